@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "kommunkompass",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "KommunKompass", targets: ["KommunKompass"]),
+    .library(name: "KommunKompassReports", targets: ["KommunKompassReports"]),
+    .executable(name: "kompass", targets: ["kompass"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The core library: rubrics, evaluations, validation, scoring, comparison. Foundation only.
+    .target(
+      name: "KommunKompass",
+      plugins: ["RubricEmbedderPlugin"]
+    ),
+    // Rendering of score tables, profiles and exports in Swedish and English.
+    .target(
+      name: "KommunKompassReports",
+      dependencies: ["KommunKompass"]
+    ),
+    // The `kompass` command-line tool: argument parsing and printing only.
+    .executableTarget(
+      name: "kompass",
+      dependencies: [
+        "KommunKompass",
+        "KommunKompassReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Build-time tool that embeds the JSON files of Rubrics/ into the library.
+    .executableTarget(
+      name: "rubric-embedder",
+      path: "Sources/rubric-embedder"
+    ),
+    .plugin(
+      name: "RubricEmbedderPlugin",
+      capability: .buildTool(),
+      dependencies: ["rubric-embedder"],
+      path: "Sources/RubricEmbedderPlugin"
+    ),
+    .testTarget(
+      name: "KommunKompassTests",
+      dependencies: ["KommunKompass"],
+      exclude: ["Fixtures"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

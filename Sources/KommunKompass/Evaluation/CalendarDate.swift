@@ -1,0 +1,95 @@
+import Foundation
+
+/// A calendar date written as `YYYY-MM-DD`, or as `YYYY-MM` when only the month is known
+/// (published reports often give just "november 2020").
+public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+  /// The year.
+  public var year: Int
+  /// The month, 1 to 12.
+  public var month: Int
+  /// The day of the month, or `nil` when only the month is known.
+  public var day: Int?
+
+  /// Creates a date; `nil` when the parts do not make a real date.
+  public init?(year: Int, month: Int, day: Int? = nil) {
+    guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
+    if let day {
+      guard (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+    }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD` or `YYYY-MM`; `nil` for anything else, including impossible dates.
+  public init?(_ text: String) {
+    guard Self.problem(with: text) == nil else { return nil }
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    self.init(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
+  }
+
+  /// The date in its written form.
+  public var description: String {
+    let yearMonth = String(format: "%04d-%02d", year, month)
+    guard let day else { return yearMonth }
+    return yearMonth + String(format: "-%02d", day)
+  }
+
+  /// Orders dates in time; a month-only date counts as the first of its month.
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
+  }
+
+  /// Why a text is not a date in the allowed form, or `nil` when it is one.
+  public static func problem(with text: String) -> LocalizedText? {
+    let shapeProblem = LocalizedText(
+      sv: "\"\(text.truncatedForMessage)\" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2020-11-15, eller ÅÅÅÅ-MM när bara månaden är känd",
+      en: "\"\(text.truncatedForMessage)\" is not a date; write YYYY-MM-DD, for example 2020-11-15, or YYYY-MM when only the month is known")
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let lengths = parts.map(\.count)
+    guard lengths == [4, 2, 2] || lengths == [4, 2],
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return shapeProblem }
+    let numbers = parts.compactMap { Int($0) }
+    guard numbers[0] >= 1000 else { return shapeProblem }
+    guard (1...12).contains(numbers[1]) else {
+      return LocalizedText(
+        sv: "\"\(text)\" är inget datum: månaden \(numbers[1]) finns inte",
+        en: "\"\(text)\" is not a date: there is no month \(numbers[1])")
+    }
+    if numbers.count == 3 {
+      let days = daysIn(month: numbers[1], year: numbers[0])
+      guard (1...days).contains(numbers[2]) else {
+        return LocalizedText(
+          sv: "\"\(text)\" är inget datum: månaden har \(days) dagar",
+          en: "\"\(text)\" is not a date: that month has \(days) days")
+      }
+    }
+    return nil
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Decodes a date from its written form.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CalendarDate(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: Self.problem(with: text)?.text(in: .english) ?? "not a date")
+    }
+    self = date
+  }
+
+  /// Encodes the date in its written form.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -1,0 +1,227 @@
+import Foundation
+
+extension Evaluation {
+  /// Loads an evaluation file and validates it against its rubric.
+  ///
+  /// - Parameters:
+  ///   - url: The file to read. It is only read, never changed.
+  ///   - displayName: How the file is named in problems; the path by default.
+  ///   - catalog: The rubrics the evaluation may name; the bundled ones by default.
+  /// - Returns: The evaluation when it has no errors, and every problem found.
+  public static func load(
+    contentsOf url: URL,
+    displayName: String? = nil,
+    catalog: RubricCatalog = .bundled
+  ) -> LoadResult<Evaluation> {
+    let name = displayName ?? url.path
+    switch FileInput.bytes(of: url, displayName: name) {
+    case .success(let bytes): return load(bytes: bytes, file: name, catalog: catalog)
+    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    }
+  }
+
+  /// Loads an evaluation from the bytes of a JSON file and validates it against its rubric.
+  ///
+  /// All problems are reported at once: syntax, types, missing and unknown keys, then (when the
+  /// structure is sound) the checks against the rubric.
+  ///
+  /// - Parameters:
+  ///   - bytes: UTF-8 JSON text.
+  ///   - file: How the file is named in problems.
+  ///   - catalog: The rubrics the evaluation may name.
+  /// - Returns: The evaluation when it has no errors, and every problem found.
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<Evaluation> {
+    let document = ParsedDocument(bytes: bytes, file: file)
+    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
+    var reader = DocumentReader(file: file)
+    let evaluation = reader.readEvaluation(root)
+    var problems = document.problems + reader.problems
+    if let evaluation {
+      if let rubric = catalog.rubric(id: evaluation.rubricID) {
+        let checks = evaluation.validationProblems(against: rubric, partiallyReadIDs: reader.partiallyReadIDs)
+        problems += checks.map { problem in
+          var located = problem
+          located.file = file
+          located.location = root.nearestLocation(of: problem.path)
+          return located
+        }
+      } else {
+        let known = catalog.ids.map { "\"\($0)\"" }.joined(separator: ", ")
+        let path = JSONPath.root.appending("rubric")
+        problems.append(
+          Problem(
+            file: file, path: path, location: root.nearestLocation(of: path), kind: .unknownRubric,
+            message: LocalizedText(
+              sv: "rubriken \"\(evaluation.rubricID)\" finns inte; kända rubriker: \(known)",
+              en: "there is no rubric \"\(evaluation.rubricID)\"; known rubrics: \(known)")))
+      }
+    }
+    problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
+    return LoadResult(value: problems.containsErrors ? nil : evaluation, problems: problems)
+  }
+}
+
+extension DocumentReader {
+  /// The keys an evaluation file may have at its top level.
+  static let evaluationKeys = [
+    "$schema", "formatVersion", "rubric", "municipality", "date", "kind", "evaluators", "sources",
+    "provenance", "summary", "goodExamples", "areas",
+  ]
+
+  /// Reads an evaluation document, reporting every structural problem.
+  ///
+  /// Returns an evaluation as long as its required parts could be read, so the checks against the
+  /// rubric can run and report their problems too.
+  mutating func readEvaluation(_ root: JSONValue) -> Evaluation? {
+    guard let object = object(root, at: .root) else { return nil }
+    guard let formatVersion = readFormatVersion(in: object, supported: Evaluation.supportedFormatVersion) else {
+      return nil
+    }
+    rejectUnknownKeys(in: object, allowed: Self.evaluationKeys)
+    let rubricID = string("rubric", in: object)
+    let municipality = required("municipality", in: object).flatMap {
+      readMunicipality($0, at: object.path.appending("municipality"))
+    }
+    let date = readDate("date", in: object, required: true)
+    let kind = readEnumeration("kind", in: object, as: EvaluationKind.self)
+    let evaluators = strings("evaluators", in: object)
+    let sources = object["sources"].flatMap { readSources($0, at: object.path.appending("sources")) }
+    let provenance = string("provenance", in: object, required: false)
+    let summary = strings("summary", in: object)
+    let goodExamples = array("goodExamples", in: object).compactMap { readGoodExample($0.value, at: $0.path) }
+    let areas = array("areas", in: object, required: true).compactMap { readAreaEvaluation($0.value, at: $0.path) }
+    guard let rubricID, let municipality, let date, let kind else { return nil }
+    return Evaluation(
+      formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date, kind: kind,
+      evaluators: evaluators, sources: sources, provenance: provenance, summary: summary,
+      goodExamples: goodExamples, areas: areas)
+  }
+
+  private mutating func readMunicipality(_ value: JSONValue, at path: JSONPath) -> Municipality? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["name", "code"])
+    let name = string("name", in: object)
+    var code: MunicipalityCode?
+    if let codeValue = required("code", in: object) {
+      let codePath = path.appending("code")
+      switch codeValue.content {
+      case .string(let text):
+        if let problem = MunicipalityCode.problem(with: text) {
+          report(.invalidMunicipalityCode, at: codePath, codeValue.location, sv: problem.swedish, en: problem.english ?? "")
+        } else {
+          code = MunicipalityCode(rawValue: text)
+        }
+      case .number(_, let literal):
+        report(
+          .wrongType, at: codePath, codeValue.location,
+          sv: "kommunkoden ska skrivas inom citattecken, \"\(literal)\", eftersom den kan börja med 0 (som \"0114\")",
+          en: "write the municipality code in quotes, \"\(literal)\", since it can start with 0 (like \"0114\")")
+      default:
+        reportWrongType(codeValue, at: codePath, expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
+      }
+    }
+    guard let name, let code else { return nil }
+    return Municipality(name: name, code: code)
+  }
+
+  private mutating func readDate(_ key: String, in object: JSONObject, required isRequired: Bool) -> CalendarDate? {
+    guard let text = string(key, in: object, required: isRequired) else { return nil }
+    if let problem = CalendarDate.problem(with: text) {
+      report(
+        .invalidDate, at: object.path.appending(key), object[key]?.location,
+        sv: problem.swedish, en: problem.english ?? "")
+      return nil
+    }
+    return CalendarDate(text)
+  }
+
+  /// Reads a text that must be one of an enumeration's raw values, listing the allowed ones otherwise.
+  private mutating func readEnumeration<Choice: RawRepresentable & CaseIterable>(
+    _ key: String, in object: JSONObject, as type: Choice.Type
+  ) -> Choice? where Choice.RawValue == String {
+    guard let text = string(key, in: object) else { return nil }
+    if let choice = Choice(rawValue: text) { return choice }
+    let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+    report(
+      .invalidValue, at: object.path.appending(key), object[key]?.location,
+      sv: "\"\(text.truncatedForMessage)\" är inget tillåtet värde; välj ett av \(allowed)",
+      en: "\"\(text.truncatedForMessage)\" is not an allowed value; choose one of \(allowed)")
+    return nil
+  }
+
+  private mutating func readSources(_ value: JSONValue, at path: JSONPath) -> SourcesSummary? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["interviews", "description"])
+    let interviews = integer("interviews", in: object, required: false)
+    if let interviews, interviews < 0 {
+      report(
+        .outOfRange, at: path.appending("interviews"), object["interviews"]?.location,
+        sv: "antalet intervjuer kan inte vara negativt (\(interviews))",
+        en: "the number of interviews cannot be negative (\(interviews))")
+    }
+    return SourcesSummary(interviews: interviews, description: string("description", in: object, required: false))
+  }
+
+  private mutating func readGoodExample(_ value: JSONValue, at path: JSONPath) -> GoodExample? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["area", "text"])
+    let area = string("area", in: object, required: false)
+    return string("text", in: object).map { GoodExample(area: area, text: $0) }
+  }
+
+  private mutating func readAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> AreaEvaluation? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["id", "strengths", "improvements", "subAreas"])
+    let id = string("id", in: object)
+    let strengths = strings("strengths", in: object)
+    let improvements = strings("improvements", in: object)
+    let unidentifiedBefore = unidentifiedSubAreas
+    let subAreas = array("subAreas", in: object, required: true).compactMap {
+      readSubAreaEvaluation($0.value, at: $0.path)
+    }
+    guard let id else { return nil }
+    if unidentifiedSubAreas > unidentifiedBefore { partiallyReadIDs.insert(id) }
+    return AreaEvaluation(id: id, strengths: strengths, improvements: improvements, subAreas: subAreas)
+  }
+
+  private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["id", "points", "notAssessed", "findings"])
+    let id = string("id", in: object)
+    let findings = array("findings", in: object).compactMap { readFinding($0.value, at: $0.path) }
+    var assessment: SubAreaEvaluation.Assessment?
+    switch (object.contains("points"), object.contains("notAssessed")) {
+    case (true, true):
+      report(
+        .invalidValue, at: path.appending("notAssessed"), object["notAssessed"]?.location,
+        sv: "ange antingen \"points\" eller \"notAssessed\", inte båda",
+        en: "give either \"points\" or \"notAssessed\", not both")
+    case (false, false):
+      report(
+        .missingKey, at: path.appending("points"), object.location,
+        sv: "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att delområdet inte bedömts",
+        en: "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed")
+    case (true, false):
+      assessment = number("points", in: object).map { .points($0) }
+    case (false, true):
+      assessment = string("notAssessed", in: object).map { .notAssessed(reason: $0) }
+    }
+    guard let id, let assessment else {
+      if let id { partiallyReadIDs.insert(id) } else { unidentifiedSubAreas += 1 }
+      return nil
+    }
+    return SubAreaEvaluation(id: id, assessment: assessment, findings: findings)
+  }
+
+  private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {
+    guard let object = object(value, at: path) else { return nil }
+    rejectUnknownKeys(in: object, allowed: ["text", "source", "reference", "date", "recordedBy"])
+    let text = string("text", in: object)
+    let source = readEnumeration("source", in: object, as: EvidenceSource.self)
+    let reference = string("reference", in: object, required: false)
+    let date = readDate("date", in: object, required: false)
+    let recordedBy = string("recordedBy", in: object, required: false)
+    guard let text, let source else { return nil }
+    return Finding(text: text, source: source, reference: reference, date: date, recordedBy: recordedBy)
+  }
+}

@@ -1,0 +1,88 @@
+/// A Kommunkompassen evaluation of one municipality at one time, as evaluators write it by hand.
+///
+/// Load one from a file with ``load(contentsOf:displayName:catalog:)``, which validates it against
+/// its rubric, then score it with ``ScoringEngine``.
+public struct Evaluation: Codable, Hashable, Sendable {
+  /// The newest evaluation file format version this library reads.
+  public static let supportedFormatVersion = 1
+
+  /// The version of the file format the evaluation was written in.
+  public var formatVersion: Int
+  /// The id of the rubric the evaluation was made with, for example `kommunkompassen-2020`.
+  public var rubricID: String
+  /// The municipality evaluated.
+  public var municipality: Municipality
+  /// When the evaluation was made.
+  public var date: CalendarDate
+  /// Whether it is an external evaluation or a self-assessment.
+  public var kind: EvaluationKind
+  /// Who evaluated.
+  public var evaluators: [String]
+  /// What evidence the evaluation rests on.
+  public var sources: SourcesSummary?
+  /// Where the evaluation's content comes from, and how it was reconstructed if it was.
+  public var provenance: String?
+  /// The evaluators' summary comments, one paragraph per element.
+  public var summary: [String]
+  /// Good examples the evaluators highlight.
+  public var goodExamples: [GoodExample]
+  /// The evaluated areas, in the rubric's order.
+  public var areas: [AreaEvaluation]
+
+  enum CodingKeys: String, CodingKey {
+    case formatVersion
+    case rubricID = "rubric"
+    case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples, areas
+  }
+
+  /// Creates an evaluation.
+  public init(
+    formatVersion: Int = Evaluation.supportedFormatVersion,
+    rubricID: String,
+    municipality: Municipality,
+    date: CalendarDate,
+    kind: EvaluationKind,
+    evaluators: [String] = [],
+    sources: SourcesSummary? = nil,
+    provenance: String? = nil,
+    summary: [String] = [],
+    goodExamples: [GoodExample] = [],
+    areas: [AreaEvaluation]
+  ) {
+    self.formatVersion = formatVersion
+    self.rubricID = rubricID
+    self.municipality = municipality
+    self.date = date
+    self.kind = kind
+    self.evaluators = evaluators
+    self.sources = sources
+    self.provenance = provenance
+    self.summary = summary
+    self.goodExamples = goodExamples
+    self.areas = areas
+  }
+
+  /// Decodes an evaluation; a missing `formatVersion` means 1 and missing lists are empty.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    rubricID = try container.decode(String.self, forKey: .rubricID)
+    municipality = try container.decode(Municipality.self, forKey: .municipality)
+    date = try container.decode(CalendarDate.self, forKey: .date)
+    kind = try container.decode(EvaluationKind.self, forKey: .kind)
+    evaluators = try container.decodeIfPresent([String].self, forKey: .evaluators) ?? []
+    sources = try container.decodeIfPresent(SourcesSummary.self, forKey: .sources)
+    provenance = try container.decodeIfPresent(String.self, forKey: .provenance)
+    summary = try container.decodeIfPresent([String].self, forKey: .summary) ?? []
+    goodExamples = try container.decodeIfPresent([GoodExample].self, forKey: .goodExamples) ?? []
+    areas = try container.decode([AreaEvaluation].self, forKey: .areas)
+  }
+
+  /// The evaluation of the sub-area with the given id.
+  public func subArea(id: String) -> SubAreaEvaluation? {
+    for area in areas {
+      if let subArea = area.subAreas.first(where: { $0.id == id }) { return subArea }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,127 @@
+/// Something wrong (or worth a look) in a data file: where it is, what kind it is, and what to do.
+///
+/// The library never prints or stops on bad input; it returns problems. A command-line tool prints
+/// them as `file:line:column: path: message`.
+public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+  /// How serious a problem is.
+  public enum Severity: String, Hashable, Sendable, Codable {
+    /// The file cannot be used until the problem is fixed.
+    case error
+    /// The file can be used, but something looks wrong.
+    case warning
+  }
+
+  /// The file the problem is in, as the user named it, or `nil` for data that came from memory.
+  public var file: String?
+  /// Where in the JSON document the problem is.
+  public var path: JSONPath
+  /// The line and column of the value in question, when known.
+  public var location: SourceLocation?
+  /// What kind of problem this is, for programs that react to problems.
+  public var kind: Kind
+  /// Whether the problem makes the file unusable.
+  public var severity: Severity
+  /// What is wrong and what is allowed, in Swedish and English.
+  public var message: LocalizedText
+
+  /// Creates a problem.
+  public init(
+    file: String? = nil,
+    path: JSONPath,
+    location: SourceLocation? = nil,
+    kind: Kind,
+    severity: Severity = .error,
+    message: LocalizedText
+  ) {
+    self.file = file
+    self.path = path
+    self.location = location
+    self.kind = kind
+    self.severity = severity
+    self.message = message
+  }
+
+  /// The problem as one line: `file:line:column: path: message`, in the given language.
+  public func formatted(in language: Language = .swedish) -> String {
+    var place = file ?? "<data>"
+    if let location { place += ":\(location)" }
+    let label: String
+    switch (severity, language) {
+    case (.error, .swedish): label = "fel"
+    case (.error, .english): label = "error"
+    case (.warning, .swedish): label = "varning"
+    case (.warning, .english): label = "warning"
+    }
+    return "\(place): \(label): \(path): \(message.text(in: language))"
+  }
+
+  /// The problem as one line in Swedish.
+  public var description: String { formatted() }
+}
+
+extension Problem {
+  /// The kind of a problem: a stable identifier that programs can compare against.
+  ///
+  /// Kinds are values rather than enumeration cases so that new kinds can be added without
+  /// breaking programs that use the library.
+  public struct Kind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The identifier, for example `"outOfRange"`.
+    public var rawValue: String
+
+    /// Creates a kind from its identifier.
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// The identifier.
+    public var description: String { rawValue }
+
+    /// The file could not be read at all.
+    public static let unreadableFile = Kind(rawValue: "unreadableFile")
+    /// The file is not valid UTF-8 text.
+    public static let invalidEncoding = Kind(rawValue: "invalidEncoding")
+    /// The text is not valid JSON.
+    public static let syntax = Kind(rawValue: "syntax")
+    /// The same key appears twice in one JSON object.
+    public static let duplicateKey = Kind(rawValue: "duplicateKey")
+    /// A value has the wrong JSON type, for example text where a number belongs.
+    public static let wrongType = Kind(rawValue: "wrongType")
+    /// A required key is missing.
+    public static let missingKey = Kind(rawValue: "missingKey")
+    /// A key is not part of the format (often a misspelling).
+    public static let unknownKey = Kind(rawValue: "unknownKey")
+    /// A text is empty or only white space.
+    public static let emptyValue = Kind(rawValue: "emptyValue")
+    /// A value is not one of the allowed choices.
+    public static let invalidValue = Kind(rawValue: "invalidValue")
+    /// A number is outside its allowed range.
+    public static let outOfRange = Kind(rawValue: "outOfRange")
+    /// A number is not finite.
+    public static let notFinite = Kind(rawValue: "notFinite")
+    /// The file's format version is newer than this library reads.
+    public static let unsupportedVersion = Kind(rawValue: "unsupportedVersion")
+    /// The evaluation names a rubric that is not known.
+    public static let unknownRubric = Kind(rawValue: "unknownRubric")
+    /// An area or sub-area id is not part of the rubric.
+    public static let unknownID = Kind(rawValue: "unknownID")
+    /// An area or sub-area of the rubric is missing from the evaluation.
+    public static let missingID = Kind(rawValue: "missingID")
+    /// An area or sub-area id appears more than once.
+    public static let duplicateID = Kind(rawValue: "duplicateID")
+    /// A sub-area is listed under the wrong area.
+    public static let misplacedID = Kind(rawValue: "misplacedID")
+    /// The municipality code is not a four-digit SCB municipality code.
+    public static let invalidMunicipalityCode = Kind(rawValue: "invalidMunicipalityCode")
+    /// A date is not a real calendar date in the allowed form.
+    public static let invalidDate = Kind(rawValue: "invalidDate")
+    /// A rubric's points do not add up.
+    public static let inconsistentRubric = Kind(rawValue: "inconsistentRubric")
+  }
+}
+
+extension Array where Element == Problem {
+  /// Whether any of the problems is an error.
+  public var containsErrors: Bool {
+    contains { $0.severity == .error }
+  }
+}

@@ -1,0 +1,58 @@
+/// A versioned Kommunkompassen framework: its main areas, their sub-areas and point maxima.
+///
+/// Rubrics are data. The bundled ones come from the package's `Rubrics/` folder (see
+/// ``RubricCatalog/bundled``); an app can load its own with ``Rubric/load(bytes:file:)``.
+public struct Rubric: Codable, Hashable, Sendable, Identifiable {
+  /// The newest rubric file format version this library reads.
+  public static let supportedFormatVersion = 1
+
+  /// The version of the file format the rubric was written in.
+  public var formatVersion: Int
+  /// The rubric's identifier, which evaluations name, for example `kommunkompassen-2020`.
+  public var id: String
+  /// The framework revision it encodes, for example `2019/2020`.
+  public var revision: String
+  /// The rubric's name.
+  public var title: LocalizedText
+  /// Where the rubric's content comes from.
+  public var source: String?
+  /// The main areas, in their published order.
+  public var areas: [RubricArea]
+
+  /// Creates a rubric.
+  public init(
+    formatVersion: Int = Rubric.supportedFormatVersion,
+    id: String,
+    revision: String,
+    title: LocalizedText,
+    source: String? = nil,
+    areas: [RubricArea]
+  ) {
+    self.formatVersion = formatVersion
+    self.id = id
+    self.revision = revision
+    self.title = title
+    self.source = source
+    self.areas = areas
+  }
+
+  /// The highest possible total, the sum of the areas' maxima (800 in Kommunkompassen).
+  public var maxPoints: Double {
+    areas.reduce(0) { $0 + $1.maxPoints }
+  }
+
+  /// The area with the given id.
+  public func area(id: String) -> RubricArea? {
+    areas.first { $0.id == id }
+  }
+
+  /// The sub-area with the given id, with the area it belongs to.
+  public func subArea(id: String) -> (area: RubricArea, subArea: RubricSubArea)? {
+    for area in areas {
+      if let subArea = area.subAreas.first(where: { $0.id == id }) {
+        return (area, subArea)
+      }
+    }
+    return nil
+  }
+}

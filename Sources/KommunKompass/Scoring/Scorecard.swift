@@ -1,0 +1,64 @@
+/// The scored result of an evaluation: the points table and the profile summary.
+///
+/// Produced by ``ScoringEngine``. Every figure is kept unrounded; use ``Score/displayPoints`` and
+/// ``Score/displayPercent`` for figures as SKR publishes them.
+public struct Scorecard: Hashable, Sendable, Codable {
+  /// The municipality evaluated.
+  public var municipality: Municipality
+  /// When the evaluation was made.
+  public var date: CalendarDate
+  /// External evaluation or self-assessment.
+  public var kind: EvaluationKind
+  /// The rubric's id.
+  public var rubricID: String
+  /// The rubric's revision, for example `2019/2020`.
+  public var rubricRevision: String
+  /// The areas in rubric order.
+  public var areas: [AreaScore]
+  /// The total: the unrounded sum of all assessed sub-areas, against 800 in Kommunkompassen.
+  public var total: Score
+  /// Sub-areas clearly above the overall percentage, strongest first.
+  public var strongestSubAreas: [SubAreaHighlight]
+  /// Sub-areas clearly below the overall percentage, weakest first.
+  public var weakestSubAreas: [SubAreaHighlight]
+  /// The evaluators' summary comments.
+  public var summary: [String]
+  /// The good examples the evaluators highlight.
+  public var goodExamples: [GoodExample]
+  /// The options the profile lists were derived with.
+  public var options: ScoringOptions
+
+  /// Creates a scorecard.
+  public init(
+    municipality: Municipality,
+    date: CalendarDate,
+    kind: EvaluationKind,
+    rubricID: String,
+    rubricRevision: String,
+    areas: [AreaScore],
+    total: Score,
+    strongestSubAreas: [SubAreaHighlight],
+    weakestSubAreas: [SubAreaHighlight],
+    summary: [String],
+    goodExamples: [GoodExample],
+    options: ScoringOptions
+  ) {
+    self.municipality = municipality
+    self.date = date
+    self.kind = kind
+    self.rubricID = rubricID
+    self.rubricRevision = rubricRevision
+    self.areas = areas
+    self.total = total
+    self.strongestSubAreas = strongestSubAreas
+    self.weakestSubAreas = weakestSubAreas
+    self.summary = summary
+    self.goodExamples = goodExamples
+    self.options = options
+  }
+
+  /// The area with the given id.
+  public func area(id: String) -> AreaScore? {
+    areas.first { $0.id == id }
+  }
+}

@@ -1,0 +1,103 @@
+/// Turns an evaluation into a ``Scorecard``: sub-area points summed into areas and a total, and the
+/// profile's strongest and weakest sub-areas.
+///
+/// ```swift
+/// let engine = ScoringEngine(rubric: rubric)
+/// let scorecard = engine.score(evaluation)
+/// print(scorecard.total.displayPoints, "of", scorecard.total.maxPoints)
+/// ```
+///
+/// The engine walks the rubric, so the scorecard always lists every area and sub-area in rubric
+/// order. Run it on evaluations that loaded without errors against the same rubric; a sub-area
+/// missing from the evaluation is then impossible, and is treated as not assessed if it happens.
+public struct ScoringEngine: Sendable {
+  /// The rubric that gives titles and maxima.
+  public var rubric: Rubric
+  /// How the profile lists are derived.
+  public var options: ScoringOptions
+
+  /// Creates an engine for a rubric.
+  public init(rubric: Rubric, options: ScoringOptions = .default) {
+    self.rubric = rubric
+    self.options = options
+  }
+
+  /// Scores an evaluation made with this engine's rubric.
+  public func score(_ evaluation: Evaluation) -> Scorecard {
+    let assessedByID = Dictionary(
+      evaluation.areas.flatMap(\.subAreas).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let areaEvaluations = Dictionary(evaluation.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    var areas = rubric.areas.map { rubricArea in
+      let subAreas = rubricArea.subAreas.map { rubricSubArea in
+        scoreSubArea(rubricSubArea, assessedByID[rubricSubArea.id])
+      }
+      let areaEvaluation = areaEvaluations[rubricArea.id]
+      return AreaScore(
+        id: rubricArea.id,
+        title: rubricArea.title,
+        score: subAreas.reduce(.zero) { $0 + $1.score },
+        subAreas: subAreas,
+        strengths: areaEvaluation?.strengths ?? [],
+        improvements: areaEvaluation?.improvements ?? [])
+    }
+    let total = areas.reduce(Score.zero) { $0 + $1.score }
+
+    var strongest: [SubAreaHighlight] = []
+    var weakest: [SubAreaHighlight] = []
+    if let overall = total.percent {
+      for index in areas.indices {
+        for subArea in areas[index].subAreas {
+          guard let percent = subArea.score.percent else { continue }
+          let highlight = SubAreaHighlight(
+            areaID: areas[index].id, subArea: subArea, differenceFromOverall: percent - overall)
+          if highlight.differenceFromOverall >= options.margin {
+            strongest.append(highlight)
+            areas[index].strongSubAreaIDs.append(subArea.id)
+          } else if highlight.differenceFromOverall <= -options.margin {
+            weakest.append(highlight)
+            areas[index].weakSubAreaIDs.append(subArea.id)
+          }
+        }
+      }
+    }
+    strongest.sort { ($0.differenceFromOverall, $1.subArea.id) > ($1.differenceFromOverall, $0.subArea.id) }
+    weakest.sort { ($0.differenceFromOverall, $0.subArea.id) < ($1.differenceFromOverall, $1.subArea.id) }
+
+    return Scorecard(
+      municipality: evaluation.municipality,
+      date: evaluation.date,
+      kind: evaluation.kind,
+      rubricID: rubric.id,
+      rubricRevision: rubric.revision,
+      areas: areas,
+      total: total,
+      strongestSubAreas: strongest,
+      weakestSubAreas: weakest,
+      summary: evaluation.summary,
+      goodExamples: evaluation.goodExamples,
+      options: options)
+  }
+
+  private func scoreSubArea(_ rubricSubArea: RubricSubArea, _ assessed: SubAreaEvaluation?) -> SubAreaScore {
+    switch assessed?.assessment {
+    case .points(let points):
+      return SubAreaScore(
+        id: rubricSubArea.id,
+        title: rubricSubArea.title,
+        score: Score(points: points, assessedMaxPoints: rubricSubArea.maxPoints, maxPoints: rubricSubArea.maxPoints))
+    case .notAssessed(let reason):
+      return SubAreaScore(
+        id: rubricSubArea.id,
+        title: rubricSubArea.title,
+        score: Score(points: 0, assessedMaxPoints: 0, maxPoints: rubricSubArea.maxPoints),
+        notAssessedReason: reason)
+    case nil:
+      return SubAreaScore(
+        id: rubricSubArea.id,
+        title: rubricSubArea.title,
+        score: Score(points: 0, assessedMaxPoints: 0, maxPoints: rubricSubArea.maxPoints),
+        notAssessedReason: "")
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/// A JSON object seen by ``DocumentReader``: its members by key, with its own path and position.
+package struct JSONObject {
+  package var path: JSONPath
+  package var location: SourceLocation
+  /// The members in file order (a duplicated key appears once, with its first value).
+  package var members: [JSONValue.Member]
+
+  package init(path: JSONPath, location: SourceLocation, members: [JSONValue.Member]) {
+    self.path = path
+    self.location = location
+    var seen: Set<String> = []
+    self.members = members.filter { seen.insert($0.key).inserted }
+  }
+
+  /// The value stored under a key, if any.
+  package subscript(key: String) -> JSONValue? {
+    members.first { $0.key == key }?.value
+  }
+
+  /// Whether the object has a member with this key.
+  package func contains(_ key: String) -> Bool {
+    members.contains { $0.key == key }
+  }
+}

@@ -1,0 +1,84 @@
+/// The first step of loading any data file: bytes checked as UTF-8 and parsed as JSON.
+package struct ParsedDocument {
+  /// The root value, or `nil` when the text could not be parsed.
+  package var root: JSONValue?
+  /// Encoding, syntax and duplicate-key problems.
+  package var problems: [Problem] = []
+
+  /// Parses the bytes of a file.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - file: The file's name as it should appear in problems.
+  package init(bytes: [UInt8], file: String?) {
+    if let invalid = Self.firstInvalidUTF8(in: bytes) {
+      problems.append(
+        Problem(
+          file: file, path: .root, location: invalid, kind: .invalidEncoding,
+          message: LocalizedText(
+            sv: "filen är inte UTF-8-text (ogiltiga byte på rad \(invalid.line)); spara den som UTF-8 i textredigeraren",
+            en: "the file is not UTF-8 text (invalid bytes on line \(invalid.line)); save it as UTF-8 in your editor")))
+      return
+    }
+    do {
+      let parsed = try JSONParser.parse(bytes)
+      root = parsed.value
+      for duplicate in parsed.duplicateKeys {
+        problems.append(
+          Problem(
+            file: file, path: duplicate.path, location: duplicate.location, kind: .duplicateKey,
+            message: LocalizedText(
+              sv: "nyckeln \"\(duplicate.key)\" förekommer två gånger i samma objekt; bara den första används",
+              en: "the key \"\(duplicate.key)\" appears twice in the same object; only the first is used")))
+      }
+    } catch {
+      problems.append(
+        Problem(
+          file: file, path: .root, location: error.location, kind: .syntax,
+          message: LocalizedText(
+            sv: "ogiltig JSON: \(error.message.swedish)",
+            en: "invalid JSON: \(error.message.english ?? error.message.swedish)")))
+    }
+  }
+
+  /// The line and column of the first byte sequence that is not valid UTF-8, if any.
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation? {
+    var line = 1
+    var column = 1
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int
+      switch byte {
+      case 0x00..<0x80: length = 1
+      case 0xC2..<0xE0: length = 2
+      case 0xE0..<0xF0: length = 3
+      case 0xF0..<0xF5: length = 4
+      default: return SourceLocation(line: line, column: column)
+      }
+      guard index + length <= bytes.count else { return SourceLocation(line: line, column: column) }
+      if length > 1 {
+        let sequence = bytes[index..<index + length]
+        let continuationOK = sequence.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+        let second = bytes[index + 1]
+        let rangeOK: Bool
+        switch byte {
+        case 0xE0: rangeOK = second >= 0xA0
+        case 0xED: rangeOK = second < 0xA0  // no UTF-16 surrogates
+        case 0xF0: rangeOK = second >= 0x90
+        case 0xF4: rangeOK = second < 0x90
+        default: rangeOK = true
+        }
+        guard continuationOK && rangeOK else { return SourceLocation(line: line, column: column) }
+      }
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      index += length
+    }
+    return nil
+  }
+}
