@@ -45,8 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "KommunKompassTests",
-      dependencies: ["KommunKompass"],
-      exclude: ["Fixtures"]
+      dependencies: ["KommunKompass"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -45,12 +45,14 @@ public struct ScoringEngine: Sendable {
 
     var strongest: [SubAreaHighlight] = []
     var weakest: [SubAreaHighlight] = []
-    if let overall = total.percent {
+    // Compared as displayed (whole percentages), so two sub-areas shown with the same percentage
+    // are always classified alike.
+    if let overall = total.displayPercent {
       for index in areas.indices {
         for subArea in areas[index].subAreas {
-          guard let percent = subArea.score.percent else { continue }
+          guard let percent = subArea.score.displayPercent else { continue }
           let highlight = SubAreaHighlight(
-            areaID: areas[index].id, subArea: subArea, differenceFromOverall: percent - overall)
+            areaID: areas[index].id, subArea: subArea, differenceFromOverall: Double(percent - overall))
           if highlight.differenceFromOverall >= options.margin {
             strongest.append(highlight)
             areas[index].strongSubAreaIDs.append(subArea.id)

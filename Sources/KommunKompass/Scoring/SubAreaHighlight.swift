@@ -4,7 +4,8 @@ public struct SubAreaHighlight: Hashable, Sendable, Codable {
   public var areaID: String
   /// The sub-area's result.
   public var subArea: SubAreaScore
-  /// How many percentage points the sub-area lies above (positive) or below (negative) the overall percentage.
+  /// How many percentage points the sub-area's displayed percentage lies above (positive) or below
+  /// (negative) the displayed overall percentage.
   public var differenceFromOverall: Double
 
   /// Creates a highlight.
