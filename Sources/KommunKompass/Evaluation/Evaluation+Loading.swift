@@ -34,11 +34,12 @@ extension Evaluation {
     let document = ParsedDocument(bytes: bytes, file: file)
     guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
     var reader = DocumentReader(file: file)
-    let evaluation = reader.readEvaluation(root)
+    let parts = reader.readEvaluation(root)
     var problems = document.problems + reader.problems
-    if let evaluation {
-      if let rubric = catalog.rubric(id: evaluation.rubricID) {
-        let checks = evaluation.validationProblems(against: rubric, partiallyReadIDs: reader.partiallyReadIDs)
+    if let rubricID = parts.rubricID {
+      if let rubric = catalog.rubric(id: rubricID) {
+        let checks = AreaEvaluation.validationProblems(
+          of: parts.areas, against: rubric, partiallyReadIDs: reader.partiallyReadIDs)
         problems += checks.map { problem in
           var located = problem
           located.file = file
@@ -52,10 +53,11 @@ extension Evaluation {
           Problem(
             file: file, path: path, location: root.nearestLocation(of: path), kind: .unknownRubric,
             message: LocalizedText(
-              sv: "rubriken \"\(evaluation.rubricID)\" finns inte; kända rubriker: \(known)",
-              en: "there is no rubric \"\(evaluation.rubricID)\"; known rubrics: \(known)")))
+              sv: "rubriken \"\(rubricID)\" finns inte; kända rubriker: \(known)",
+              en: "there is no rubric \"\(rubricID)\"; known rubrics: \(known)")))
       }
     }
+    let evaluation = parts.evaluation
     problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
     return LoadResult(value: problems.containsErrors ? nil : evaluation, problems: problems)
   }
@@ -68,14 +70,22 @@ extension DocumentReader {
     "provenance", "summary", "goodExamples", "areas",
   ]
 
+  /// What could be read of an evaluation document.
+  struct EvaluationParts {
+    /// The whole evaluation, when every required part could be read.
+    var evaluation: Evaluation?
+    /// The rubric id, when it could be read, so the areas can be checked against the rubric even
+    /// when another part of the file is broken.
+    var rubricID: String?
+    /// The areas that could be read.
+    var areas: [AreaEvaluation] = []
+  }
+
   /// Reads an evaluation document, reporting every structural problem.
-  ///
-  /// Returns an evaluation as long as its required parts could be read, so the checks against the
-  /// rubric can run and report their problems too.
-  mutating func readEvaluation(_ root: JSONValue) -> Evaluation? {
-    guard let object = object(root, at: .root) else { return nil }
+  mutating func readEvaluation(_ root: JSONValue) -> EvaluationParts {
+    guard let object = object(root, at: .root) else { return EvaluationParts() }
     guard let formatVersion = readFormatVersion(in: object, supported: Evaluation.supportedFormatVersion) else {
-      return nil
+      return EvaluationParts()
     }
     rejectUnknownKeys(in: object, allowed: Self.evaluationKeys)
     let rubricID = string("rubric", in: object)
@@ -90,11 +100,14 @@ extension DocumentReader {
     let summary = strings("summary", in: object)
     let goodExamples = array("goodExamples", in: object).compactMap { readGoodExample($0.value, at: $0.path) }
     let areas = array("areas", in: object, required: true).compactMap { readAreaEvaluation($0.value, at: $0.path) }
-    guard let rubricID, let municipality, let date, let kind else { return nil }
-    return Evaluation(
+    guard let rubricID, let municipality, let date, let kind else {
+      return EvaluationParts(rubricID: rubricID, areas: areas)
+    }
+    let evaluation = Evaluation(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date, kind: kind,
       evaluators: evaluators, sources: sources, provenance: provenance, summary: summary,
       goodExamples: goodExamples, areas: areas)
+    return EvaluationParts(evaluation: evaluation, rubricID: rubricID, areas: areas)
   }
 
   private mutating func readMunicipality(_ value: JSONValue, at path: JSONPath) -> Municipality? {

@@ -4,12 +4,30 @@ extension Evaluation {
   /// Every area and sub-area of the rubric must be present exactly once, under the right area,
   /// with points between 0 and its maximum or marked not assessed; no id may be unknown.
   ///
+  /// - Parameter rubric: The rubric the evaluation names.
+  /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
+  public func validationProblems(against rubric: Rubric) -> [Problem] {
+    AreaEvaluation.validationProblems(of: areas, against: rubric)
+  }
+}
+
+extension AreaEvaluation {
+  /// Checks an evaluation's areas against a rubric.
+  ///
+  /// Every area and sub-area of the rubric must be present exactly once, under the right area,
+  /// with points between 0 and its maximum or marked not assessed; no id may be unknown.
+  ///
   /// - Parameters:
+  ///   - areas: The evaluation's areas, as in its `areas` list.
   ///   - rubric: The rubric the evaluation names.
   ///   - partiallyReadIDs: Ids present in the file but not fully readable, which are not reported
   ///     as missing a second time.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
-  public func validationProblems(against rubric: Rubric, partiallyReadIDs: Set<String> = []) -> [Problem] {
+  package static func validationProblems(
+    of areas: [AreaEvaluation],
+    against rubric: Rubric,
+    partiallyReadIDs: Set<String> = []
+  ) -> [Problem] {
     var problems: [Problem] = []
     func report(_ kind: Problem.Kind, _ path: JSONPath, sv: String, en: String) {
       problems.append(Problem(path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
@@ -87,7 +105,7 @@ extension Evaluation {
     return problems
   }
 
-  private func checkPoints(
+  private static func checkPoints(
     _ points: Double,
     of subArea: RubricSubArea,
     at path: JSONPath,
