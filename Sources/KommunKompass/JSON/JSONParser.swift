@@ -13,7 +13,7 @@ package struct JSONParser {
   private var lineStart = 0
   private var depth = 0
   /// Duplicate keys found while parsing; the parse goes on so all of them are reported.
-  package private(set) var duplicateKeys: [(path: JSONPath, location: SourceLocation, key: String)] = []
+  package private(set) var duplicateKeys: [(path: JSONPath, location: TextLocation, key: String)] = []
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -25,7 +25,7 @@ package struct JSONParser {
   /// - Returns: The root value and the duplicate keys found.
   /// - Throws: ``JSONSyntaxError`` for text that is not JSON.
   package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> (
-    value: JSONValue, duplicateKeys: [(path: JSONPath, location: SourceLocation, key: String)]
+    value: JSONValue, duplicateKeys: [(path: JSONPath, location: TextLocation, key: String)]
   ) {
     var parser = JSONParser(bytes: bytes)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -97,7 +97,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseObject(path: JSONPath, start: SourceLocation) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseObject(path: JSONPath, start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
     try enterNesting()
     offset += 1
     var members: [JSONValue.Member] = []
@@ -160,7 +160,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseArray(path: JSONPath, start: SourceLocation) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseArray(path: JSONPath, start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
     try enterNesting()
     offset += 1
     var elements: [JSONValue] = []
@@ -288,7 +288,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseNumber(start: SourceLocation) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseNumber(start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
     let begin = offset
     func isDigit(_ byte: UInt8?) -> Bool {
       guard let byte else { return false }
@@ -391,14 +391,14 @@ package struct JSONParser {
     return ("tecknet \(character)", "the character \(character)")
   }
 
-  private var currentLocation: SourceLocation {
+  private var currentLocation: TextLocation {
     var column = 1
     var index = lineStart
     while index < offset && index < bytes.count {
       if bytes[index] & 0xC0 != 0x80 { column += 1 }
       index += 1
     }
-    return SourceLocation(line: line, column: column)
+    return TextLocation(line: line, column: column)
   }
 
   private func error(sv: String, en: String) -> JSONSyntaxError {

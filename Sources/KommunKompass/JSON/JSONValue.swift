@@ -6,7 +6,7 @@ package struct JSONValue: Sendable, Hashable {
   /// A member of a JSON object, in file order.
   package struct Member: Sendable, Hashable {
     package var key: String
-    package var keyLocation: SourceLocation
+    package var keyLocation: TextLocation
     package var value: JSONValue
   }
 
@@ -22,9 +22,9 @@ package struct JSONValue: Sendable, Hashable {
   }
 
   package var content: Content
-  package var location: SourceLocation
+  package var location: TextLocation
 
-  package init(_ content: Content, at location: SourceLocation) {
+  package init(_ content: Content, at location: TextLocation) {
     self.content = content
     self.location = location
   }
@@ -69,7 +69,7 @@ extension JSONValue {
   }
 
   /// The location of the value at a path, or of its nearest ancestor the document has.
-  package func nearestLocation(of path: JSONPath) -> SourceLocation {
+  package func nearestLocation(of path: JSONPath) -> TextLocation {
     var components = path.components
     while true {
       if let value = value(at: JSONPath(components)) { return value.location }

@@ -16,7 +16,7 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
   /// Where in the JSON document the problem is.
   public var path: JSONPath
   /// The line and column of the value in question, when known.
-  public var location: SourceLocation?
+  public var location: TextLocation?
   /// What kind of problem this is, for programs that react to problems.
   public var kind: Kind
   /// Whether the problem makes the file unusable.
@@ -28,7 +28,7 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
   public init(
     file: String? = nil,
     path: JSONPath,
-    location: SourceLocation? = nil,
+    location: TextLocation? = nil,
     kind: Kind,
     severity: Severity = .error,
     message: LocalizedText

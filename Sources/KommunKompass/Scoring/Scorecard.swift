@@ -13,6 +13,8 @@ public struct Scorecard: Hashable, Sendable, Codable {
   public var rubricID: String
   /// The rubric's revision, for example `2019/2020`.
   public var rubricRevision: String
+  /// The rubric's name.
+  public var rubricTitle: LocalizedText
   /// The areas in rubric order.
   public var areas: [AreaScore]
   /// The total: the unrounded sum of all assessed sub-areas, against 800 in Kommunkompassen.
@@ -35,6 +37,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     kind: EvaluationKind,
     rubricID: String,
     rubricRevision: String,
+    rubricTitle: LocalizedText,
     areas: [AreaScore],
     total: Score,
     strongestSubAreas: [SubAreaHighlight],
@@ -48,6 +51,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     self.kind = kind
     self.rubricID = rubricID
     self.rubricRevision = rubricRevision
+    self.rubricTitle = rubricTitle
     self.areas = areas
     self.total = total
     self.strongestSubAreas = strongestSubAreas

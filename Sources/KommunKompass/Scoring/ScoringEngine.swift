@@ -72,6 +72,7 @@ public struct ScoringEngine: Sendable {
       kind: evaluation.kind,
       rubricID: rubric.id,
       rubricRevision: rubric.revision,
+      rubricTitle: rubric.title,
       areas: areas,
       total: total,
       strongestSubAreas: strongest,

@@ -21,7 +21,7 @@ package struct DocumentReader {
   package mutating func report(
     _ kind: Problem.Kind,
     at path: JSONPath,
-    _ location: SourceLocation?,
+    _ location: TextLocation?,
     severity: Problem.Severity = .error,
     sv: String,
     en: String

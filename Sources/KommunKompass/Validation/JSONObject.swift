@@ -1,11 +1,11 @@
 /// A JSON object seen by ``DocumentReader``: its members by key, with its own path and position.
 package struct JSONObject {
   package var path: JSONPath
-  package var location: SourceLocation
+  package var location: TextLocation
   /// The members in file order (a duplicated key appears once, with its first value).
   package var members: [JSONValue.Member]
 
-  package init(path: JSONPath, location: SourceLocation, members: [JSONValue.Member]) {
+  package init(path: JSONPath, location: TextLocation, members: [JSONValue.Member]) {
     self.path = path
     self.location = location
     var seen: Set<String> = []

@@ -42,7 +42,7 @@ package struct ParsedDocument {
   }
 
   /// The line and column of the first byte sequence that is not valid UTF-8, if any.
-  static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation? {
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> TextLocation? {
     var line = 1
     var column = 1
     var index = 0
@@ -54,9 +54,9 @@ package struct ParsedDocument {
       case 0xC2..<0xE0: length = 2
       case 0xE0..<0xF0: length = 3
       case 0xF0..<0xF5: length = 4
-      default: return SourceLocation(line: line, column: column)
+      default: return TextLocation(line: line, column: column)
       }
-      guard index + length <= bytes.count else { return SourceLocation(line: line, column: column) }
+      guard index + length <= bytes.count else { return TextLocation(line: line, column: column) }
       if length > 1 {
         let sequence = bytes[index..<index + length]
         let continuationOK = sequence.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
@@ -69,7 +69,7 @@ package struct ParsedDocument {
         case 0xF4: rangeOK = second < 0x90
         default: rangeOK = true
         }
-        guard continuationOK && rangeOK else { return SourceLocation(line: line, column: column) }
+        guard continuationOK && rangeOK else { return TextLocation(line: line, column: column) }
       }
       if byte == 0x0A {
         line += 1

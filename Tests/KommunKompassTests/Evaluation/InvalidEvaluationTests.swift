@@ -316,7 +316,7 @@ struct InvalidEvaluationTests {
     let problem = try #require(result.problems.first)
     #expect(result.problems.count == 1)
     #expect(problem.kind == .syntax)
-    #expect(problem.location == SourceLocation(line: 3, column: 10))
+    #expect(problem.location == TextLocation(line: 3, column: 10))
     #expect(problem.message.english == "invalid JSON: a colon (:) is missing after the key \"date\"")
     #expect(
       problem.formatted(in: .english)

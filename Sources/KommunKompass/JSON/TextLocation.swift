@@ -1,7 +1,7 @@
 /// A position in a text file: line and column, both counted from 1.
 ///
 /// Columns count Unicode characters (not bytes), so the position matches what an editor shows.
-public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct TextLocation: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The line, counted from 1.
   public var line: Int
   /// The column, counted from 1.

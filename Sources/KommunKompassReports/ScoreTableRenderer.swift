@@ -1,0 +1,150 @@
+import KommunKompass
+
+/// Renders a scorecard as a plain-text points table in the layout of SKR's published reports:
+/// per area a heading, one row per sub-area (id, title, achieved, max, percent) and a sum row,
+/// then the total.
+///
+/// Figures are rounded as published (see ``DisplayRounding``). Sub-areas that were not assessed
+/// show a dash, and areas and the total say how many points went unassessed.
+public struct ScoreTableRenderer: Sendable {
+  /// The language of labels, titles and numbers.
+  public var language: Language
+  /// Titles longer than this wrap onto further lines, with the figures on the last line.
+  public var titleWidth: Int
+
+  /// Creates a renderer.
+  public init(language: Language = .swedish, titleWidth: Int = 52) {
+    self.language = language
+    self.titleWidth = titleWidth
+  }
+
+  private var numbers: NumberStyle { NumberStyle(language: language) }
+
+  /// The table as text, ending with a line break.
+  public func render(_ scorecard: Scorecard) -> String {
+    let achievedHeader = ReportLabel.achieved.text(in: language)
+    let maxHeader = ReportLabel.maximum.text(in: language)
+    let percentHeader = ReportLabel.percent.text(in: language)
+    let notAssessed = ReportLabel.notAssessed.text(in: language)
+
+    let achievedWidth = max(achievedHeader.count, 5)
+    let maxWidth = max(maxHeader.count, 5)
+    let percentWidth = max(percentHeader.count, notAssessed.count, 6)
+    let labelWidth = labelColumnWidth(scorecard)
+
+    func row(_ label: String, _ achieved: String, _ maximum: String, _ percent: String) -> String {
+      label.padding(to: labelWidth) + "  " + achieved.leftPadding(to: achievedWidth) + "  "
+        + maximum.leftPadding(to: maxWidth) + "  " + percent.leftPadding(to: percentWidth)
+    }
+
+    var lines = header(scorecard)
+    for area in scorecard.areas {
+      lines.append("")
+      lines.append(row("\(area.id). \(area.title.text(in: language))", achievedHeader, maxHeader, percentHeader))
+      for subArea in area.subAreas {
+        let titleLines = wrap(subArea.title.text(in: language), width: titleWidth)
+        let prefix = subArea.id.padding(to: 5)
+        for line in titleLines.dropLast() {
+          lines.append((prefix + line).trimmingTrailingSpaces)
+        }
+        let label = (titleLines.count > 1 ? String(repeating: " ", count: 5) : prefix) + (titleLines.last ?? "")
+        let score = subArea.score
+        if subArea.isAssessed {
+          lines.append(
+            row(label, String(score.displayPoints), numbers.decimal(score.maxPoints), percentText(score)))
+        } else {
+          lines.append(row(label, "–", numbers.decimal(score.maxPoints), notAssessed))
+        }
+      }
+      lines.append(row(String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language), String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints), percentText(area.score)))
+      if !area.score.isFullyAssessed {
+        lines.append(String(repeating: " ", count: 5) + unassessedNote(area.score))
+      }
+    }
+    lines.append("")
+    let total = scorecard.total
+    lines.append(
+      row(
+        ReportLabel.total.text(in: language), String(total.displayPoints), numbers.decimal(total.assessedMaxPoints),
+        percentText(total)))
+    if !total.isFullyAssessed {
+      lines.append(unassessedNote(total))
+    }
+    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+  }
+
+  /// The lines naming the municipality, the kind and date of the evaluation, and the rubric.
+  private func header(_ scorecard: Scorecard) -> [String] {
+    [
+      "\(scorecard.municipality.name) (\(scorecard.municipality.code))",
+      "\(scorecard.kind.title.text(in: language)), \(scorecard.date) · \(scorecard.rubricTitle.text(in: language))",
+    ]
+  }
+
+  private func percentText(_ score: Score) -> String {
+    score.displayPercent.map(numbers.percent) ?? "–"
+  }
+
+  /// "540 av 780 bedömda poäng; 20 av 800 poäng ej bedömda" and its English counterpart.
+  private func unassessedNote(_ score: Score) -> String {
+    let points = String(score.displayPoints)
+    let assessed = numbers.decimal(score.assessedMaxPoints)
+    let unassessed = numbers.decimal(score.unassessedMaxPoints)
+    let maximum = numbers.decimal(score.maxPoints)
+    switch language {
+    case .swedish:
+      return "Obs: \(points) av \(assessed) bedömda poäng; \(unassessed) av \(maximum) poäng ej bedömda"
+    case .english:
+      return "Note: \(points) of \(assessed) assessed points; \(unassessed) of \(maximum) points not assessed"
+    }
+  }
+
+  private func labelColumnWidth(_ scorecard: Scorecard) -> Int {
+    var width = ReportLabel.total.text(in: language).count
+    for area in scorecard.areas {
+      width = max(width, min("\(area.id). \(area.title.text(in: language))".count, 5 + titleWidth))
+      for subArea in area.subAreas {
+        let longest = wrap(subArea.title.text(in: language), width: titleWidth).map(\.count).max() ?? 0
+        width = max(width, 5 + longest)
+      }
+    }
+    return width
+  }
+
+  /// Splits a text into lines of at most `width` characters at spaces (a longer word gets a line of its own).
+  private func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= width {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    lines.append(current)
+    return lines
+  }
+}
+
+extension String {
+  /// The text padded with spaces on the right to at least `width` characters.
+  func padding(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  /// The text padded with spaces on the left to at least `width` characters.
+  func leftPadding(to width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+
+  /// The text without spaces at its end.
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `kompass` command: validate, score and report Kommunkompassen evaluations.
+@main
+struct Kompass: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kompass",
+    abstract: "Validera, poängsätt och jämför Kommunkompassen-utvärderingar.",
+    discussion: """
+      Utvärderingar är JSON-filer, en per kommun och tillfälle (se Evaluations/kumla-2020.json). \
+      Evaluations are JSON files, one per municipality and occasion.
+
+      Slutkoder / exit codes:
+        0  allt gick bra / success
+        1  ogiltig indata: en fil saknas, är trasig eller bryter mot sin rubrik / invalid input
+        2  felaktigt kommando: okänd flagga eller argument / usage error
+      """,
+    subcommands: [Validate.self, Score.self]
+  )
+
+  /// Runs the command, mapping argument errors to exit code 2 instead of the library default.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        Terminal.writeError(fullMessage(for: error))
+        Foundation.exit(ExitStatus.usage)
+      }
+      exit(withError: error)
+    }
+  }
+}
