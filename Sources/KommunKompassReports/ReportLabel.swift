@@ -14,6 +14,8 @@ public enum ReportLabel: Sendable, CaseIterable {
   case total
   /// Shown for a sub-area that was not assessed.
   case notAssessed
+  /// Shown for a sub-area that has no points yet.
+  case notScoredYet
   /// Introduces the rubric an evaluation was made with.
   case rubric
 
@@ -31,6 +33,8 @@ public enum ReportLabel: Sendable, CaseIterable {
     case (.total, .english): "Total"
     case (.notAssessed, .swedish): "ej bedömt"
     case (.notAssessed, .english): "not assessed"
+    case (.notScoredYet, .swedish): "ej poängsatt"
+    case (.notScoredYet, .english): "not scored"
     case (.rubric, .swedish): "Rubrik"
     case (.rubric, .english): "Rubric"
     }

@@ -26,10 +26,11 @@ public struct ScoreTableRenderer: Sendable {
     let maxHeader = ReportLabel.maximum.text(in: language)
     let percentHeader = ReportLabel.percent.text(in: language)
     let notAssessed = ReportLabel.notAssessed.text(in: language)
+    let notScored = ReportLabel.notScoredYet.text(in: language)
 
     let achievedWidth = max(achievedHeader.count, 5)
     let maxWidth = max(maxHeader.count, 5)
-    let percentWidth = max(percentHeader.count, notAssessed.count, 6)
+    let percentWidth = max(percentHeader.count, notAssessed.count, notScored.count, 6)
     let labelWidth = labelColumnWidth(scorecard)
 
     func row(_ label: String, _ achieved: String, _ maximum: String, _ percent: String) -> String {
@@ -49,11 +50,14 @@ public struct ScoreTableRenderer: Sendable {
         }
         let label = (titleLines.count > 1 ? String(repeating: " ", count: 5) : prefix) + (titleLines.last ?? "")
         let score = subArea.score
-        if subArea.isAssessed {
+        switch subArea.status {
+        case .scored:
           lines.append(
             row(label, String(score.displayPoints), numbers.decimal(score.maxPoints), percentText(score)))
-        } else {
+        case .notAssessed:
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notAssessed))
+        case .pending:
+          lines.append(row(label, "–", numbers.decimal(score.maxPoints), notScored))
         }
       }
       lines.append(row(String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language), String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints), percentText(area.score)))

@@ -184,17 +184,22 @@ extension DocumentReader {
 
   private mutating func readAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> AreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["id", "strengths", "improvements", "subAreas"])
+    rejectUnknownKeys(
+      in: object, allowed: ["id", "strengths", "improvements", "previousStrengths", "previousImprovements", "subAreas"])
     let id = string("id", in: object)
     let strengths = strings("strengths", in: object)
     let improvements = strings("improvements", in: object)
+    let previousStrengths = strings("previousStrengths", in: object)
+    let previousImprovements = strings("previousImprovements", in: object)
     let unidentifiedBefore = unidentifiedSubAreas
     let subAreas = array("subAreas", in: object, required: true).compactMap {
       readSubAreaEvaluation($0.value, at: $0.path)
     }
     guard let id else { return nil }
     if unidentifiedSubAreas > unidentifiedBefore { partiallyReadIDs.insert(id) }
-    return AreaEvaluation(id: id, strengths: strengths, improvements: improvements, subAreas: subAreas)
+    return AreaEvaluation(
+      id: id, strengths: strengths, improvements: improvements, previousStrengths: previousStrengths,
+      previousImprovements: previousImprovements, subAreas: subAreas)
   }
 
   private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
@@ -215,7 +220,15 @@ extension DocumentReader {
         sv: "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att delområdet inte bedömts",
         en: "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed")
     case (true, false):
-      assessment = number("points", in: object).map { .points($0) }
+      if case .null = object["points"]?.content {
+        assessment = .pending
+        report(
+          .notScoredYet, at: path.appending("points"), object["points"]?.location, severity: .warning,
+          sv: "delområdet är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
+          en: "the sub-area is not scored yet; it does not count until it has points")
+      } else {
+        assessment = number("points", in: object).map { .points($0) }
+      }
     case (false, true):
       assessment = string("notAssessed", in: object).map { .notAssessed(reason: $0) }
     }
@@ -228,13 +241,16 @@ extension DocumentReader {
 
   private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["text", "source", "reference", "date", "recordedBy"])
+    rejectUnknownKeys(in: object, allowed: ["text", "source", "reference", "date", "recordedBy", "carriedOverFrom"])
     let text = string("text", in: object)
     let source = readEnumeration("source", in: object, as: EvidenceSource.self)
     let reference = string("reference", in: object, required: false)
     let date = readDate("date", in: object, required: false)
     let recordedBy = string("recordedBy", in: object, required: false)
+    let carriedOverFrom = readDate("carriedOverFrom", in: object, required: false)
     guard let text, let source else { return nil }
-    return Finding(text: text, source: source, reference: reference, date: date, recordedBy: recordedBy)
+    return Finding(
+      text: text, source: source, reference: reference, date: date, recordedBy: recordedBy,
+      carriedOverFrom: carriedOverFrom)
   }
 }

@@ -10,6 +10,8 @@ public struct Finding: Codable, Hashable, Sendable {
   public var date: CalendarDate?
   /// Who recorded the finding.
   public var recordedBy: String?
+  /// The date of the earlier evaluation this finding was carried over from, if it was.
+  public var carriedOverFrom: CalendarDate?
 
   /// Creates a finding.
   public init(
@@ -17,12 +19,14 @@ public struct Finding: Codable, Hashable, Sendable {
     source: EvidenceSource,
     reference: String? = nil,
     date: CalendarDate? = nil,
-    recordedBy: String? = nil
+    recordedBy: String? = nil,
+    carriedOverFrom: CalendarDate? = nil
   ) {
     self.text = text
     self.source = source
     self.reference = reference
     self.date = date
     self.recordedBy = recordedBy
+    self.carriedOverFrom = carriedOverFrom
   }
 }

@@ -6,6 +6,9 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     case points(Double)
     /// Deliberately left unscored, with the reason. It counts neither as points nor in the maximum.
     case notAssessed(reason: String)
+    /// Not scored yet (`"points": null`), as in a file `kompass init` wrote. Loading reports it as a
+    /// warning; scoring leaves it out like a sub-area not assessed.
+    case pending
   }
 
   /// The sub-area's id in the rubric, for example `"1.2"`.
@@ -32,14 +35,21 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     return nil
   }
 
-  /// Decodes `{ "id": …, "points": … }` or `{ "id": …, "notAssessed": "reason" }`.
+  /// Decodes `{ "id": …, "points": … }`, `{ "id": …, "notAssessed": "reason" }` or, for a sub-area
+  /// not scored yet, `{ "id": …, "points": null }`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
       assessment = .notAssessed(reason: reason)
+    } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {
+      assessment = .points(points)
+    } else if container.contains(.points) {
+      assessment = .pending
     } else {
-      assessment = .points(try container.decode(Double.self, forKey: .points))
+      throw DecodingError.keyNotFound(
+        CodingKeys.points,
+        DecodingError.Context(codingPath: container.codingPath, debugDescription: "points or notAssessed is required"))
     }
     findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
   }
@@ -51,6 +61,7 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     switch assessment {
     case .points(let points): try container.encode(points, forKey: .points)
     case .notAssessed(let reason): try container.encode(reason, forKey: .notAssessed)
+    case .pending: try container.encodeNil(forKey: .points)
     }
     try container.encode(findings, forKey: .findings)
   }

@@ -114,6 +114,8 @@ extension Problem {
     public static let invalidMunicipalityCode = Kind(rawValue: "invalidMunicipalityCode")
     /// A date is not a real calendar date in the allowed form.
     public static let invalidDate = Kind(rawValue: "invalidDate")
+    /// A sub-area has `"points": null`: it is not scored yet.
+    public static let notScoredYet = Kind(rawValue: "notScoredYet")
     /// A rubric's points do not add up.
     public static let inconsistentRubric = Kind(rawValue: "inconsistentRubric")
   }

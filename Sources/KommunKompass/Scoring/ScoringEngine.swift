@@ -9,7 +9,7 @@
 ///
 /// The engine walks the rubric, so the scorecard always lists every area and sub-area in rubric
 /// order. Run it on evaluations that loaded without errors against the same rubric; a sub-area
-/// missing from the evaluation is then impossible, and is treated as not assessed if it happens.
+/// missing from the evaluation is then impossible, and is treated as not scored yet if it happens.
 public struct ScoringEngine: Sendable {
   /// The rubric that gives titles and maxima.
   public var rubric: Rubric
@@ -83,24 +83,14 @@ public struct ScoringEngine: Sendable {
   }
 
   private func scoreSubArea(_ rubricSubArea: RubricSubArea, _ assessed: SubAreaEvaluation?) -> SubAreaScore {
-    switch assessed?.assessment {
-    case .points(let points):
-      return SubAreaScore(
-        id: rubricSubArea.id,
-        title: rubricSubArea.title,
-        score: Score(points: points, assessedMaxPoints: rubricSubArea.maxPoints, maxPoints: rubricSubArea.maxPoints))
-    case .notAssessed(let reason):
-      return SubAreaScore(
-        id: rubricSubArea.id,
-        title: rubricSubArea.title,
-        score: Score(points: 0, assessedMaxPoints: 0, maxPoints: rubricSubArea.maxPoints),
-        notAssessedReason: reason)
-    case nil:
-      return SubAreaScore(
-        id: rubricSubArea.id,
-        title: rubricSubArea.title,
-        score: Score(points: 0, assessedMaxPoints: 0, maxPoints: rubricSubArea.maxPoints),
-        notAssessedReason: "")
-    }
+    let maximum = rubricSubArea.maxPoints
+    let unassessed = Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum)
+    let (score, status): (Score, SubAreaScore.Status) =
+      switch assessed?.assessment {
+      case .points(let points): (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
+      case .notAssessed(let reason): (unassessed, .notAssessed(reason: reason))
+      case .pending, nil: (unassessed, .pending)
+      }
+    return SubAreaScore(id: rubricSubArea.id, title: rubricSubArea.title, score: score, status: status)
   }
 }

@@ -31,7 +31,7 @@ struct NotAssessedTests {
     #expect(!area.score.isFullyAssessed)
     let subArea = try #require(area.subArea(id: "1.2"))
     #expect(!subArea.isAssessed)
-    #expect(subArea.notAssessedReason == "Ingen intervju hanns med")
+    #expect(subArea.status == .notAssessed(reason: "Ingen intervju hanns med"))
     #expect(subArea.score.percent == nil)
     // Total: 557.35 − 4.8 = 552.55 of 790 assessed points, out of 800.
     #expect(abs(scorecard.total.points - 552.55) < 1e-9)
@@ -78,5 +78,23 @@ struct NotAssessedTests {
     #expect(result.problems.isEmpty)
     let subArea = try #require(result.value?.subArea(id: "1.2"))
     #expect(subArea.assessment == .notAssessed(reason: "Underlag saknades vid utvärderingen"))
+  }
+}
+
+@Suite("Sub-areas not scored yet")
+struct PendingTests {
+  @Test("points: null loads with a warning and counts like a sub-area not assessed")
+  func pendingSubArea() throws {
+    let bytes = try KumlaMutation.text("\"points\": 4.8", "\"points\": null").apply()
+    let result = Evaluation.load(bytes: bytes, file: "draft.json")
+    #expect(result.errors.isEmpty)
+    #expect(result.warnings.map(\.kind) == [.notScoredYet])
+    #expect(result.warnings.first?.path.description == "areas[0].subAreas[1].points")
+    let evaluation = try #require(result.value)
+    #expect(evaluation.subArea(id: "1.2")?.assessment == .pending)
+    let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
+    let scorecard = ScoringEngine(rubric: rubric).score(evaluation)
+    #expect(scorecard.area(id: "1")?.subArea(id: "1.2")?.status == .pending)
+    #expect(scorecard.total.assessedMaxPoints == 790)
   }
 }
