@@ -18,6 +18,34 @@ public enum ReportLabel: Sendable, CaseIterable {
   case notScoredYet
   /// Introduces the rubric an evaluation was made with.
   case rubric
+  /// Heading of the profile's bar chart.
+  case pointsProfile
+  /// Heading of the evaluators' strengths.
+  case strengths
+  /// Heading of the evaluators' improvement opportunities.
+  case improvements
+  /// Heading of the sub-areas clearly above the overall level.
+  case strongSubAreas
+  /// Heading of the sub-areas clearly below the overall level.
+  case weakSubAreas
+  /// Heading of the evaluators' summary.
+  case summary
+  /// Heading of the highlighted good examples.
+  case goodExamples
+  /// "Area", as in "Area 3".
+  case area
+  /// "Sub-area" as a column heading.
+  case subArea
+  /// "Title" as a column heading.
+  case title
+  /// "Level" as a column heading (sub-area, area or total).
+  case level
+  /// "Status" as a column heading.
+  case status
+  /// Shown for a sub-area that was scored.
+  case scored
+  /// Shown where a list is empty.
+  case none
 
   /// The label in the given language.
   public func text(in language: Language) -> String {
@@ -37,6 +65,33 @@ public enum ReportLabel: Sendable, CaseIterable {
     case (.notScoredYet, .english): "not scored"
     case (.rubric, .swedish): "Rubrik"
     case (.rubric, .english): "Rubric"
+    case (.pointsProfile, .swedish): "Poängprofil per område"
+    case (.pointsProfile, .english): "Points profile by area"
+    case (.strengths, .swedish): "Styrkor"
+    case (.strengths, .english): "Strengths"
+    case (.improvements, .swedish): "Förbättringsmöjligheter"
+    case (.improvements, .english): "Improvement opportunities"
+    case (.strongSubAreas, .swedish): "Starka delområden"
+    case (.strongSubAreas, .english): "Strong sub-areas"
+    case (.weakSubAreas, .swedish): "Svaga delområden"
+    case (.weakSubAreas, .english): "Weak sub-areas"
+    case (.summary, .swedish): "Sammanfattning"
+    case (.summary, .english): "Summary"
+    case (.goodExamples, .swedish): "Goda exempel"
+    case (.goodExamples, .english): "Good examples"
+    case (.area, .swedish): "Område"
+    case (.area, .english): "Area"
+    case (.subArea, .swedish): "Delområde"
+    case (.subArea, .english): "Sub-area"
+    case (.title, .swedish): "Rubrik"
+    case (.title, .english): "Title"
+    case (.level, .swedish): "Nivå"
+    case (.level, .english): "Level"
+    case (.status, _): "Status"
+    case (.scored, .swedish): "bedömt"
+    case (.scored, .english): "scored"
+    case (.none, .swedish): "(inga)"
+    case (.none, .english): "(none)"
     }
   }
 }

@@ -38,12 +38,12 @@ public struct ScoreTableRenderer: Sendable {
         + maximum.leftPadding(to: maxWidth) + "  " + percent.leftPadding(to: percentWidth)
     }
 
-    var lines = header(scorecard)
+    var lines = [scorecard.headline, scorecard.subtitle(in: language)]
     for area in scorecard.areas {
       lines.append("")
       lines.append(row("\(area.id). \(area.title.text(in: language))", achievedHeader, maxHeader, percentHeader))
       for subArea in area.subAreas {
-        let titleLines = wrap(subArea.title.text(in: language), width: titleWidth)
+        let titleLines = subArea.title.text(in: language).wrapped(width: titleWidth)
         let prefix = subArea.id.padding(to: 5)
         for line in titleLines.dropLast() {
           lines.append((prefix + line).trimmingTrailingSpaces)
@@ -77,14 +77,6 @@ public struct ScoreTableRenderer: Sendable {
     return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
   }
 
-  /// The lines naming the municipality, the kind and date of the evaluation, and the rubric.
-  private func header(_ scorecard: Scorecard) -> [String] {
-    [
-      "\(scorecard.municipality.name) (\(scorecard.municipality.code))",
-      "\(scorecard.kind.title.text(in: language)), \(scorecard.date) · \(scorecard.rubricTitle.text(in: language))",
-    ]
-  }
-
   private func percentText(_ score: Score) -> String {
     score.displayPercent.map(numbers.percent) ?? "–"
   }
@@ -108,47 +100,10 @@ public struct ScoreTableRenderer: Sendable {
     for area in scorecard.areas {
       width = max(width, min("\(area.id). \(area.title.text(in: language))".count, 5 + titleWidth))
       for subArea in area.subAreas {
-        let longest = wrap(subArea.title.text(in: language), width: titleWidth).map(\.count).max() ?? 0
+        let longest = subArea.title.text(in: language).wrapped(width: titleWidth).map(\.count).max() ?? 0
         width = max(width, 5 + longest)
       }
     }
     return width
-  }
-
-  /// Splits a text into lines of at most `width` characters at spaces (a longer word gets a line of its own).
-  private func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ") {
-      if current.isEmpty {
-        current = String(word)
-      } else if current.count + 1 + word.count <= width {
-        current += " " + word
-      } else {
-        lines.append(current)
-        current = String(word)
-      }
-    }
-    lines.append(current)
-    return lines
-  }
-}
-
-extension String {
-  /// The text padded with spaces on the right to at least `width` characters.
-  func padding(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-
-  /// The text padded with spaces on the left to at least `width` characters.
-  func leftPadding(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
-  }
-
-  /// The text without spaces at its end.
-  var trimmingTrailingSpaces: String {
-    var text = self
-    while text.hasSuffix(" ") { text.removeLast() }
-    return text
   }
 }

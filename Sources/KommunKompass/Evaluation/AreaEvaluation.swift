@@ -2,6 +2,9 @@
 public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   /// The area's id in the rubric, for example `"3"`.
   public var id: String
+  /// The area's title as written in the file, for the reader's convenience. Loading warns when it
+  /// does not match the rubric's title for ``id``.
+  public var title: String?
   /// The strengths (styrkor) the evaluators name.
   public var strengths: [String]
   /// The improvement opportunities (förbättringsmöjligheter) the evaluators name.
@@ -15,12 +18,13 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public var subAreas: [SubAreaEvaluation]
 
   enum CodingKeys: String, CodingKey {
-    case id, strengths, improvements, previousStrengths, previousImprovements, subAreas
+    case id, title, strengths, improvements, previousStrengths, previousImprovements, subAreas
   }
 
   /// Creates an area evaluation.
   public init(
     id: String,
+    title: String? = nil,
     strengths: [String] = [],
     improvements: [String] = [],
     previousStrengths: [String] = [],
@@ -28,6 +32,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     subAreas: [SubAreaEvaluation]
   ) {
     self.id = id
+    self.title = title
     self.strengths = strengths
     self.improvements = improvements
     self.previousStrengths = previousStrengths
@@ -39,6 +44,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
     strengths = try container.decodeIfPresent([String].self, forKey: .strengths) ?? []
     improvements = try container.decodeIfPresent([String].self, forKey: .improvements) ?? []
     previousStrengths = try container.decodeIfPresent([String].self, forKey: .previousStrengths) ?? []
@@ -52,6 +58,7 @@ extension AreaEvaluation {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
+    try container.encodeIfPresent(title, forKey: .title)
     try container.encode(strengths, forKey: .strengths)
     try container.encode(improvements, forKey: .improvements)
     if !previousStrengths.isEmpty { try container.encode(previousStrengths, forKey: .previousStrengths) }

@@ -185,8 +185,10 @@ extension DocumentReader {
   private mutating func readAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> AreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
     rejectUnknownKeys(
-      in: object, allowed: ["id", "strengths", "improvements", "previousStrengths", "previousImprovements", "subAreas"])
+      in: object,
+      allowed: ["id", "title", "strengths", "improvements", "previousStrengths", "previousImprovements", "subAreas"])
     let id = string("id", in: object)
+    let title = string("title", in: object, required: false)
     let strengths = strings("strengths", in: object)
     let improvements = strings("improvements", in: object)
     let previousStrengths = strings("previousStrengths", in: object)
@@ -198,14 +200,16 @@ extension DocumentReader {
     guard let id else { return nil }
     if unidentifiedSubAreas > unidentifiedBefore { partiallyReadIDs.insert(id) }
     return AreaEvaluation(
-      id: id, strengths: strengths, improvements: improvements, previousStrengths: previousStrengths,
+      id: id, title: title, strengths: strengths, improvements: improvements, previousStrengths: previousStrengths,
       previousImprovements: previousImprovements, subAreas: subAreas)
   }
 
   private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["id", "points", "notAssessed", "findings"])
+    rejectUnknownKeys(in: object, allowed: ["id", "title", "guidance", "points", "notAssessed", "findings"])
     let id = string("id", in: object)
+    let title = string("title", in: object, required: false)
+    let guidance = strings("guidance", in: object)
     let findings = array("findings", in: object).compactMap { readFinding($0.value, at: $0.path) }
     var assessment: SubAreaEvaluation.Assessment?
     switch (object.contains("points"), object.contains("notAssessed")) {
@@ -236,7 +240,7 @@ extension DocumentReader {
       if let id { partiallyReadIDs.insert(id) } else { unidentifiedSubAreas += 1 }
       return nil
     }
-    return SubAreaEvaluation(id: id, assessment: assessment, findings: findings)
+    return SubAreaEvaluation(id: id, title: title, guidance: guidance, assessment: assessment, findings: findings)
   }
 
   private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {

@@ -53,6 +53,14 @@ extension AreaEvaluation {
           en: "area \"\(area.id)\" is not in the rubric \(rubric.id); its areas are \(rubric.areas.map(\.id).joined(separator: ", "))")
         continue
       }
+      if let title = area.title, !TitleMatching.matches(title, rubricArea.title, aliases: rubricArea.aliases) {
+        problems.append(
+          Problem(
+            path: areaPath.appending("title"), kind: .titleMismatch, severity: .warning,
+            message: LocalizedText(
+              sv: "rubriken \"\(title)\" stämmer inte med område \(area.id) (\(rubricArea.title.swedish)); kontrollera id",
+              en: "the title \"\(title)\" does not match area \(area.id) (\(rubricArea.title.text(in: .english))); check the id")))
+      }
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = areaPath.appending("subAreas").appending(index: subIndex)
         if let earlier = seenSubAreas[subArea.id] {
@@ -77,6 +85,14 @@ extension AreaEvaluation {
               en: "sub-area \"\(subArea.id)\" is not in the rubric \(rubric.id); area \(area.id) has the sub-areas \(known)")
           }
           continue
+        }
+        if let title = subArea.title, !TitleMatching.matches(title, rubricSubArea.title, aliases: rubricSubArea.aliases) {
+          problems.append(
+            Problem(
+              path: subPath.appending("title"), kind: .titleMismatch, severity: .warning,
+              message: LocalizedText(
+                sv: "rubriken \"\(title)\" stämmer inte med delområde \(subArea.id) (\(rubricSubArea.title.swedish)); kontrollera id",
+                en: "the title \"\(title)\" does not match sub-area \(subArea.id) (\(rubricSubArea.title.text(in: .english))); check the id")))
         }
         if case .points(let points) = subArea.assessment {
           checkPoints(points, of: rubricSubArea, at: subPath.appending("points"), report: report)

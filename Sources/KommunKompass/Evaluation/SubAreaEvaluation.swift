@@ -13,18 +13,31 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
 
   /// The sub-area's id in the rubric, for example `"1.2"`.
   public var id: String
+  /// The sub-area's title as written in the file, for the reader's convenience. Loading warns when
+  /// it does not match the rubric's title for ``id``, which catches a mistyped id.
+  public var title: String?
+  /// What to look for, copied from the rubric's evidence notes by `kompass init`. Not used in scoring.
+  public var guidance: [String]
   /// The points, or that the sub-area was not assessed.
   public var assessment: Assessment
   /// The evidence behind the assessment.
   public var findings: [Finding]
 
   enum CodingKeys: String, CodingKey {
-    case id, points, notAssessed, findings
+    case id, title, guidance, points, notAssessed, findings
   }
 
   /// Creates a sub-area evaluation.
-  public init(id: String, assessment: Assessment, findings: [Finding] = []) {
+  public init(
+    id: String,
+    title: String? = nil,
+    guidance: [String] = [],
+    assessment: Assessment,
+    findings: [Finding] = []
+  ) {
     self.id = id
+    self.title = title
+    self.guidance = guidance
     self.assessment = assessment
     self.findings = findings
   }
@@ -40,6 +53,8 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
+    guidance = try container.decodeIfPresent([String].self, forKey: .guidance) ?? []
     if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
       assessment = .notAssessed(reason: reason)
     } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {
@@ -54,10 +69,12 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
   }
 
-  /// Encodes the sub-area with either `points` or `notAssessed`.
+  /// Encodes the sub-area with either `points` or `notAssessed`; an empty guidance list is left out.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
+    try container.encodeIfPresent(title, forKey: .title)
+    if !guidance.isEmpty { try container.encode(guidance, forKey: .guidance) }
     switch assessment {
     case .points(let points): try container.encode(points, forKey: .points)
     case .notAssessed(let reason): try container.encode(reason, forKey: .notAssessed)

@@ -116,6 +116,8 @@ extension Problem {
     public static let invalidDate = Kind(rawValue: "invalidDate")
     /// A sub-area has `"points": null`: it is not scored yet.
     public static let notScoredYet = Kind(rawValue: "notScoredYet")
+    /// An area's or sub-area's title in an evaluation does not match the rubric's title for its id.
+    public static let titleMismatch = Kind(rawValue: "titleMismatch")
     /// A rubric's points do not add up.
     public static let inconsistentRubric = Kind(rawValue: "inconsistentRubric")
   }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import KommunKompass
-import KommunKompassReports
 
 extension Kompass {
   /// `kompass score FILE`: the points table of an evaluation.
@@ -11,21 +10,22 @@ extension Kompass {
         Per område: delområdenas uppnådda poäng, maxpoäng och procent samt områdets summa, \
         avrundat som i SKR:s rapporter; sist totalen av 800.
 
-        Exempel / example:
+        Exempel / examples:
           kompass score Evaluations/kumla-2020.json
           kompass score --language en Evaluations/kumla-2020.json
+          kompass score --format csv --output kumla.csv Evaluations/kumla-2020.json
         """
     )
 
     @Argument(help: "Utvärderingsfil (JSON) / evaluation file.")
     var file: String
 
-    @OptionGroup var options: LanguageOption
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let evaluation = try EvaluationInput.require(file, language: options.language)
+      let evaluation = try EvaluationInput.require(file, language: output.language.language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      Terminal.write(ScoreTableRenderer(language: options.language).render(scorecard))
+      try output.emit(try ScorecardOutput.render(scorecard, view: .table, options: output))
     }
   }
 }

@@ -31,12 +31,18 @@ extension Kompass {
           allValid = false
           continue
         }
-        let subAreas = evaluation.areas.reduce(0) { $0 + $1.subAreas.count }
-        switch options.language {
-        case .swedish:
-          Terminal.write("\(file): giltig (\(evaluation.municipality.name), \(evaluation.date), \(subAreas) delområden)\n")
-        case .english:
-          Terminal.write("\(file): valid (\(evaluation.municipality.name), \(evaluation.date), \(subAreas) sub-areas)\n")
+        let subAreas = evaluation.areas.flatMap(\.subAreas)
+        let pending = subAreas.filter { $0.assessment == .pending }.count
+        let what = "\(evaluation.municipality.name), \(evaluation.date)"
+        switch (options.language, pending) {
+        case (.swedish, 0):
+          Terminal.write("\(file): giltig (\(what), \(subAreas.count) delområden)\n")
+        case (.english, 0):
+          Terminal.write("\(file): valid (\(what), \(subAreas.count) sub-areas)\n")
+        case (.swedish, _):
+          Terminal.write("\(file): giltigt utkast (\(what), \(pending) av \(subAreas.count) delområden ej poängsatta)\n")
+        case (.english, _):
+          Terminal.write("\(file): valid draft (\(what), \(pending) of \(subAreas.count) sub-areas not scored)\n")
         }
       }
       if !allValid { throw ExitStatus.invalidInputError }

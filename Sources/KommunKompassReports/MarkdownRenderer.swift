@@ -1,0 +1,114 @@
+import KommunKompass
+
+/// Renders a scorecard as Markdown, for wikis and intranets: the points table, and for a profile
+/// also the strengths, improvement opportunities, derived lists and summary.
+public struct MarkdownRenderer: Sendable {
+  /// The language of labels, titles and numbers.
+  public var language: Language
+
+  /// Creates a renderer.
+  public init(language: Language = .swedish) {
+    self.language = language
+  }
+
+  private var numbers: NumberStyle { NumberStyle(language: language) }
+
+  /// The points table as Markdown.
+  public func renderTable(_ scorecard: Scorecard) -> String {
+    var lines = heading(scorecard)
+    for area in scorecard.areas {
+      lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
+      lines += table(area)
+    }
+    lines += ["", "**\(ReportLabel.total.text(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The profile as Markdown: table per area with the area's lists, then the overall lists and summary.
+  public func renderProfile(_ scorecard: Scorecard) -> String {
+    var lines = heading(scorecard)
+    lines += ["", "## \(ReportLabel.pointsProfile.text(in: language))", ""]
+    lines.append("| \(ReportLabel.area.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |")
+    lines.append("|---|--:|--:|--:|")
+    for area in scorecard.areas {
+      lines.append("| \(area.id). \(escape(area.title.text(in: language))) | \(area.score.displayPoints) | \(numbers.decimal(area.score.assessedMaxPoints)) | \(percent(area.score)) |")
+    }
+    lines.append("| **\(ReportLabel.total.text(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |")
+    for area in scorecard.areas {
+      lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
+      lines.append(ProfileTerms.pointsSentence(area.score, language: language))
+      lines.append("")
+      lines += table(area)
+      lines += bulletSection(ReportLabel.strengths, area.strengths)
+      lines += bulletSection(ReportLabel.improvements, area.improvements)
+      let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:)).map { ProfileTerms.highlight($0, language: language) }
+      let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:)).map { ProfileTerms.highlight($0, language: language) }
+      if !strong.isEmpty { lines += bulletSection(ReportLabel.strongSubAreas, strong) }
+      if !weak.isEmpty { lines += bulletSection(ReportLabel.weakSubAreas, weak) }
+    }
+    lines += ["", "## \(ReportLabel.total.text(in: language))", "", ProfileTerms.pointsSentence(scorecard.total, language: language)]
+    let strongTitle = "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
+    let weakTitle = "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
+    lines += bulletSection(strongTitle, scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    lines += bulletSection(weakTitle, scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    if !scorecard.summary.isEmpty {
+      lines += ["", "## \(ReportLabel.summary.text(in: language))"]
+      for paragraph in scorecard.summary { lines += ["", escape(paragraph)] }
+    }
+    if !scorecard.goodExamples.isEmpty {
+      lines += ["", "## \(ReportLabel.goodExamples.text(in: language))", ""]
+      for example in scorecard.goodExamples {
+        let prefix = example.area.map { "\(ReportLabel.area.text(in: language)) \($0): " } ?? ""
+        lines.append("- \(prefix)\(escape(example.text))")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func heading(_ scorecard: Scorecard) -> [String] {
+    ["# \(escape(scorecard.headline))", "", escape(scorecard.subtitle(in: language))]
+  }
+
+  private func table(_ area: AreaScore) -> [String] {
+    var lines = [
+      "| \(ReportLabel.subArea.text(in: language)) | \(ReportLabel.title.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |",
+      "|---|---|--:|--:|--:|",
+    ]
+    for subArea in area.subAreas {
+      let achieved = subArea.isAssessed ? String(subArea.score.displayPoints) : "–"
+      let percentText: String =
+        switch subArea.status {
+        case .scored: percent(subArea.score)
+        case .notAssessed: ReportLabel.notAssessed.text(in: language)
+        case .pending: ReportLabel.notScoredYet.text(in: language)
+        }
+      lines.append("| \(subArea.id) | \(escape(subArea.title.text(in: language))) | \(achieved) | \(numbers.decimal(subArea.score.maxPoints)) | \(percentText) |")
+    }
+    lines.append("| | **\(ReportLabel.areaSum.text(in: language))** | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |")
+    return lines
+  }
+
+  private func bulletSection(_ label: ReportLabel, _ items: [String]) -> [String] {
+    bulletSection(label.text(in: language), items)
+  }
+
+  private func bulletSection(_ title: String, _ items: [String]) -> [String] {
+    var lines = ["", "### \(escape(title))", ""]
+    lines += items.isEmpty ? [ReportLabel.none.text(in: language)] : items.map { "- \(escape($0))" }
+    return lines
+  }
+
+  private func percent(_ score: Score) -> String {
+    score.displayPercent.map(numbers.percent) ?? "–"
+  }
+
+  /// The text with Markdown's special characters for tables and emphasis escaped.
+  private func escape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if "|*_`[]<>\\".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+}

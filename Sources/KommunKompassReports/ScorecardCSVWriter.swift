@@ -1,0 +1,82 @@
+import Foundation
+import KommunKompass
+
+/// Writes a scorecard as CSV: one row per sub-area, per area total and for the total.
+///
+/// Columns: level, area id, sub-area id, title, points (unrounded), max, assessed max, percent
+/// (unrounded), points and percent rounded as published, and status.
+public struct ScorecardCSVWriter: Sendable {
+  /// The CSV flavour.
+  public var dialect: CSVDialect
+  /// The language of the header, titles and level names.
+  public var language: Language
+
+  /// Creates a writer.
+  public init(dialect: CSVDialect = .excel, language: Language = .swedish) {
+    self.dialect = dialect
+    self.language = language
+  }
+
+  /// The CSV text.
+  public func render(_ scorecard: Scorecard) -> String {
+    let header: [String] =
+      switch language {
+      case .swedish:
+        ["Nivå", "Område", "Delområde", "Rubrik", "Poäng", "Max", "Bedömd max", "Procent", "Poäng avrundat",
+         "Procent avrundat", "Status"]
+      case .english:
+        ["Level", "Area", "Sub-area", "Title", "Points", "Max", "Assessed max", "Percent", "Points rounded",
+         "Percent rounded", "Status"]
+      }
+    var rows = [header]
+    for area in scorecard.areas {
+      for subArea in area.subAreas {
+        rows.append(
+          row(
+            level: language == .swedish ? "delområde" : "sub-area", areaID: area.id, subAreaID: subArea.id,
+            title: subArea.title.text(in: language), score: subArea.score, status: status(subArea.status)))
+      }
+      rows.append(
+        row(
+          level: language == .swedish ? "område" : "area", areaID: area.id, subAreaID: "",
+          title: area.title.text(in: language), score: area.score, status: ""))
+    }
+    rows.append(
+      row(
+        level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
+        title: scorecard.headline, score: scorecard.total, status: ""))
+    return dialect.preamble + rows.map { $0.map(field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
+  }
+
+  private func row(level: String, areaID: String, subAreaID: String, title: String, score: Score, status: String)
+    -> [String]
+  {
+    [
+      level, areaID, subAreaID, title, number(score.points), number(score.maxPoints),
+      number(score.assessedMaxPoints), score.percent.map(number) ?? "", String(score.displayPoints),
+      score.displayPercent.map(String.init) ?? "", status,
+    ]
+  }
+
+  private func status(_ status: SubAreaScore.Status) -> String {
+    switch status {
+    case .scored: "scored"
+    case .notAssessed: "notAssessed"
+    case .pending: "pending"
+    }
+  }
+
+  /// A number with up to six decimals and the dialect's decimal separator.
+  private func number(_ value: Double) -> String {
+    let text = NumberStyle(language: .english).decimal(value, maximumDecimals: 6)
+    return String(text.map { $0 == "." ? dialect.decimalSeparator : $0 })
+  }
+
+  /// A field, quoted when it holds the separator, a quote or a line break.
+  private func field(_ text: String) -> String {
+    let needsQuotes = text.contains(dialect.separator) || text.contains("\"") || text.contains("\n")
+      || text.contains("\r")
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

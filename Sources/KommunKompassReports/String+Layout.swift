@@ -1,0 +1,37 @@
+extension String {
+  /// The text split into lines of at most `width` characters at spaces; a longer word gets a line
+  /// of its own.
+  func wrapped(width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in split(whereSeparator: \.isWhitespace) {
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= width {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    lines.append(current)
+    return lines
+  }
+
+  /// The text padded with spaces on the right to at least `width` characters.
+  func padding(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  /// The text padded with spaces on the left to at least `width` characters.
+  func leftPadding(to width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+
+  /// The text without spaces at its end.
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}
