@@ -44,6 +44,11 @@ let package = Package(
       path: "Sources/RubricEmbedderPlugin"
     ),
     .testTarget(
+      name: "kompassTests",
+      dependencies: ["kompass", "KommunKompass"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
       name: "KommunKompassTests",
       dependencies: ["KommunKompass"]
     ),

@@ -30,7 +30,11 @@ public struct ScoreTableRenderer: Sendable {
 
     let achievedWidth = max(achievedHeader.count, 5)
     let maxWidth = max(maxHeader.count, 5)
-    let percentWidth = max(percentHeader.count, notAssessed.count, notScored.count, 6)
+    let statuses = scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+    let needsNotAssessed = statuses.contains { if case .notAssessed = $0 { true } else { false } }
+    let needsNotScored = statuses.contains(.pending)
+    let percentWidth = max(
+      percentHeader.count, 6, needsNotAssessed ? notAssessed.count : 0, needsNotScored ? notScored.count : 0)
     let labelWidth = labelColumnWidth(scorecard)
 
     func row(_ label: String, _ achieved: String, _ maximum: String, _ percent: String) -> String {
@@ -98,7 +102,7 @@ public struct ScoreTableRenderer: Sendable {
   private func labelColumnWidth(_ scorecard: Scorecard) -> Int {
     var width = ReportLabel.total.text(in: language).count
     for area in scorecard.areas {
-      width = max(width, min("\(area.id). \(area.title.text(in: language))".count, 5 + titleWidth))
+      width = max(width, "\(area.id). \(area.title.text(in: language))".count)
       for subArea in area.subAreas {
         let longest = subArea.title.text(in: language).wrapped(width: titleWidth).map(\.count).max() ?? 0
         width = max(width, 5 + longest)

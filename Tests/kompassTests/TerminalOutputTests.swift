@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Runs `kompass profile` under a pseudo-terminal (util-linux `script`) to check what a person at a
+/// terminal sees: Unicode bars and colour, and no colour when `NO_COLOR` is set.
+@Suite("kompass on a terminal")
+struct TerminalOutputTests {
+  static let scriptAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+
+  func runOnTerminal(environment: String) throws -> String {
+    let binary = KompassProcess.productsFolder.appendingPathComponent("kompass").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", "\(environment) \(binary) profile Evaluations/kumla-2020.json", "/dev/null"]
+    process.currentDirectoryURL = KompassProcess.packageRoot
+    var variables = ProcessInfo.processInfo.environment
+    variables.removeValue(forKey: "NO_COLOR")
+    variables["TERM"] = "xterm"
+    process.environment = variables
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test("Unicode bars and colour on a terminal", .enabled(if: scriptAvailable))
+  func colourOnTerminal() throws {
+    let text = try runOnTerminal(environment: "env")
+    #expect(text.contains("█"))
+    #expect(text.contains("\u{1B}["))
+  }
+
+  @Test("No colour when NO_COLOR is set, still Unicode bars", .enabled(if: scriptAvailable))
+  func noColor() throws {
+    let text = try runOnTerminal(environment: "env NO_COLOR=1")
+    #expect(text.contains("█"))
+    #expect(!text.contains("\u{1B}["))
+  }
+
+  @Test("Plain bars and no colour when the output is not a terminal")
+  func plainWhenPiped() throws {
+    let text = try KompassProcess.run(["profile", "Evaluations/kumla-2020.json"]).standardOutput
+    #expect(!text.contains("█") && !text.contains("\u{1B}["))
+    #expect(text.contains(" 3 Styrning och kontroll                           80 / 100   80 %  ####################"))
+  }
+}
