@@ -50,7 +50,8 @@ let package = Package(
     ),
     .testTarget(
       name: "KommunKompassTests",
-      dependencies: ["KommunKompass"]
+      dependencies: ["KommunKompass"],
+      exclude: ["Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]

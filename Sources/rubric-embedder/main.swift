@@ -1,16 +1,41 @@
 import Foundation
 
-// Writes a Swift source file that embeds rubric JSON files as Base64 text.
+// Writes a Swift source file that embeds rubric and crosswalk JSON files as Base64 text.
 //
-// Usage: rubric-embedder OUTPUT.swift RUBRIC.json...
+// Usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]
 //
+// Rubrics become `EmbeddedRubricFile.all` (named by file name, as in Rubrics/); crosswalks become
+// `EmbeddedRubricFile.crosswalks` (named "crosswalks/" + file name, their path inside Rubrics/).
 // Base64 keeps the embedded bytes exact (no escaping rules to get wrong) and the generated file small
 // enough for the compiler to handle quickly.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
-  FileHandle.standardError.write(Data("usage: rubric-embedder OUTPUT.swift RUBRIC.json...\n".utf8))
+  FileHandle.standardError.write(Data("usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]\n".utf8))
   exit(2)
+}
+let inputs = Array(arguments.dropFirst())
+let separator = inputs.firstIndex(of: "--crosswalks") ?? inputs.endIndex
+let rubricPaths = inputs[..<separator]
+let crosswalkPaths = separator < inputs.endIndex ? inputs[(separator + 1)...] : []
+
+/// The Swift list elements for the files, each named with the prefix and its file name.
+func entries(_ paths: ArraySlice<String>, namePrefix: String) -> String {
+  var text = ""
+  for inputPath in paths {
+    let url = URL(fileURLWithPath: inputPath)
+    do {
+      let data = try Data(contentsOf: url)
+      text += "    EmbeddedRubricFile(\n"
+      text += "      fileName: \"\(namePrefix)\(url.lastPathComponent)\",\n"
+      text += "      base64: \"\(data.base64EncodedString())\"\n"
+      text += "    ),\n"
+    } catch {
+      FileHandle.standardError.write(Data("rubric-embedder: cannot read \(inputPath): \(error)\n".utf8))
+      exit(1)
+    }
+  }
+  return text
 }
 
 var source = """
@@ -22,19 +47,16 @@ var source = """
     static let all: [EmbeddedRubricFile] = [
 
   """
-for inputPath in arguments.dropFirst() {
-  let url = URL(fileURLWithPath: inputPath)
-  do {
-    let data = try Data(contentsOf: url)
-    source += "    EmbeddedRubricFile(\n"
-    source += "      fileName: \"\(url.lastPathComponent)\",\n"
-    source += "      base64: \"\(data.base64EncodedString())\"\n"
-    source += "    ),\n"
-  } catch {
-    FileHandle.standardError.write(Data("rubric-embedder: cannot read \(inputPath): \(error)\n".utf8))
-    exit(1)
-  }
-}
+source += entries(rubricPaths, namePrefix: "")
+source += """
+    ]
+
+    /// The crosswalk files of the package's `Rubrics/crosswalks/` folder, as embedded when the
+    /// library was built.
+    static let crosswalks: [EmbeddedRubricFile] = [
+
+  """
+source += entries(crosswalkPaths, namePrefix: "crosswalks/")
 source += "  ]\n}\n"
 
 do {

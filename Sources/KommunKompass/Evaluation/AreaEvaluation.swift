@@ -1,10 +1,20 @@
 /// The evaluators' judgement of one main area: its sub-areas, strengths and improvement opportunities.
+///
+/// In an area-level evaluation (`"detail": "area"`) the area is assessed as a whole: ``assessment``
+/// holds its points (or why it was not assessed) and ``subAreas`` is empty. In the usual sub-area
+/// evaluation ``assessment`` is `nil` and the area's points are the sum of its sub-areas.
 public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
+  /// How an area assessed as a whole was scored: the same choices as for a sub-area.
+  public typealias Assessment = SubAreaEvaluation.Assessment
+
   /// The area's id in the rubric, for example `"3"`.
   public var id: String
   /// The area's title as written in the file, for the reader's convenience. Loading warns when it
   /// does not match the rubric's title for ``id``.
   public var title: String?
+  /// The area's own points, or why it was not assessed, in an area-level evaluation; `nil` when
+  /// the points are given per sub-area.
+  public var assessment: Assessment?
   /// The strengths (styrkor) the evaluators name.
   public var strengths: [String]
   /// The improvement opportunities (förbättringsmöjligheter) the evaluators name.
@@ -14,14 +24,17 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public var previousStrengths: [String]
   /// Improvement opportunities named in the previous evaluation, carried over to re-check.
   public var previousImprovements: [String]
-  /// The assessed sub-areas.
+  /// The assessed sub-areas; empty in an area-level evaluation.
   public var subAreas: [SubAreaEvaluation]
 
   enum CodingKeys: String, CodingKey {
-    case id, title, strengths, improvements, previousStrengths, previousImprovements, subAreas
+    case id, title, points, notAssessed, strengths, improvements, previousStrengths, previousImprovements, subAreas
   }
 
   /// Creates an area evaluation.
+  ///
+  /// - Parameters:
+  ///   - assessment: The area's own points, for an area-level evaluation only.
   public init(
     id: String,
     title: String? = nil,
@@ -29,10 +42,12 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     improvements: [String] = [],
     previousStrengths: [String] = [],
     previousImprovements: [String] = [],
-    subAreas: [SubAreaEvaluation]
+    subAreas: [SubAreaEvaluation] = [],
+    assessment: Assessment? = nil
   ) {
     self.id = id
     self.title = title
+    self.assessment = assessment
     self.strengths = strengths
     self.improvements = improvements
     self.previousStrengths = previousStrengths
@@ -40,29 +55,53 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     self.subAreas = subAreas
   }
 
-  /// Decodes an area; the lists of strengths and improvements may be left out.
+  /// The area's own points, or `nil` when it has none (not assessed, not scored yet, or scored per
+  /// sub-area).
+  public var points: Double? {
+    if case .points(let points) = assessment { return points }
+    return nil
+  }
+
+  /// Decodes an area; the lists may be left out. An area with `points` or `notAssessed` is an area
+  /// assessed as a whole (`"points": null` meaning not scored yet).
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
+    if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
+      assessment = .notAssessed(reason: reason)
+    } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {
+      assessment = .points(points)
+    } else if container.contains(.points) {
+      assessment = .pending
+    } else {
+      assessment = nil
+    }
     strengths = try container.decodeIfPresent([String].self, forKey: .strengths) ?? []
     improvements = try container.decodeIfPresent([String].self, forKey: .improvements) ?? []
     previousStrengths = try container.decodeIfPresent([String].self, forKey: .previousStrengths) ?? []
     previousImprovements = try container.decodeIfPresent([String].self, forKey: .previousImprovements) ?? []
-    subAreas = try container.decode([SubAreaEvaluation].self, forKey: .subAreas)
+    subAreas = try container.decodeIfPresent([SubAreaEvaluation].self, forKey: .subAreas) ?? []
   }
 }
 
 extension AreaEvaluation {
-  /// Encodes the area, leaving out empty lists of carried-over items so files stay short.
+  /// Encodes the area, leaving out empty lists of carried-over items so files stay short. An area
+  /// assessed as a whole is written with `points` (or `notAssessed`) and without `subAreas`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encodeIfPresent(title, forKey: .title)
+    switch assessment {
+    case .points(let points): try container.encode(points, forKey: .points)
+    case .notAssessed(let reason): try container.encode(reason, forKey: .notAssessed)
+    case .pending: try container.encodeNil(forKey: .points)
+    case nil: break
+    }
     try container.encode(strengths, forKey: .strengths)
     try container.encode(improvements, forKey: .improvements)
     if !previousStrengths.isEmpty { try container.encode(previousStrengths, forKey: .previousStrengths) }
     if !previousImprovements.isEmpty { try container.encode(previousImprovements, forKey: .previousImprovements) }
-    try container.encode(subAreas, forKey: .subAreas)
+    if assessment == nil || !subAreas.isEmpty { try container.encode(subAreas, forKey: .subAreas) }
   }
 }

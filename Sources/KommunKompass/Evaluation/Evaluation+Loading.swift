@@ -39,7 +39,8 @@ extension Evaluation {
     if let rubricID = parts.rubricID {
       if let rubric = catalog.rubric(id: rubricID) {
         let checks = AreaEvaluation.validationProblems(
-          of: parts.areas, against: rubric, partiallyReadIDs: reader.partiallyReadIDs)
+          of: parts.areas, against: rubric, detail: parts.detail, publishedTotal: parts.publishedTotal,
+          partiallyReadIDs: reader.partiallyReadIDs)
         problems += checks.map { problem in
           var located = problem
           located.file = file
@@ -66,8 +67,14 @@ extension Evaluation {
 extension DocumentReader {
   /// The keys an evaluation file may have at its top level.
   static let evaluationKeys = [
-    "$schema", "formatVersion", "rubric", "municipality", "date", "kind", "evaluators", "sources",
-    "provenance", "summary", "goodExamples", "areas",
+    "$schema", "formatVersion", "rubric", "detail", "municipality", "date", "kind", "evaluators", "sources",
+    "provenance", "summary", "goodExamples", "publishedTotal", "areas",
+  ]
+
+  /// The keys an area of an evaluation may have, whatever its detail.
+  static let areaEvaluationKeys = [
+    "id", "title", "points", "notAssessed", "strengths", "improvements", "previousStrengths", "previousImprovements",
+    "subAreas",
   ]
 
   /// What could be read of an evaluation document.
@@ -79,6 +86,11 @@ extension DocumentReader {
     var rubricID: String?
     /// The areas that could be read.
     var areas: [AreaEvaluation] = []
+    /// The detail level, or `nil` when `detail` has an invalid value (areas are then checked by
+    /// their own shape).
+    var detail: EvaluationDetail? = .subArea
+    /// The published total, when the file gives a readable one.
+    var publishedTotal: Double?
   }
 
   /// Reads an evaluation document, reporting every structural problem.
@@ -89,6 +101,10 @@ extension DocumentReader {
     }
     rejectUnknownKeys(in: object, allowed: Self.evaluationKeys)
     let rubricID = string("rubric", in: object)
+    var detail: EvaluationDetail? = .subArea
+    if object.contains("detail") {
+      detail = readEnumeration("detail", in: object, as: EvaluationDetail.self)
+    }
     let municipality = required("municipality", in: object).flatMap {
       readMunicipality($0, at: object.path.appending("municipality"))
     }
@@ -99,15 +115,34 @@ extension DocumentReader {
     let provenance = string("provenance", in: object, required: false)
     let summary = strings("summary", in: object)
     let goodExamples = array("goodExamples", in: object).compactMap { readGoodExample($0.value, at: $0.path) }
-    let areas = array("areas", in: object, required: true).compactMap { readAreaEvaluation($0.value, at: $0.path) }
-    guard let rubricID, let municipality, let date, let kind else {
-      return EvaluationParts(rubricID: rubricID, areas: areas)
+    let publishedTotal = readPublishedTotal(in: object)
+    let areas = array("areas", in: object, required: true).compactMap {
+      readAreaEvaluation($0.value, at: $0.path, detail: detail)
+    }
+    guard let rubricID, let municipality, let date, let kind, let detail else {
+      return EvaluationParts(rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
     }
     let evaluation = Evaluation(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date, kind: kind,
       evaluators: evaluators, sources: sources, provenance: provenance, summary: summary,
-      goodExamples: goodExamples, areas: areas)
-    return EvaluationParts(evaluation: evaluation, rubricID: rubricID, areas: areas)
+      goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal, areas: areas)
+    return EvaluationParts(
+      evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
+  }
+
+  /// Reads the optional `publishedTotal`, which must be a number of at least 0.
+  private mutating func readPublishedTotal(in object: JSONObject) -> Double? {
+    guard object.contains("publishedTotal"), let total = number("publishedTotal", in: object, required: false) else {
+      return nil
+    }
+    guard total >= 0 else {
+      report(
+        .outOfRange, at: object.path.appending("publishedTotal"), object["publishedTotal"]?.location,
+        sv: "den publicerade totalen \(total.formattedPoints) är negativ",
+        en: "the published total \(total.formattedPoints) is negative")
+      return nil
+    }
+    return total
   }
 
   private mutating func readMunicipality(_ value: JSONValue, at path: JSONPath) -> Municipality? {
@@ -182,17 +217,48 @@ extension DocumentReader {
     return string("text", in: object).map { GoodExample(area: area, text: $0) }
   }
 
-  private mutating func readAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> AreaEvaluation? {
+  private mutating func readAreaEvaluation(
+    _ value: JSONValue, at path: JSONPath, detail: EvaluationDetail?
+  ) -> AreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
+    let hasOwnPoints = object.contains("points") || object.contains("notAssessed")
+    // With an unreadable `detail`, each area is read by its own shape.
+    let isAreaLevel = detail.map { $0 == .area } ?? (hasOwnPoints && !object.contains("subAreas"))
+    // Keys of the other detail level are reported below with a message of their own.
+    let otherLevelKeys = isAreaLevel ? ["subAreas"] : ["points", "notAssessed"]
     rejectUnknownKeys(
-      in: object,
-      allowed: ["id", "title", "strengths", "improvements", "previousStrengths", "previousImprovements", "subAreas"])
+      in: JSONObject(
+        path: object.path, location: object.location,
+        members: object.members.filter { !otherLevelKeys.contains($0.key) }),
+      allowed: Self.areaEvaluationKeys.filter { !otherLevelKeys.contains($0) })
     let id = string("id", in: object)
     let title = string("title", in: object, required: false)
     let strengths = strings("strengths", in: object)
     let improvements = strings("improvements", in: object)
     let previousStrengths = strings("previousStrengths", in: object)
     let previousImprovements = strings("previousImprovements", in: object)
+    if isAreaLevel {
+      if object.contains("subAreas") {
+        report(
+          .wrongDetailLevel, at: path.appending("subAreas"), object["subAreas"]?.location,
+          sv: "utvärderingen har \"detail\": \"area\" och ger bara poäng per område; ta bort \"subAreas\", eller ta bort \"detail\" för att ge poäng per delområde",
+          en: "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area")
+      }
+      let assessment = readAssessment(in: object, at: path, what: ("området", "the area"))
+      guard let id, let assessment else {
+        if let id { partiallyReadIDs.insert(id) }
+        return nil
+      }
+      return AreaEvaluation(
+        id: id, title: title, strengths: strengths, improvements: improvements,
+        previousStrengths: previousStrengths, previousImprovements: previousImprovements, assessment: assessment)
+    }
+    for key in ["points", "notAssessed"] where object.contains(key) {
+      report(
+        .wrongDetailLevel, at: path.appending(key), object[key]?.location,
+        sv: "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
+        en: "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\"")
+    }
     let unidentifiedBefore = unidentifiedSubAreas
     let subAreas = array("subAreas", in: object, required: true).compactMap {
       readSubAreaEvaluation($0.value, at: $0.path)
@@ -204,6 +270,38 @@ extension DocumentReader {
       previousImprovements: previousImprovements, subAreas: subAreas)
   }
 
+  /// Reads `points` (a number, or `null` for not scored yet) or `notAssessed` (the reason), which
+  /// areas of an area-level evaluation and sub-areas have alike.
+  private mutating func readAssessment(
+    in object: JSONObject, at path: JSONPath, what: (sv: String, en: String)
+  ) -> SubAreaEvaluation.Assessment? {
+    switch (object.contains("points"), object.contains("notAssessed")) {
+    case (true, true):
+      report(
+        .invalidValue, at: path.appending("notAssessed"), object["notAssessed"]?.location,
+        sv: "ange antingen \"points\" eller \"notAssessed\", inte båda",
+        en: "give either \"points\" or \"notAssessed\", not both")
+      return nil
+    case (false, false):
+      report(
+        .missingKey, at: path.appending("points"), object.location,
+        sv: "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att \(what.sv) inte bedömts",
+        en: "points are missing: give \"points\", or \"notAssessed\" with the reason \(what.en) was not assessed")
+      return nil
+    case (true, false):
+      if case .null = object["points"]?.content {
+        report(
+          .notScoredYet, at: path.appending("points"), object["points"]?.location, severity: .warning,
+          sv: "\(what.sv) är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
+          en: "\(what.en) is not scored yet; it does not count until it has points")
+        return .pending
+      }
+      return number("points", in: object).map { .points($0) }
+    case (false, true):
+      return string("notAssessed", in: object).map { .notAssessed(reason: $0) }
+    }
+  }
+
   private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
     rejectUnknownKeys(in: object, allowed: ["id", "title", "guidance", "points", "notAssessed", "findings"])
@@ -211,31 +309,7 @@ extension DocumentReader {
     let title = string("title", in: object, required: false)
     let guidance = strings("guidance", in: object)
     let findings = array("findings", in: object).compactMap { readFinding($0.value, at: $0.path) }
-    var assessment: SubAreaEvaluation.Assessment?
-    switch (object.contains("points"), object.contains("notAssessed")) {
-    case (true, true):
-      report(
-        .invalidValue, at: path.appending("notAssessed"), object["notAssessed"]?.location,
-        sv: "ange antingen \"points\" eller \"notAssessed\", inte båda",
-        en: "give either \"points\" or \"notAssessed\", not both")
-    case (false, false):
-      report(
-        .missingKey, at: path.appending("points"), object.location,
-        sv: "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att delområdet inte bedömts",
-        en: "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed")
-    case (true, false):
-      if case .null = object["points"]?.content {
-        assessment = .pending
-        report(
-          .notScoredYet, at: path.appending("points"), object["points"]?.location, severity: .warning,
-          sv: "delområdet är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
-          en: "the sub-area is not scored yet; it does not count until it has points")
-      } else {
-        assessment = number("points", in: object).map { .points($0) }
-      }
-    case (false, true):
-      assessment = string("notAssessed", in: object).map { .notAssessed(reason: $0) }
-    }
+    let assessment = readAssessment(in: object, at: path, what: ("delområdet", "the sub-area"))
     guard let id, let assessment else {
       if let id { partiallyReadIDs.insert(id) } else { unidentifiedSubAreas += 1 }
       return nil

@@ -2,12 +2,24 @@ extension Evaluation {
   /// Checks the evaluation against its rubric.
   ///
   /// Every area and sub-area of the rubric must be present exactly once, under the right area,
-  /// with points between 0 and its maximum or marked not assessed; no id may be unknown.
+  /// with points between 0 and its maximum or marked not assessed; no id may be unknown. In an
+  /// area-level evaluation (``detail`` `.area`) every area has its own points and no sub-areas; a
+  /// sub-area-level evaluation needs a rubric with sub-areas.
+  ///
+  /// A ``publishedTotal`` is compared with the sum of the areas and a disagreement is a warning,
+  /// never an error: the file's points are what count. Published figures are rounded to whole
+  /// points, each from its own unrounded value (see ``DisplayRounding``), so the published total
+  /// need not equal the sum of published area points. The check therefore allows for rounding: the
+  /// total itself may be off by up to 0.5, and so may each point figure in the file that is a whole
+  /// number (it may be a rounded published figure); fractional figures are taken as exact. With
+  /// exact figures the published total must equal the rounded sum. For example, areas published as
+  /// 66, 73, 80, 60, 65, 71, 70 and 72 (sum 557) are consistent with a published total of 556, since
+  /// the unrounded areas may add up to 556.2. The check is skipped while a part is not scored yet.
   ///
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
   public func validationProblems(against rubric: Rubric) -> [Problem] {
-    AreaEvaluation.validationProblems(of: areas, against: rubric)
+    AreaEvaluation.validationProblems(of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
   }
 }
 
@@ -20,12 +32,17 @@ extension AreaEvaluation {
   /// - Parameters:
   ///   - areas: The evaluation's areas, as in its `areas` list.
   ///   - rubric: The rubric the evaluation names.
+  ///   - detail: The evaluation's detail; `nil` when unknown, in which case each area is checked by
+  ///     its own shape (own points or sub-areas).
+  ///   - publishedTotal: The evaluation's published total, checked against the sum of the areas.
   ///   - partiallyReadIDs: Ids present in the file but not fully readable, which are not reported
   ///     as missing a second time.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
   package static func validationProblems(
     of areas: [AreaEvaluation],
     against rubric: Rubric,
+    detail: EvaluationDetail? = .subArea,
+    publishedTotal: Double? = nil,
     partiallyReadIDs: Set<String> = []
   ) -> [Problem] {
     var problems: [Problem] = []
@@ -35,6 +52,8 @@ extension AreaEvaluation {
     let areasPath = JSONPath.root.appending("areas")
     var seenAreas: [String: JSONPath] = [:]
     var seenSubAreas: [String: JSONPath] = [:]
+    var areaLevelIDs: Set<String> = []
+    var areasWithoutRubricSubAreas: [(id: String, path: JSONPath)] = []
 
     for (areaIndex, area) in areas.enumerated() {
       let areaPath = areasPath.appending(index: areaIndex)
@@ -60,6 +79,20 @@ extension AreaEvaluation {
             message: LocalizedText(
               sv: "rubriken \"\(title)\" stämmer inte med område \(area.id) (\(rubricArea.title.swedish)); kontrollera id",
               en: "the title \"\(title)\" does not match area \(area.id) (\(rubricArea.title.text(in: .english))); check the id")))
+      }
+      if detail.map({ $0 == .area }) ?? (area.assessment != nil) {
+        areaLevelIDs.insert(area.id)
+        checkAreaAssessment(area, of: rubricArea, at: areaPath, report: report)
+        continue
+      }
+      if area.assessment != nil {
+        report(
+          .wrongDetailLevel, areaPath.appending("points"),
+          sv: "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
+          en: "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\"")
+      }
+      if rubricArea.subAreas.isEmpty {
+        areasWithoutRubricSubAreas.append((area.id, areaPath))
       }
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = areaPath.appending("subAreas").appending(index: subIndex)
@@ -99,6 +132,7 @@ extension AreaEvaluation {
         }
       }
     }
+    reportMissingRubricSubAreas(areasWithoutRubricSubAreas, of: rubric, report: report)
     for rubricArea in rubric.areas {
       guard let areaPath = seenAreas[rubricArea.id] else {
         if partiallyReadIDs.contains(rubricArea.id) { continue }
@@ -109,7 +143,7 @@ extension AreaEvaluation {
         continue
       }
       // An area with a sub-area whose id could not be read cannot tell which one is missing.
-      if partiallyReadIDs.contains(rubricArea.id) { continue }
+      if partiallyReadIDs.contains(rubricArea.id) || areaLevelIDs.contains(rubricArea.id) { continue }
       for rubricSubArea in rubricArea.subAreas
       where seenSubAreas[rubricSubArea.id] == nil && !partiallyReadIDs.contains(rubricSubArea.id) {
         report(
@@ -118,7 +152,113 @@ extension AreaEvaluation {
           en: "sub-area \(rubricSubArea.id) (\(rubricSubArea.title.text(in: .english))) is missing; add it with points, or with \"notAssessed\" and a reason")
       }
     }
+    if let publishedTotal, !problems.containsErrors, partiallyReadIDs.isEmpty {
+      problems += publishedTotalProblems(publishedTotal, of: areas, against: rubric, areaLevelIDs: areaLevelIDs)
+    }
     return problems
+  }
+
+  /// Checks the points of an area assessed as a whole, which has no sub-areas.
+  private static func checkAreaAssessment(
+    _ area: AreaEvaluation,
+    of rubricArea: RubricArea,
+    at areaPath: JSONPath,
+    report: (Problem.Kind, JSONPath, String, String) -> Void
+  ) {
+    if !area.subAreas.isEmpty {
+      report(
+        .wrongDetailLevel, areaPath.appending("subAreas"),
+        "utvärderingen har \"detail\": \"area\" och ger bara poäng per område; ta bort \"subAreas\", eller ta bort \"detail\" för att ge poäng per delområde",
+        "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area")
+    }
+    switch area.assessment {
+    case .points(let points):
+      checkPoints(
+        points, id: area.id, maxPoints: rubricArea.maxPoints, noun: ("område", "area"),
+        at: areaPath.appending("points"), report: report)
+    case nil:
+      report(
+        .missingKey, areaPath.appending("points"),
+        "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att området inte bedömts",
+        "points are missing: give \"points\", or \"notAssessed\" with the reason the area was not assessed")
+    case .notAssessed, .pending:
+      break
+    }
+  }
+
+  /// Reports areas of a sub-area-level evaluation whose rubric area has no sub-areas to score: once
+  /// for the whole file when the rubric has no sub-areas at all, otherwise once per area.
+  private static func reportMissingRubricSubAreas(
+    _ areas: [(id: String, path: JSONPath)],
+    of rubric: Rubric,
+    report: (Problem.Kind, JSONPath, String, String) -> Void
+  ) {
+    guard !areas.isEmpty else { return }
+    if rubric.areas.allSatisfy(\.subAreas.isEmpty) {
+      report(
+        .wrongDetailLevel, JSONPath.root.appending("detail"),
+        "rubriken \(rubric.id) har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "the rubric \(rubric.id) has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area")
+      return
+    }
+    for area in areas {
+      report(
+        .wrongDetailLevel, area.path,
+        "område \(area.id) har inga delområden i rubriken \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "area \(area.id) has no sub-areas in the rubric \(rubric.id) and cannot be scored per sub-area; write \"detail\": \"area\" at the top of the file and give \"points\" for each area")
+    }
+  }
+
+  /// Compares a published total with the sum of the areas, allowing for rounding (see
+  /// ``Evaluation/validationProblems(against:)``).
+  private static func publishedTotalProblems(
+    _ publishedTotal: Double,
+    of areas: [AreaEvaluation],
+    against rubric: Rubric,
+    areaLevelIDs: Set<String>
+  ) -> [Problem] {
+    let path = JSONPath.root.appending("publishedTotal")
+    if publishedTotal > rubric.maxPoints + 1e-9 {
+      return [
+        Problem(
+          path: path, kind: .outOfRange,
+          message: LocalizedText(
+            sv: "den publicerade totalen \(publishedTotal.formattedPoints) är högre än rubrikens maxpoäng \(rubric.maxPoints.formattedPoints)",
+            en: "the published total \(publishedTotal.formattedPoints) is above the rubric's maximum \(rubric.maxPoints.formattedPoints)"))
+      ]
+    }
+    let leaves = areas.flatMap { area in
+      areaLevelIDs.contains(area.id) ? [area.assessment] : area.subAreas.map { Optional($0.assessment) }
+    }
+    if leaves.contains(where: { $0 == .pending || $0 == nil }) { return [] }
+    let figures = leaves.compactMap { assessment -> Double? in
+      if case .points(let points) = assessment { return points }
+      return nil
+    }
+    let sum = figures.reduce(0, +)
+    let wholeFigures = figures.filter { $0.rounded() == $0 }.count
+    let slack = 0.5 + 0.5 * Double(wholeFigures)
+    guard abs(publishedTotal - sum) > slack + 1e-9 else { return [] }
+    let rounded = DisplayRounding.wholeNumber(sum)
+    var swedish =
+      "den publicerade totalen \(publishedTotal.formattedPoints) stämmer inte med summan av poängen i filen, \(sum.formattedForMessage) (avrundat \(rounded))"
+    var english =
+      "the published total \(publishedTotal.formattedPoints) does not agree with the sum of the points in the file, \(sum.formattedForMessage) (rounded \(rounded))"
+    if wholeFigures > 0 {
+      let low = Int((sum - slack).rounded(.up))
+      let high = Int((sum + slack).rounded(.down))
+      swedish +=
+        "; \(wholeFigures) av poängen är heltal och kan vara avrundade, men avrundning förklarar bara en total från \(low) till \(high)"
+      english +=
+        "; \(wholeFigures) of the figures are whole numbers and may be rounded, but rounding only explains a total from \(low) to \(high)"
+    }
+    swedish += "; kontrollera totalen och poängen"
+    english += "; check the total and the points"
+    return [
+      Problem(
+        path: path, kind: .publishedTotalMismatch, severity: .warning,
+        message: LocalizedText(sv: swedish, en: english))
+    ]
   }
 
   private static func checkPoints(
@@ -127,22 +267,35 @@ extension AreaEvaluation {
     at path: JSONPath,
     report: (Problem.Kind, JSONPath, String, String) -> Void
   ) {
-    let allowed = "0–\(subArea.maxPoints.formattedPoints)"
+    checkPoints(
+      points, id: subArea.id, maxPoints: subArea.maxPoints, noun: ("delområde", "sub-area"), at: path, report: report)
+  }
+
+  /// Checks that points are a finite number from 0 to the maximum of the area or sub-area `id`.
+  private static func checkPoints(
+    _ points: Double,
+    id: String,
+    maxPoints: Double,
+    noun: (sv: String, en: String),
+    at path: JSONPath,
+    report: (Problem.Kind, JSONPath, String, String) -> Void
+  ) {
+    let allowed = "0–\(maxPoints.formattedPoints)"
     if !points.isFinite {
       report(
         .notFinite, path,
-        "delområde \(subArea.id): poängen måste vara ett tal mellan \(allowed)",
-        "sub-area \(subArea.id): the points must be a number from \(allowed)")
+        "\(noun.sv) \(id): poängen måste vara ett tal mellan \(allowed)",
+        "\(noun.en) \(id): the points must be a number from \(allowed)")
     } else if points < 0 {
       report(
         .outOfRange, path,
-        "delområde \(subArea.id): poängen \(points.formattedPoints) är negativ; tillåtet är \(allowed)",
-        "sub-area \(subArea.id): the points \(points.formattedPoints) are negative; allowed is \(allowed)")
-    } else if points > subArea.maxPoints {
+        "\(noun.sv) \(id): poängen \(points.formattedPoints) är negativ; tillåtet är \(allowed)",
+        "\(noun.en) \(id): the points \(points.formattedPoints) are negative; allowed is \(allowed)")
+    } else if points > maxPoints {
       report(
         .outOfRange, path,
-        "delområde \(subArea.id): poängen \(points.formattedPoints) är högre än maxpoängen \(subArea.maxPoints.formattedPoints); tillåtet är \(allowed)",
-        "sub-area \(subArea.id): the points \(points.formattedPoints) are above the maximum \(subArea.maxPoints.formattedPoints); allowed is \(allowed)")
+        "\(noun.sv) \(id): poängen \(points.formattedPoints) är högre än maxpoängen \(maxPoints.formattedPoints); tillåtet är \(allowed)",
+        "\(noun.en) \(id): the points \(points.formattedPoints) are above the maximum \(maxPoints.formattedPoints); allowed is \(allowed)")
     }
   }
 }

@@ -16,6 +16,12 @@ public struct Evaluation: Codable, Hashable, Sendable {
   public var date: CalendarDate
   /// Whether it is an external evaluation or a self-assessment.
   public var kind: EvaluationKind
+  /// Whether points are given per sub-area (the default) or per area only (`"detail": "area"`).
+  public var detail: EvaluationDetail
+  /// The total as the source published it, if the file gives one. It is not used for scoring (the
+  /// total is always the sum of the areas); validation warns when the two disagree by more than
+  /// rounding can explain (see ``validationProblems(against:)``).
+  public var publishedTotal: Double?
   /// Who evaluated.
   public var evaluators: [String]
   /// What evidence the evaluation rests on.
@@ -32,7 +38,8 @@ public struct Evaluation: Codable, Hashable, Sendable {
   enum CodingKeys: String, CodingKey {
     case formatVersion
     case rubricID = "rubric"
-    case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples, areas
+    case detail
+    case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples, publishedTotal, areas
   }
 
   /// Creates an evaluation.
@@ -47,6 +54,8 @@ public struct Evaluation: Codable, Hashable, Sendable {
     provenance: String? = nil,
     summary: [String] = [],
     goodExamples: [GoodExample] = [],
+    detail: EvaluationDetail = .subArea,
+    publishedTotal: Double? = nil,
     areas: [AreaEvaluation]
   ) {
     self.formatVersion = formatVersion
@@ -59,10 +68,13 @@ public struct Evaluation: Codable, Hashable, Sendable {
     self.provenance = provenance
     self.summary = summary
     self.goodExamples = goodExamples
+    self.detail = detail
+    self.publishedTotal = publishedTotal
     self.areas = areas
   }
 
-  /// Decodes an evaluation; a missing `formatVersion` means 1 and missing lists are empty.
+  /// Decodes an evaluation; a missing `formatVersion` means 1, a missing `detail` means `subArea`
+  /// and missing lists are empty.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
@@ -75,7 +87,28 @@ public struct Evaluation: Codable, Hashable, Sendable {
     provenance = try container.decodeIfPresent(String.self, forKey: .provenance)
     summary = try container.decodeIfPresent([String].self, forKey: .summary) ?? []
     goodExamples = try container.decodeIfPresent([GoodExample].self, forKey: .goodExamples) ?? []
+    detail = try container.decodeIfPresent(EvaluationDetail.self, forKey: .detail) ?? .subArea
+    publishedTotal = try container.decodeIfPresent(Double.self, forKey: .publishedTotal)
     areas = try container.decode([AreaEvaluation].self, forKey: .areas)
+  }
+
+  /// Encodes the evaluation; `detail` is written only for area-level evaluations and
+  /// `publishedTotal` only when there is one, so sub-area files keep their familiar shape.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(formatVersion, forKey: .formatVersion)
+    try container.encode(rubricID, forKey: .rubricID)
+    if detail != .subArea { try container.encode(detail, forKey: .detail) }
+    try container.encode(municipality, forKey: .municipality)
+    try container.encode(date, forKey: .date)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(evaluators, forKey: .evaluators)
+    try container.encodeIfPresent(sources, forKey: .sources)
+    try container.encodeIfPresent(provenance, forKey: .provenance)
+    try container.encode(summary, forKey: .summary)
+    try container.encode(goodExamples, forKey: .goodExamples)
+    try container.encodeIfPresent(publishedTotal, forKey: .publishedTotal)
+    try container.encode(areas, forKey: .areas)
   }
 
   /// The evaluation of the sub-area with the given id.

@@ -3,17 +3,22 @@
 public enum EvaluationTemplate {
   /// A blank evaluation with every area and sub-area of the rubric, no points yet (`"points": null`),
   /// the rubric's evidence notes as guidance and empty findings.
+  ///
+  /// A rubric known only at area level (no sub-areas, like the 2016 revision) gives an area-level
+  /// evaluation (`"detail": "area"`) with every area not scored yet.
   public static func blank(
     rubric: Rubric,
     municipality: Municipality,
     date: CalendarDate,
     kind: EvaluationKind = .external
   ) -> Evaluation {
-    Evaluation(
+    let areaLevel = rubric.areas.allSatisfy(\.subAreas.isEmpty)
+    return Evaluation(
       rubricID: rubric.id,
       municipality: municipality,
       date: date,
       kind: kind,
+      detail: areaLevel ? .area : .subArea,
       areas: rubric.areas.map { area in
         AreaEvaluation(
           id: area.id,
@@ -21,7 +26,8 @@ public enum EvaluationTemplate {
           subAreas: area.subAreas.map { subArea in
             SubAreaEvaluation(
               id: subArea.id, title: subArea.title.swedish, guidance: subArea.evidenceNotes, assessment: .pending)
-          })
+          },
+          assessment: areaLevel ? .pending : nil)
       })
   }
 

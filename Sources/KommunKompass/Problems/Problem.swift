@@ -120,6 +120,31 @@ extension Problem {
     public static let titleMismatch = Kind(rawValue: "titleMismatch")
     /// A rubric's points do not add up.
     public static let inconsistentRubric = Kind(rawValue: "inconsistentRubric")
+    /// Points are given at the wrong level for the evaluation's `detail` (area or sub-area), or the
+    /// rubric has no sub-areas for a sub-area-level evaluation.
+    public static let wrongDetailLevel = Kind(rawValue: "wrongDetailLevel")
+    /// An evaluation's `publishedTotal` disagrees with the sum of its areas by more than rounding
+    /// can explain. Always a warning.
+    public static let publishedTotalMismatch = Kind(rawValue: "publishedTotalMismatch")
+    /// A crosswalk's links break the rules of the crosswalk format.
+    public static let inconsistentCrosswalk = Kind(rawValue: "inconsistentCrosswalk")
+    /// Evaluations of different municipalities (by SCB code) were given for one comparison over time.
+    public static let differentMunicipalities = Kind(rawValue: "differentMunicipalities")
+    /// Two evaluations in one comparison over time have the same date, so their order is unknown.
+    public static let sameDate = Kind(rawValue: "sameDate")
+    /// A comparison over time needs at least two evaluations.
+    public static let tooFewEvaluations = Kind(rawValue: "tooFewEvaluations")
+    /// Evaluations of different kinds (external and self-assessment) are compared. Always a warning.
+    public static let differentEvaluationKinds = Kind(rawValue: "differentEvaluationKinds")
+    /// No crosswalk, or chain of crosswalks, connects the rubrics of the evaluations compared.
+    public static let noCrosswalk = Kind(rawValue: "noCrosswalk")
+    /// A file or evaluation was made with another rubric than the one it is compared with.
+    public static let rubricMismatch = Kind(rawValue: "rubricMismatch")
+    /// A peer is the compared municipality itself, or a municipality already among the peers.
+    public static let duplicatePeer = Kind(rawValue: "duplicatePeer")
+    /// A target profile's baseline does not match the evaluation given as baseline, or the target
+    /// profile is about another municipality than the evaluation.
+    public static let baselineMismatch = Kind(rawValue: "baselineMismatch")
   }
 }
 

@@ -4,10 +4,14 @@ public struct AreaScore: Hashable, Sendable, Codable, Identifiable {
   public var id: String
   /// The area's title from the rubric.
   public var title: LocalizedText
-  /// The area's points: the unrounded sum of its assessed sub-areas.
+  /// The area's points: the unrounded sum of its assessed sub-areas, or in an area-level
+  /// evaluation the area's own points.
   public var score: Score
-  /// The sub-areas in rubric order.
+  /// The sub-areas in rubric order; empty in an area-level evaluation.
   public var subAreas: [SubAreaScore]
+  /// How the area was assessed as a whole in an area-level evaluation (scored, not assessed with the
+  /// reason, or not scored yet); `nil` when its score is the sum of its sub-areas.
+  public var areaLevelStatus: SubAreaScore.Status?
   /// The strengths the evaluators name for the area.
   public var strengths: [String]
   /// The improvement opportunities the evaluators name for the area.
@@ -26,7 +30,8 @@ public struct AreaScore: Hashable, Sendable, Codable, Identifiable {
     strengths: [String] = [],
     improvements: [String] = [],
     strongSubAreaIDs: [String] = [],
-    weakSubAreaIDs: [String] = []
+    weakSubAreaIDs: [String] = [],
+    areaLevelStatus: SubAreaScore.Status? = nil
   ) {
     self.id = id
     self.title = title
@@ -36,6 +41,7 @@ public struct AreaScore: Hashable, Sendable, Codable, Identifiable {
     self.improvements = improvements
     self.strongSubAreaIDs = strongSubAreaIDs
     self.weakSubAreaIDs = weakSubAreaIDs
+    self.areaLevelStatus = areaLevelStatus
   }
 
   /// The sub-area with the given id.

@@ -19,9 +19,11 @@ public struct Scorecard: Hashable, Sendable, Codable {
   public var areas: [AreaScore]
   /// The total: the unrounded sum of all assessed sub-areas, against 800 in Kommunkompassen.
   public var total: Score
-  /// Sub-areas clearly above the overall percentage, strongest first.
+  /// Sub-areas clearly above the overall percentage, strongest first. Always empty for an
+  /// area-level evaluation (``detail`` `.area`), which has no sub-area points.
   public var strongestSubAreas: [SubAreaHighlight]
-  /// Sub-areas clearly below the overall percentage, weakest first.
+  /// Sub-areas clearly below the overall percentage, weakest first. Always empty for an area-level
+  /// evaluation.
   public var weakestSubAreas: [SubAreaHighlight]
   /// The evaluators' summary comments.
   public var summary: [String]
@@ -64,5 +66,11 @@ public struct Scorecard: Hashable, Sendable, Codable {
   /// The area with the given id.
   public func area(id: String) -> AreaScore? {
     areas.first { $0.id == id }
+  }
+
+  /// Whether the scorecard has points per sub-area or only per area (from an area-level
+  /// evaluation, whose areas all have an ``AreaScore/areaLevelStatus`` and no sub-areas).
+  public var detail: EvaluationDetail {
+    !areas.isEmpty && areas.allSatisfy({ $0.areaLevelStatus != nil }) ? .area : .subArea
   }
 }

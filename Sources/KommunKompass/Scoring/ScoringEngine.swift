@@ -23,16 +23,23 @@ public struct ScoringEngine: Sendable {
   }
 
   /// Scores an evaluation made with this engine's rubric.
+  ///
+  /// An area-level evaluation (``Evaluation/detail`` `.area`) gives areas with their own points and
+  /// no sub-areas (``AreaScore/areaLevelStatus`` says how each was assessed); its profile has no
+  /// strongest or weakest sub-areas, since those need sub-area points.
   public func score(_ evaluation: Evaluation) -> Scorecard {
     let assessedByID = Dictionary(
       evaluation.areas.flatMap(\.subAreas).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let areaEvaluations = Dictionary(evaluation.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     var areas = rubric.areas.map { rubricArea in
+      let areaEvaluation = areaEvaluations[rubricArea.id]
+      if evaluation.detail == .area {
+        return scoreWholeArea(rubricArea, areaEvaluation)
+      }
       let subAreas = rubricArea.subAreas.map { rubricSubArea in
         scoreSubArea(rubricSubArea, assessedByID[rubricSubArea.id])
       }
-      let areaEvaluation = areaEvaluations[rubricArea.id]
       return AreaScore(
         id: rubricArea.id,
         title: rubricArea.title,
@@ -80,6 +87,25 @@ public struct ScoringEngine: Sendable {
       summary: evaluation.summary,
       goodExamples: evaluation.goodExamples,
       options: options)
+  }
+
+  /// Scores an area of an area-level evaluation from its own points.
+  private func scoreWholeArea(_ rubricArea: RubricArea, _ assessed: AreaEvaluation?) -> AreaScore {
+    let maximum = rubricArea.maxPoints
+    let (score, status): (Score, SubAreaScore.Status) =
+      switch assessed?.assessment {
+      case .points(let points): (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
+      case .notAssessed(let reason): (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .notAssessed(reason: reason))
+      case .pending, nil: (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .pending)
+      }
+    return AreaScore(
+      id: rubricArea.id,
+      title: rubricArea.title,
+      score: score,
+      subAreas: [],
+      strengths: assessed?.strengths ?? [],
+      improvements: assessed?.improvements ?? [],
+      areaLevelStatus: status)
   }
 
   private func scoreSubArea(_ rubricSubArea: RubricSubArea, _ assessed: SubAreaEvaluation?) -> SubAreaScore {

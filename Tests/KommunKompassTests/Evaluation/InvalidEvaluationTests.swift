@@ -127,7 +127,9 @@ struct InvalidEvaluationTests {
       expected: [
         Expected(
           path: "rubric", kind: .unknownRubric,
-          message: "there is no rubric \"kommunkompassen-2030\"; known rubrics: \"kommunkompassen-2020\"")
+          message:
+            "there is no rubric \"kommunkompassen-2030\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\""
+        )
       ]),
     Case(
       name: "municipality code with three digits",

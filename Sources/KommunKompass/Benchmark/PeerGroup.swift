@@ -1,0 +1,203 @@
+/// Peer municipalities' evaluations, accumulated one at a time, to benchmark a municipality against.
+///
+/// The group is built to stream over thousands of files: ``add(_:file:)`` scores an
+/// evaluation and keeps only its figures, one number per area plus the total (points on the full
+/// maximum; NaN where nothing was assessed). The evaluations themselves are not kept. An exact
+/// median needs all values, so the numbers are kept rather than running sums.
+///
+/// ```swift
+/// var peers = PeerGroup(rubric: rubric, excluding: subject.municipality.code)
+/// for url in peerFiles {
+///   if let evaluation = Evaluation.load(contentsOf: url).value { peers.add(evaluation, file: url.path) }
+/// }
+/// let result = peers.comparison(for: ScoringEngine(rubric: rubric).score(subject), file: "subject.json")
+/// ```
+///
+/// Each municipality counts once, by SCB code: a later evaluation of the same municipality replaces
+/// an earlier one (with a warning), and the benchmarked municipality itself is never its own peer.
+/// Peers made with another rubric are left out with a warning. With fewer than ``minimumPeers``
+/// peers the comparison gives no statistics and says so.
+public struct PeerGroup: Sendable {
+  /// The fewest peers that give statistics. With one or two peers a mean or median would show
+  /// their individual figures, and a rank among two or three says little.
+  public static let minimumPeers = 3
+
+  /// The figures kept of one peer.
+  private struct Entry: Sendable {
+    var date: CalendarDate
+    var file: String?
+    /// One value per area in rubric order, then the total; NaN where there is no figure.
+    var values: [Double]
+  }
+
+  /// The rubric every peer must have been evaluated with.
+  public let rubric: Rubric
+  /// The benchmarked municipality, which is left out of the peers.
+  public let excludedCode: MunicipalityCode?
+  /// Problems found while adding peers: peers left out or replaced. All are warnings.
+  public private(set) var problems: [Problem] = []
+  private var entries: [MunicipalityCode: Entry] = [:]
+
+  /// Creates an empty group.
+  ///
+  /// - Parameters:
+  ///   - rubric: The rubric of the peers and of the municipality to benchmark.
+  ///   - excludedCode: The benchmarked municipality's code, so it is never its own peer.
+  public init(rubric: Rubric, excluding excludedCode: MunicipalityCode? = nil) {
+    self.rubric = rubric
+    self.excludedCode = excludedCode
+  }
+
+  /// How many peers the group holds.
+  public var count: Int { entries.count }
+
+  /// The codes of the peers, in code order.
+  public var codes: [MunicipalityCode] { entries.keys.sorted() }
+
+  /// Adds a peer's evaluation, scoring it with the group's rubric.
+  ///
+  /// - Returns: The problems of this addition (also kept in ``problems``).
+  @discardableResult
+  public mutating func add(_ evaluation: Evaluation, file: String? = nil) -> [Problem] {
+    guard evaluation.rubricID == rubric.id else {
+      return record(
+        Problem(
+          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
+          message: LocalizedText(
+            sv: "utvärderingen är gjord med \(evaluation.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
+            en: "the evaluation was made with \(evaluation.rubricID), not \(rubric.id), and is left out of the peer group")))
+    }
+    return add(ScoringEngine(rubric: rubric).score(evaluation), file: file)
+  }
+
+  /// Adds a peer's scorecard, which must have been scored with the group's rubric.
+  ///
+  /// - Returns: The problems of this addition (also kept in ``problems``).
+  @discardableResult
+  public mutating func add(_ scorecard: Scorecard, file: String? = nil) -> [Problem] {
+    let codePath = JSONPath.root.appending("municipality").appending("code")
+    guard scorecard.rubricID == rubric.id else {
+      return record(
+        Problem(
+          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
+          message: LocalizedText(
+            sv: "utvärderingen är gjord med \(scorecard.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
+            en: "the evaluation was made with \(scorecard.rubricID), not \(rubric.id), and is left out of the peer group")))
+    }
+    let municipality = scorecard.municipality
+    if municipality.code == excludedCode {
+      return record(
+        Problem(
+          file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
+          message: LocalizedText(
+            sv: "\(municipality.name) (\(municipality.code)) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun",
+            en: "\(municipality.name) (\(municipality.code)) is the municipality compared and cannot be its own peer")))
+    }
+    let entry = Entry(date: scorecard.date, file: file, values: Self.values(of: scorecard))
+    guard let existing = entries[municipality.code] else {
+      entries[municipality.code] = entry
+      return []
+    }
+    let replaces = existing.date < scorecard.date
+    if replaces { entries[municipality.code] = entry }
+    let kept = replaces ? "\(scorecard.date)" : "\(existing.date)"
+    return record(
+      Problem(
+        file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
+        message: LocalizedText(
+          sv: "\(municipality.name) (\(municipality.code)) finns redan bland jämförelsekommunerna (\(existing.file ?? "\(existing.date)")); bara den senaste utvärderingen, från \(kept), räknas",
+          en: "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts")))
+  }
+
+  private mutating func record(_ problem: Problem) -> [Problem] {
+    problems.append(problem)
+    return [problem]
+  }
+
+  /// The numbers kept of a scorecard: each area's points on its full maximum, then the total's.
+  private static func values(of scorecard: Scorecard) -> [Double] {
+    (scorecard.areas.map { scorecard.pooledFigure(of: [$0.id]) } + [scorecard.totalFigure])
+      .map { $0.pointsOnFullMaximum ?? .nan }
+  }
+
+  /// Benchmarks a municipality against the group: per area and for the total, the peers' mean,
+  /// median, minimum and maximum and the municipality's rank among them and itself.
+  ///
+  /// - Parameters:
+  ///   - subject: The municipality's scorecard, scored with the group's rubric.
+  ///   - file: The file of its evaluation, for problems.
+  /// - Returns: The comparison, or an error when the rubrics differ; the group's warnings either way.
+  public func comparison(for subject: Scorecard, file: String? = nil) -> ComparisonOutcome<BenchmarkComparison> {
+    var problems = self.problems
+    guard subject.rubricID == rubric.id else {
+      problems.append(
+        Problem(
+          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch,
+          message: LocalizedText(
+            sv: "utvärderingen är gjord med \(subject.rubricID), men jämförelsegruppen med \(rubric.id)",
+            en: "the evaluation was made with \(subject.rubricID), but the peer group with \(rubric.id)")))
+      return ComparisonOutcome(value: nil, problems: problems)
+    }
+    let peers = entries.filter { $0.key != subject.municipality.code }.map(\.value)
+    if peers.count < entries.count {
+      problems.append(
+        Problem(
+          file: file, path: JSONPath.root.appending("municipality").appending("code"), kind: .duplicatePeer,
+          severity: .warning,
+          message: LocalizedText(
+            sv: "\(subject.municipality.name) fanns bland jämförelsekommunerna och räknas inte som sin egen jämförelsekommun",
+            en: "\(subject.municipality.name) was among the peers and does not count as its own peer")))
+    }
+    let tooFew = peers.count < Self.minimumPeers
+    let ownValues = Self.values(of: subject)
+    let figures = subject.areas.map { subject.pooledFigure(of: [$0.id]) } + [subject.totalFigure]
+    var rows: [BenchmarkRow] = []
+    for (index, figure) in figures.enumerated() {
+      let isTotal = index == subject.areas.count
+      var values = peers.map { $0.values[index] }.filter { !$0.isNaN }
+      let own = ownValues[index].isNaN ? nil : ownValues[index]
+      var row = BenchmarkRow(
+        id: isTotal ? "total" : subject.areas[index].id,
+        level: isTotal ? .total : .area,
+        title: isTotal ? LocalizedText(sv: "Totalt", en: "Total") : subject.areas[index].title,
+        maxPoints: isTotal ? subject.total.maxPoints : subject.areas[index].score.maxPoints,
+        subject: figure,
+        subjectPoints: own)
+      if tooFew {
+        row.note = Self.tooFewPeersNote(count: peers.count)
+      } else if values.count < Self.minimumPeers {
+        row.note = LocalizedText(
+          sv: "bara \(values.count) jämförelsekommuner har poäng här; minst \(Self.minimumPeers) behövs för statistik",
+          en: "only \(values.count) peers have points here; at least \(Self.minimumPeers) are needed for statistics")
+      } else {
+        let ranked = values
+        row.statistics = PeerStatistics(values: &values)
+        row.rank = own.map { PeerRank(of: $0, among: ranked) }
+        row.difference = own.flatMap { value in row.statistics.map { value - $0.mean } }
+        if own == nil {
+          row.note = LocalizedText(
+            sv: "kommunen har inga bedömda poäng här och rangordnas inte",
+            en: "the municipality has no assessed points here and is not ranked")
+        }
+      }
+      rows.append(row)
+    }
+    var notes: [LocalizedText] = []
+    if tooFew { notes.append(Self.tooFewPeersNote(count: peers.count)) }
+    notes.append(
+      LocalizedText(
+        sv: "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Rang jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
+        en: "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."))
+    return ComparisonOutcome(
+      value: BenchmarkComparison(
+        municipality: subject.municipality, date: subject.date, file: file, rubricID: rubric.id,
+        basis: .peers(count: peers.count), peerCount: peers.count, hasTooFewPeers: tooFew, rows: rows, notes: notes),
+      problems: problems)
+  }
+
+  private static func tooFewPeersNote(count: Int) -> LocalizedText {
+    LocalizedText(
+      sv: "För få jämförelsekommuner (\(count)); minst \(minimumPeers) behövs för medelvärde, median, min, max och rang, så ingen statistik visas.",
+      en: "Too few peers (\(count)); at least \(minimumPeers) are needed for mean, median, minimum, maximum and rank, so no statistics are shown.")
+  }
+}

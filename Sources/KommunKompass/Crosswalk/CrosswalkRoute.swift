@@ -1,0 +1,134 @@
+/// A chain of crosswalks from one rubric to another, and what each id corresponds to across it.
+///
+/// Comparisons use routes to find, for a row of the later rubric, the parts of an earlier
+/// evaluation to compare it with. Each crosswalk may be followed backwards (new and removed then
+/// change places), so the source rubric need not be the older one.
+package struct CrosswalkRoute: Sendable, Hashable {
+  /// One crosswalk of the chain, and the direction it is followed in.
+  package struct Step: Sendable, Hashable {
+    /// The crosswalk.
+    package var crosswalk: Crosswalk
+    /// Whether the crosswalk is followed from its `fromRubric` to its `toRubric`.
+    package var forward: Bool
+
+    /// The rubric the step starts from.
+    package var sourceRubricID: String { forward ? crosswalk.fromRubricID : crosswalk.toRubricID }
+
+    /// The crosswalk's links seen in the step's direction.
+    package var links: [OrientedLink] {
+      crosswalk.links.map { link in
+        let earlier = link.from.map { [$0] } ?? []
+        return forward
+          ? OrientedLink(
+            sourceIDs: earlier, targetIDs: link.to, comparability: link.comparability,
+            justification: link.justification)
+          : OrientedLink(
+            sourceIDs: link.to, targetIDs: earlier, comparability: link.comparability.reversed,
+            justification: link.justification)
+      }
+    }
+  }
+
+  /// A crosswalk link seen in a step's direction.
+  package struct OrientedLink: Sendable, Hashable {
+    /// The ids on the side the step starts from.
+    package var sourceIDs: [String]
+    /// The ids on the side the step goes to.
+    package var targetIDs: [String]
+    /// The level, seen in the step's direction.
+    package var comparability: Comparability
+    /// The link's justification.
+    package var justification: String
+  }
+
+  /// What a set of ids corresponds to on the other side of the route.
+  package enum Mapping: Sendable, Hashable {
+    /// These ids, at this level (same or revised), for these reasons.
+    case mapped(ids: [String], comparability: Comparability, justifications: [String])
+    /// Nothing: the ids are new (seen from the later side) or removed (seen from the earlier side).
+    case unmatched(Comparability, justifications: [String])
+    /// The crosswalks do not mention the ids (sub-areas a crosswalk leaves out).
+    case notMapped
+  }
+
+  /// The rubric the route starts from.
+  package var sourceRubricID: String
+  /// The rubric the route ends at.
+  package var targetRubricID: String
+  /// The crosswalks, from the source rubric to the target rubric.
+  package var steps: [Step]
+
+  /// The ids of the crosswalks followed, in order.
+  package var crosswalkIDs: [String] { steps.map(\.crosswalk.id) }
+
+  /// The ids in the source rubric that correspond to these ids of the target rubric.
+  package func sourceCounterparts(of targetIDs: [String]) -> Mapping {
+    walk(
+      targetIDs, steps: steps.reversed(), near: \.targetIDs, far: \.sourceIDs, unmatched: .new)
+  }
+
+  /// The ids in the target rubric that correspond to these ids of the source rubric.
+  package func targetCounterparts(of sourceIDs: [String]) -> Mapping {
+    walk(sourceIDs, steps: steps, near: \.sourceIDs, far: \.targetIDs, unmatched: .removed)
+  }
+
+  private func walk(
+    _ ids: [String],
+    steps: some Sequence<Step>,
+    near: KeyPath<OrientedLink, [String]>,
+    far: KeyPath<OrientedLink, [String]>,
+    unmatched: Comparability
+  ) -> Mapping {
+    var current = ids
+    var level = Comparability.same
+    var justifications: [String] = []
+    for step in steps {
+      let touching = step.links.filter { !Set($0[keyPath: near]).isDisjoint(with: current) }
+      guard !touching.isEmpty else { return .notMapped }
+      for link in touching where !justifications.contains(link.justification) {
+        justifications.append(link.justification)
+      }
+      var next: [String] = []
+      for link in touching {
+        for id in link[keyPath: far] where !next.contains(id) { next.append(id) }
+      }
+      guard !next.isEmpty else { return .unmatched(unmatched, justifications: justifications) }
+      for link in touching {
+        // A link without counterpart next to others leaves part of the set unmatched: revised.
+        level = level.combined(with: link.comparability.isComparable ? link.comparability : .revised)
+      }
+      current = next
+    }
+    return .mapped(ids: current, comparability: level, justifications: justifications)
+  }
+
+  /// How much of the target rubric's maximum has a counterpart in the source rubric.
+  package func overlap(of target: Rubric) -> CrosswalkOverlap {
+    var same = 0.0
+    var revised = 0.0
+    var new = 0.0
+    var unmapped = 0.0
+    func add(_ mapping: Mapping, _ maxPoints: Double) {
+      switch mapping {
+      case .mapped(_, .same, _): same += maxPoints
+      case .mapped: revised += maxPoints
+      case .unmatched: new += maxPoints
+      case .notMapped: unmapped += maxPoints
+      }
+    }
+    for area in target.areas {
+      let mapping = sourceCounterparts(of: [area.id])
+      if mapping != .notMapped || area.subAreas.isEmpty {
+        add(mapping, area.maxPoints)
+        continue
+      }
+      for subArea in area.subAreas {
+        add(sourceCounterparts(of: [subArea.id]), subArea.maxPoints)
+      }
+    }
+    return CrosswalkOverlap(
+      earlierRubricID: sourceRubricID, laterRubricID: targetRubricID, crosswalkIDs: crosswalkIDs,
+      sameMaxPoints: same, revisedMaxPoints: revised, newMaxPoints: new, unmappedMaxPoints: unmapped,
+      totalMaxPoints: target.maxPoints)
+  }
+}
