@@ -25,7 +25,11 @@ public struct MarkdownRenderer: Sendable {
   }
 
   /// The profile as Markdown: table per area with the area's lists, then the overall lists and summary.
-  public func renderProfile(_ scorecard: Scorecard) -> String {
+  ///
+  /// - Parameters:
+  ///   - scorecard: The scorecard.
+  ///   - evaluation: When given, each area also lists its findings grouped by evidence source.
+  public func renderProfile(_ scorecard: Scorecard, evaluation: Evaluation? = nil) -> String {
     var lines = heading(scorecard)
     lines += ["", "## \(ReportLabel.pointsProfile.text(in: language))", ""]
     lines.append("| \(ReportLabel.area.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |")
@@ -45,6 +49,7 @@ public struct MarkdownRenderer: Sendable {
       let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:)).map { ProfileTerms.highlight($0, language: language) }
       if !strong.isEmpty { lines += bulletSection(ReportLabel.strongSubAreas, strong) }
       if !weak.isEmpty { lines += bulletSection(ReportLabel.weakSubAreas, weak) }
+      if let evaluation { lines += findings(area, evaluation: evaluation) }
     }
     lines += ["", "## \(ReportLabel.total.text(in: language))", "", ProfileTerms.pointsSentence(scorecard.total, language: language)]
     let strongTitle = "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
@@ -63,6 +68,28 @@ public struct MarkdownRenderer: Sendable {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The area's findings grouped by evidence source, as level-4 sections.
+  private func findings(_ area: AreaScore, evaluation: Evaluation) -> [String] {
+    let all = area.subAreas.flatMap { subArea in
+      (evaluation.subArea(id: subArea.id)?.findings ?? []).map { (subArea.id, $0) }
+    }
+    let heading = language == .swedish ? "Underlag per källa" : "Evidence by source"
+    var lines = ["", "### \(heading)"]
+    if all.isEmpty {
+      return lines + ["", ReportLabel.none.text(in: language)]
+    }
+    for source in EvidenceSource.allCases {
+      let items = all.filter { $0.1.source == source }
+      guard !items.isEmpty else { continue }
+      lines += ["", "#### \(source.title.text(in: language)) (\(items.count))", ""]
+      for (id, finding) in items {
+        let details = ([id] + [finding.reference, finding.date?.description].compactMap { $0 }).joined(separator: ", ")
+        lines.append("- \(escape(finding.text)) (\(escape(details)))")
+      }
+    }
+    return lines
   }
 
   private func heading(_ scorecard: Scorecard) -> [String] {

@@ -1,0 +1,67 @@
+import KommunKompass
+
+/// The words of the HTML report, in Swedish and English.
+enum HTMLReportLabels {
+  static func text(_ key: Key, _ language: Language) -> String {
+    switch language {
+    case .swedish: key.swedish
+    case .english: key.english
+    }
+  }
+
+  enum Key {
+    case municipalityCode, date, kind, rubric, evaluators, sources, total, radar, radarDescription
+    case profileDescription, findings, noFindings, contents, reportTitle, provenance, change, comparison
+    case peers, peerRange, notComparable
+
+    var swedish: String {
+      switch self {
+      case .municipalityCode: "Kommunkod"
+      case .date: "Datum"
+      case .kind: "Typ"
+      case .rubric: "Rubrik"
+      case .evaluators: "Utvärderare"
+      case .sources: "Underlag"
+      case .total: "Totalt"
+      case .radar: "Profil i spindeldiagram"
+      case .radarDescription: "Spindeldiagram med en axel per område från 0 till 100 procent."
+      case .profileDescription: "Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent."
+      case .findings: "Underlag per källa"
+      case .noFindings: "Inga fynd antecknade."
+      case .contents: "Innehåll"
+      case .reportTitle: "Kommunkompassen"
+      case .provenance: "Källa"
+      case .change: "Förändring"
+      case .comparison: "Jämförelse"
+      case .peers: "Jämförelsekommuner"
+      case .peerRange: "Spridning bland jämförelsekommunerna (min–max, median)"
+      case .notComparable: "ej jämförbart"
+      }
+    }
+
+    var english: String {
+      switch self {
+      case .municipalityCode: "Municipality code"
+      case .date: "Date"
+      case .kind: "Kind"
+      case .rubric: "Rubric"
+      case .evaluators: "Evaluators"
+      case .sources: "Sources"
+      case .total: "Total"
+      case .radar: "Profile as a radar chart"
+      case .radarDescription: "Radar chart with one axis per area from 0 to 100 percent."
+      case .profileDescription: "Bar chart of the share of points achieved per area, 0 to 100 percent."
+      case .findings: "Evidence by source"
+      case .noFindings: "No findings recorded."
+      case .contents: "Contents"
+      case .reportTitle: "Kommunkompassen"
+      case .provenance: "Source"
+      case .change: "Change"
+      case .comparison: "Comparison"
+      case .peers: "Peer municipalities"
+      case .peerRange: "Spread among the peers (min–max, median)"
+      case .notComparable: "not comparable"
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import KommunKompass
+
+/// Renders an evaluation as one self-contained HTML file that a municipality can publish: a cover,
+/// the points profile as a bar chart and a radar chart, the summary, and per area the sub-area table,
+/// strengths, improvement opportunities and the findings grouped by evidence source.
+///
+/// The file has its CSS and SVG inline and loads nothing from elsewhere (no scripts, no web fonts),
+/// prints on A4, and gives every chart a text alternative.
+public struct HTMLReportRenderer: Sendable {
+  /// The language of the report.
+  public var language: Language
+
+  /// Creates a renderer.
+  public init(language: Language = .swedish) {
+    self.language = language
+  }
+
+  private var numbers: NumberStyle { NumberStyle(language: language) }
+  private func label(_ key: HTMLReportLabels.Key) -> String { HTMLReportLabels.text(key, language) }
+
+  /// The report as HTML text.
+  ///
+  /// - Parameters:
+  ///   - evaluation: The evaluation, for its findings and sources.
+  ///   - scorecard: Its scorecard.
+  ///   - extraSections: Further sections (for example a comparison) placed after the profile.
+  ///   - chartSeries: The series of the bar chart; the scorecard alone when empty.
+  ///   - ranges: Ranges drawn behind each area's bars, with their legend label.
+  public func render(
+    evaluation: Evaluation,
+    scorecard: Scorecard,
+    extraSections: [String] = [],
+    chartSeries: [ChartSeries] = [],
+    ranges: (label: String, byArea: [String: ChartRange])? = nil
+  ) -> String {
+    let title = "\(label(.reportTitle)) – \(scorecard.municipality.name) \(scorecard.date)"
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(title.htmlEscaped)</title>
+      <style>
+      \(HTMLReportStyle.css)
+      </style>
+      </head>
+      <body>
+
+      """
+    html += cover(evaluation: evaluation, scorecard: scorecard)
+    html += profile(scorecard: scorecard, series: chartSeries.isEmpty ? [ChartSeries(scorecard)] : chartSeries, ranges: ranges)
+    html += extraSections.joined()
+    html += summary(scorecard)
+    for area in scorecard.areas {
+      html += areaSection(area, evaluation: evaluation)
+    }
+    if let provenance = evaluation.provenance {
+      html += "<footer>\n<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n</footer>\n"
+    }
+    html += "</body>\n</html>\n"
+    return html
+  }
+
+  private func cover(evaluation: Evaluation, scorecard: Scorecard) -> String {
+    var facts: [(String, String)] = [
+      (label(.municipalityCode), scorecard.municipality.code.rawValue),
+      (label(.date), scorecard.date.description),
+      (label(.kind), scorecard.kind.title.text(in: language)),
+      (label(.rubric), scorecard.rubricTitle.text(in: language)),
+    ]
+    if !evaluation.evaluators.isEmpty {
+      facts.append((label(.evaluators), evaluation.evaluators.joined(separator: ", ")))
+    }
+    if let description = evaluation.sources?.description {
+      facts.append((label(.sources), description))
+    }
+    var html = "<header class=\"cover\">\n<p class=\"eyebrow\">\(label(.reportTitle).htmlEscaped)</p>\n"
+    html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n<dl class=\"facts\">\n"
+    for (term, value) in facts {
+      html += "<dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
+    }
+    html += "</dl>\n<p class=\"total\">\(label(.total).htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n</header>\n"
+    return html
+  }
+
+  private func profile(
+    scorecard: Scorecard, series: [ChartSeries], ranges: (label: String, byArea: [String: ChartRange])?
+  ) -> String {
+    let areas = scorecard.areas.map { BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language)) }
+    let valuesText = scorecard.areas.map { area in
+      "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
+    }.joined(separator: "; ")
+    let bars = BarChartSVG(
+      areas: areas, series: series, ranges: ranges?.byArea ?? [:], rangeLabel: ranges?.label ?? "",
+      title: ReportLabel.pointsProfile.text(in: language),
+      description: "\(label(.profileDescription)) \(valuesText).", language: language)
+    let radar = RadarChartSVG(
+      areas: areas, series: series, title: label(.radar), description: "\(label(.radarDescription)) \(valuesText).",
+      language: language)
+    var html = "<section id=\"profile\">\n<h2>\(ReportLabel.pointsProfile.text(in: language).htmlEscaped)</h2>\n"
+    html += "<figure>\n\(bars.render(id: "profile-bars"))\n<figcaption>\(label(.profileDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html += "<figure>\n\(radar.render(id: "profile-radar"))\n<figcaption>\(label(.radarDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html += "<table class=\"profile-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    html += "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    for area in scorecard.areas {
+      html += "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
+      html += numberCells(area.score) + "</tr>\n"
+    }
+    html += "<tr class=\"sum\"><td>\(label(.total).htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n</tbody>\n</table>\n</section>\n"
+    return html
+  }
+
+  private func numberCells(_ score: Score) -> String {
+    "<td class=\"number\">\(score.displayPoints)</td><td class=\"number\">\(numbers.decimal(score.assessedMaxPoints).htmlEscaped)</td><td class=\"number\">\((score.displayPercent.map(numbers.percent) ?? "–").htmlEscaped)</td>"
+  }
+
+  private func summary(_ scorecard: Scorecard) -> String {
+    guard !scorecard.summary.isEmpty || !scorecard.goodExamples.isEmpty else { return "" }
+    var html = "<section id=\"summary\">\n<h2>\(ReportLabel.summary.text(in: language).htmlEscaped)</h2>\n"
+    html += scorecard.summary.map { "<p>\($0.htmlEscaped)</p>\n" }.joined()
+    if !scorecard.goodExamples.isEmpty {
+      html += "<h3>\(ReportLabel.goodExamples.text(in: language).htmlEscaped)</h3>\n<ul>\n"
+      for example in scorecard.goodExamples {
+        let prefix = example.area.map { "\(ReportLabel.area.text(in: language)) \($0): " } ?? ""
+        html += "<li>\((prefix + example.text).htmlEscaped)</li>\n"
+      }
+      html += "</ul>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  private func areaSection(_ area: AreaScore, evaluation: Evaluation) -> String {
+    var html = "<section class=\"area\" id=\"area-\(area.id.htmlEscaped)\">\n"
+    html += "<h2>\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</h2>\n"
+    html += "<p class=\"total\">\(ProfileTerms.pointsSentence(area.score, language: language).htmlEscaped)</p>\n"
+    if !area.subAreas.isEmpty {
+      html += "<table>\n<thead><tr><th>\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th>\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
+      html += "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      for subArea in area.subAreas {
+        let achieved = subArea.isAssessed ? String(subArea.score.displayPoints) : "–"
+        let percent: String =
+          switch subArea.status {
+          case .scored: subArea.score.displayPercent.map(numbers.percent) ?? "–"
+          case .notAssessed: ReportLabel.notAssessed.text(in: language)
+          case .pending: ReportLabel.notScoredYet.text(in: language)
+          }
+        html += "<tr><td>\(subArea.id.htmlEscaped)</td><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
+        html += "<td class=\"number\">\(achieved)</td><td class=\"number\">\(numbers.decimal(subArea.score.maxPoints).htmlEscaped)</td><td class=\"number\">\(percent.htmlEscaped)</td></tr>\n"
+      }
+      html += "<tr class=\"sum\"><td></td><td>\(ReportLabel.areaSum.text(in: language).htmlEscaped)</td>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n"
+    }
+    html += "<div class=\"columns\">\n"
+    html += list(ReportLabel.strengths.text(in: language), area.strengths, className: "strengths")
+    html += list(ReportLabel.improvements.text(in: language), area.improvements, className: "improvements")
+    html += "</div>\n"
+    html += findings(area, evaluation: evaluation)
+    return html + "</section>\n"
+  }
+
+  private func list(_ heading: String, _ items: [String], className: String) -> String {
+    var html = "<div class=\"\(className)\">\n<h3>\(heading.htmlEscaped)</h3>\n"
+    if items.isEmpty {
+      return html + "<p class=\"note\">\(ReportLabel.none.text(in: language).htmlEscaped)</p>\n</div>\n"
+    }
+    html += "<ul>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined() + "</ul>\n</div>\n"
+    return html
+  }
+
+  /// The findings of the area's sub-areas, grouped by evidence source.
+  private func findings(_ area: AreaScore, evaluation: Evaluation) -> String {
+    let subAreaIDs = area.subAreas.map(\.id)
+    let all = subAreaIDs.flatMap { id in (evaluation.subArea(id: id)?.findings ?? []).map { (id, $0) } }
+    var html = "<h3>\(label(.findings).htmlEscaped)</h3>\n"
+    guard !all.isEmpty else { return html + "<p class=\"note\">\(label(.noFindings).htmlEscaped)</p>\n" }
+    for source in EvidenceSource.allCases {
+      let items = all.filter { $0.1.source == source }
+      guard !items.isEmpty else { continue }
+      html += "<h4>\(source.title.text(in: language).htmlEscaped) (\(items.count))</h4>\n<ul class=\"findings \(source.rawValue)\">\n"
+      for (id, finding) in items {
+        var details = [id]
+        if let reference = finding.reference { details.append(reference) }
+        if let date = finding.date { details.append(date.description) }
+        html += "<li>\(finding.text.htmlEscaped) <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
+      }
+      html += "</ul>\n"
+    }
+    return html
+  }
+}

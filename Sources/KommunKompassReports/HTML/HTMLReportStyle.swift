@@ -1,0 +1,42 @@
+/// The report's style sheet: readable on screen, printable on A4, high-contrast colours.
+enum HTMLReportStyle {
+  static let css = """
+    @page { size: A4; margin: 16mm 15mm 18mm; }
+    :root { --ink: #1a1a1a; --muted: #4a4a4a; --rule: #c8c8c8; --accent: #1f4e79; --band: #f2f5f9; }
+    * { box-sizing: border-box; }
+    body { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: var(--ink); background: #ffffff;
+      margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; line-height: 1.45; font-size: 11pt; }
+    h1 { font-size: 26pt; margin: 0 0 4mm; color: var(--accent); }
+    h2 { font-size: 16pt; color: var(--accent); border-bottom: 2px solid var(--accent); padding-bottom: 1mm; margin-top: 9mm; }
+    h3 { font-size: 12pt; margin: 6mm 0 2mm; }
+    h4 { font-size: 11pt; margin: 4mm 0 1mm; color: var(--muted); }
+    .cover { min-height: 60mm; margin-bottom: 8mm; }
+    .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 2mm; font-weight: bold; }
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 4mm 0; }
+    .facts dt { font-weight: bold; }
+    .facts dd { margin: 0; }
+    .total { font-size: 15pt; font-weight: bold; background: var(--band); padding: 3mm 4mm; border-left: 4px solid var(--accent); }
+    figure { margin: 4mm 0; break-inside: avoid; }
+    figcaption { color: var(--muted); font-size: 9.5pt; }
+    .chart { width: 100%; height: auto; font-size: 11px; }
+    .radar-chart { max-width: 110mm; display: block; margin: 0 auto; }
+    .chart .grid, .chart .ring, .chart .axis { stroke: #bdbdbd; stroke-width: 1; fill: none; }
+    .chart .tick, .chart .legend, .chart .axis-label { fill: var(--muted); }
+    .chart .area-label, .chart .value { fill: var(--ink); }
+    .chart .value { font-weight: bold; }
+    .chart .range { fill: #d9d9d9; }
+    .chart .median { stroke: #1a1a1a; stroke-width: 2; }
+    table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; break-inside: avoid; }
+    th, td { border-bottom: 1px solid var(--rule); padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
+    th { background: var(--band); }
+    td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    tr.sum td { font-weight: bold; border-top: 2px solid var(--ink); }
+    .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+    ul { margin: 1mm 0 3mm; padding-left: 5mm; }
+    li { margin: 0.8mm 0; }
+    .reference, .note { color: var(--muted); font-size: 9.5pt; }
+    section.area { break-before: page; }
+    .improved { color: #1b5e20; } .declined { color: #b71c1c; }
+    @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+    """
+}

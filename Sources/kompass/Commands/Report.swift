@@ -1,0 +1,50 @@
+import ArgumentParser
+import KommunKompass
+import KommunKompassReports
+
+extension Kompass {
+  /// `kompass report FILE --output PATH`: a report to publish, as HTML with charts or as Markdown.
+  struct Report: ParsableCommand {
+    /// The report formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case html, markdown
+    }
+
+    static let configuration = CommandConfiguration(
+      abstract: "Skriv en rapport att publicera, HTML med diagram eller Markdown / write a report.",
+      discussion: """
+        HTML-rapporten är en fristående fil (CSS och SVG inbäddade, inga skript eller \
+        webbtypsnitt) som går att skriva ut på A4: försättsblad, stapeldiagram och \
+        spindeldiagram per område, sammanfattning och per område tabell, styrkor, \
+        förbättringsmöjligheter och underlag per källa. Markdown ger samma innehåll utan diagram.
+
+        Exempel / examples:
+          kompass report Evaluations/kumla-2020.json --output kumla-2020.html
+          kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
+        """
+    )
+
+    @Argument(help: "Utvärderingsfil (JSON) / evaluation file.")
+    var file: String
+
+    @Option(name: [.customShort("f"), .long], help: "html eller markdown.")
+    var format: Format = .html
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
+    var output: String
+
+    @OptionGroup var options: LanguageOption
+
+    func run() throws {
+      let language = options.language
+      let evaluation = try EvaluationInput.require(file, language: language)
+      let scorecard = try EvaluationInput.scorecard(evaluation)
+      let text: String =
+        switch format {
+        case .html: HTMLReportRenderer(language: language).render(evaluation: evaluation, scorecard: scorecard)
+        case .markdown: MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
+        }
+      try OutputFile.write(text, to: output, overwrite: true, language: language)
+    }
+  }
+}
