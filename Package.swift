@@ -43,9 +43,19 @@ let package = Package(
       dependencies: ["rubric-embedder"],
       path: "Sources/RubricEmbedderPlugin"
     ),
+    // Golden-file assertions shared by the test targets.
+    .target(
+      name: "KompassTestSupport",
+      path: "Tests/KompassTestSupport"
+    ),
+    .testTarget(
+      name: "KommunKompassReportsTests",
+      dependencies: ["KommunKompass", "KommunKompassReports", "KompassTestSupport"],
+      exclude: ["Snapshots"]
+    ),
     .testTarget(
       name: "kompassTests",
-      dependencies: ["kompass", "KommunKompass"],
+      dependencies: ["kompass", "KommunKompass", "KompassTestSupport"],
       exclude: ["Snapshots"]
     ),
     .testTarget(

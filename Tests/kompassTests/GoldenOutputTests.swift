@@ -1,4 +1,5 @@
 import Foundation
+import KompassTestSupport
 import Testing
 
 /// The built `kompass` binary on the bundled Kumla 2020 evaluation, compared byte for byte with

@@ -25,13 +25,16 @@ struct BarChartSVG {
   static let fills = ["#1f4e79", "#b35c00", "#2e6b30", "#6a3d9a"]
 
   func render(id: String) -> String {
-    let labelWidth = 250.0
-    let chartWidth = 400.0
+    // About 6.3 px per character at the chart's 11 px font, plus a margin.
+    let longestLabel = areas.map { "\($0.id). \($0.title)".count }.max() ?? 10
+    let labelWidth = Double(longestLabel) * 6.3 + 16
+    let chartWidth = 380.0
     let barHeight = 18.0
     let groupGap = 10.0
     let top = 28.0
     let groupHeight = Double(max(series.count, 1)) * barHeight + groupGap
-    let legendHeight = series.count > 1 || !ranges.isEmpty ? 26.0 : 0
+    let legendEntries = (series.count > 1 ? series.count : 0) + (ranges.isEmpty ? 0 : 1)
+    let legendHeight = Double(legendEntries) * 20 + (legendEntries > 0 ? 6 : 0)
     let height = top + Double(areas.count) * groupHeight + legendHeight + 8
     let width = labelWidth + chartWidth + 60
     let numbers = NumberStyle(language: language)
@@ -72,19 +75,20 @@ struct BarChartSVG {
       }
       svg += "</g>\n"
     }
-    if legendHeight > 0 {
-      var legendX = labelWidth
-      let legendY = top + Double(areas.count) * groupHeight + 6
+    // The legend lists one entry per line under the bars, so long names never run off the chart.
+    var legendY = top + Double(areas.count) * groupHeight + 6
+    if series.count > 1 {
       for (seriesIndex, item) in series.enumerated() {
         let fill = seriesIndex == 0 ? Self.fills[0] : "url(#\(id)-pattern-\(seriesIndex))"
-        svg += "<rect class=\"legend-swatch\" x=\"\(legendX.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
-        svg += "<text class=\"legend\" x=\"\((legendX + 18).svg)\" y=\"\((legendY + 11).svg)\">\(item.name.htmlEscaped)</text>"
-        legendX += 26 + Double(item.name.count) * 6.5
+        svg += "<rect class=\"legend-swatch\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
+        svg += "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(item.name.htmlEscaped)</text>\n"
+        legendY += 20
       }
-      if !ranges.isEmpty {
-        svg += "<rect class=\"range\" x=\"\(legendX.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\"/>"
-        svg += "<text class=\"legend\" x=\"\((legendX + 18).svg)\" y=\"\((legendY + 11).svg)\">\(rangeLabel.htmlEscaped)</text>"
-      }
+    }
+    if !ranges.isEmpty {
+      svg += "<rect class=\"range\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\"/>"
+      svg += "<line class=\"median\" x1=\"\((labelWidth + 7).svg)\" y1=\"\(legendY.svg)\" x2=\"\((labelWidth + 7).svg)\" y2=\"\((legendY + 14).svg)\"/>"
+      svg += "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(rangeLabel.htmlEscaped)</text>\n"
     }
     svg += "</svg>"
     return svg

@@ -112,7 +112,8 @@ public struct HTMLReportRenderer: Sendable {
   }
 
   private func numberCells(_ score: Score) -> String {
-    "<td class=\"number\">\(score.displayPoints)</td><td class=\"number\">\(numbers.decimal(score.assessedMaxPoints).htmlEscaped)</td><td class=\"number\">\((score.displayPercent.map(numbers.percent) ?? "–").htmlEscaped)</td>"
+    let points = score.assessedMaxPoints > 0 ? String(score.displayPoints) : "–"
+    return "<td class=\"number\">\(points)</td><td class=\"number\">\(numbers.decimal(score.assessedMaxPoints).htmlEscaped)</td><td class=\"number\">\((score.displayPercent.map(numbers.percent) ?? "–").htmlEscaped)</td>"
   }
 
   private func summary(_ scorecard: Scorecard) -> String {

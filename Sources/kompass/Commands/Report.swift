@@ -18,9 +18,13 @@ extension Kompass {
         spindeldiagram per område, sammanfattning och per område tabell, styrkor, \
         förbättringsmöjligheter och underlag per källa. Markdown ger samma innehåll utan diagram.
 
+        Med --compare visas staplar per område för varje utvärdering och en tabell över \
+        förändringen.
+
         Exempel / examples:
           kompass report Evaluations/kumla-2020.json --output kumla-2020.html
           kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
+          kompass report kumla-2024.json --compare Evaluations/kumla-2020.json --output kumla.html
         """
     )
 
@@ -33,16 +37,40 @@ extension Kompass {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
     var output: String
 
+    @Option(
+      parsing: .upToNextOption,
+      help: ArgumentHelp("Tidigare eller senare utvärderingar att jämföra med / evaluations to compare with.", valueName: "fil"))
+    var compare: [String] = []
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
       let language = options.language
       let evaluation = try EvaluationInput.require(file, language: language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
+      let renderer = HTMLReportRenderer(language: language)
+      var sections: [String] = []
+      var series: [ChartSeries] = []
+      let ranges: (label: String, byArea: [String: ChartRange])? = nil
+
+      if !compare.isEmpty {
+        var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
+        for other in compare {
+          inputs.append(NamedEvaluation(file: other, evaluation: try EvaluationInput.require(other, language: language)))
+        }
+        let outcome = EvaluationComparer().compare(inputs)
+        for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
+        guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
+        sections.append(renderer.comparisonSection(comparison))
+        series = renderer.chartSeries(of: comparison)
+      }
       let text: String =
         switch format {
-        case .html: HTMLReportRenderer(language: language).render(evaluation: evaluation, scorecard: scorecard)
-        case .markdown: MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
+        case .html:
+          renderer.render(
+            evaluation: evaluation, scorecard: scorecard, extraSections: sections, chartSeries: series, ranges: ranges)
+        case .markdown:
+          MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
         }
       try OutputFile.write(text, to: output, overwrite: true, language: language)
     }

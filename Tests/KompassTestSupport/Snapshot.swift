@@ -1,17 +1,26 @@
 import Foundation
 import Testing
 
-/// Golden files under `Tests/kompassTests/Snapshots/`.
+/// Golden files of a test target, kept in its `Snapshots/` folder.
 ///
 /// A missing golden file is recorded and the test fails, so nothing is recorded by accident; set
 /// `KOMPASS_RECORD_SNAPSHOTS=1` to re-record all of them, then read every changed file before
 /// committing it.
-enum Snapshot {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
+public struct Snapshot: Sendable {
+  /// The folder with the golden files.
+  public let folder: URL
+
+  /// Golden files in the `Snapshots/` folder beside the test source file calling this.
+  public init(testFile: String = #filePath) {
+    var folder = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+    while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Snapshots").path) {
+      folder = folder.deletingLastPathComponent()
+    }
+    self.folder = folder.appendingPathComponent("Snapshots")
+  }
 
   /// Compares text byte for byte with the golden file `name`.
-  static func assertMatches(
+  public func assertMatches(
     _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let url = folder.appendingPathComponent(name)
@@ -31,5 +40,14 @@ enum Snapshot {
       } ?? "lengths differ (\(expected.count) vs \(actual.count) bytes)"
       Issue.record("Output differs from golden file \(name): \(detail)", sourceLocation: sourceLocation)
     }
+  }
+
+  /// Compares text byte for byte with the golden file `name` in the `Snapshots/` folder of the
+  /// test target whose source file calls this.
+  public static func assertMatches(
+    _ text: String, named name: String, testFile: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    try Snapshot(testFile: testFile).assertMatches(text, named: name, sourceLocation: sourceLocation)
   }
 }

@@ -1,0 +1,73 @@
+import KommunKompass
+
+extension HTMLReportRenderer {
+  /// The chart series of a comparison over time: one per evaluation, oldest first, with each
+  /// evaluation's percentages placed on the rows (areas) of the latest rubric.
+  public func chartSeries(of comparison: TimeComparison) -> [ChartSeries] {
+    comparison.evaluations.enumerated().map { index, evaluation in
+      var percentByArea: [String: Int] = [:]
+      for row in comparison.areas where row.values.indices.contains(index) {
+        if let percent = row.values[index].percent {
+          percentByArea[row.id] = DisplayRounding.wholeNumber(percent)
+        }
+      }
+      return ChartSeries(name: "\(evaluation.municipality.name) \(evaluation.date)", percentByArea: percentByArea)
+    }
+  }
+
+  /// The peers' spread per area as percentages, for drawing behind the bars; empty with too few peers.
+  public func chartRanges(of benchmark: BenchmarkComparison) -> [String: ChartRange] {
+    guard !benchmark.hasTooFewPeers else { return [:] }
+    var ranges: [String: ChartRange] = [:]
+    for row in benchmark.rows where row.level == .area && row.maxPoints > 0 {
+      guard let statistics = row.statistics else { continue }
+      ranges[row.id] = ChartRange(
+        minimum: 100 * statistics.minimum / row.maxPoints,
+        median: 100 * statistics.median / row.maxPoints,
+        maximum: 100 * statistics.maximum / row.maxPoints)
+    }
+    return ranges
+  }
+
+  /// A section with the change table of a comparison over time.
+  public func comparisonSection(_ comparison: TimeComparison) -> String {
+    let numbers = NumberStyle(language: language)
+    let heading = HTMLReportLabels.text(.comparison, language)
+    var html = "<section id=\"comparison\">\n<h2>\(heading.htmlEscaped)</h2>\n"
+    for note in comparison.notes {
+      html += "<p class=\"note\">\(note.text(in: language).htmlEscaped)</p>\n"
+    }
+    html += "<table class=\"change-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    for evaluation in comparison.evaluations {
+      html += "<th class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
+    }
+    html += "<th class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th>\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    for row in comparison.areas + [comparison.total] {
+      let isTotal = row.level == .total
+      html += isTotal ? "<tr class=\"sum\">" : "<tr>"
+      let title = isTotal ? HTMLReportLabels.text(.total, language) : "\(row.id). \(row.title.text(in: language))"
+      html += "<td>\(title.htmlEscaped)</td>"
+      for value in row.values {
+        let text = value.percent.map { numbers.percent(DisplayRounding.wholeNumber($0)) } ?? "–"
+        html += "<td class=\"number\">\(text.htmlEscaped)</td>"
+      }
+      let change = row.overall.displayPercentagePoints.map { points in
+        (points > 0 ? "+" : "") + "\(points) " + (language == .swedish ? "p.e." : "pp")
+      } ?? "–"
+      let classification = row.classification
+      var status = classification.title.text(in: language)
+      if row.comparability != .same, classification != .notComparable {
+        status += " (\(row.comparability.title.text(in: language).lowercased()))"
+      }
+      let className: String =
+        switch classification {
+        case .improved: " class=\"improved\""
+        case .declined: " class=\"declined\""
+        default: ""
+        }
+      html += "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
+    }
+    html += "</tbody>\n</table>\n</section>\n"
+    return html
+  }
+}
