@@ -68,6 +68,10 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
+    if container.contains(.notAssessed) && container.contains(.points) {
+      throw DecodingError.dataCorruptedError(
+        forKey: .notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
+    }
     if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
       assessment = .notAssessed(reason: reason)
     } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {

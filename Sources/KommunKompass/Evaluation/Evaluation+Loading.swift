@@ -111,7 +111,9 @@ extension DocumentReader {
     let date = readDate("date", in: object, required: true)
     let kind = readEnumeration("kind", in: object, as: EvaluationKind.self)
     let evaluators = strings("evaluators", in: object)
-    let sources = object["sources"].flatMap { readSources($0, at: object.path.appending("sources")) }
+    let sources = object["sources"].flatMap { value in
+      value.content == .null ? nil : readSources(value, at: object.path.appending("sources"))
+    }
     let provenance = string("provenance", in: object, required: false)
     let summary = strings("summary", in: object)
     let goodExamples = array("goodExamples", in: object).compactMap { readGoodExample($0.value, at: $0.path) }

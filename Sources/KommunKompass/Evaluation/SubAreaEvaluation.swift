@@ -55,6 +55,10 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
     guidance = try container.decodeIfPresent([String].self, forKey: .guidance) ?? []
+    if container.contains(.notAssessed) && container.contains(.points) {
+      throw DecodingError.dataCorruptedError(
+        forKey: .notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
+    }
     if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
       assessment = .notAssessed(reason: reason)
     } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {

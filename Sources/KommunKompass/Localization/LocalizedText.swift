@@ -1,7 +1,7 @@
 /// A text in Swedish with an optional English translation.
 ///
-/// In data files it is written as an object: `{ "sv": "Brukarens fokus", "en": "User focus" }`.
-/// Swedish is required; a missing English text falls back to the Swedish one.
+/// In data files it is written as an object, `{ "sv": "Brukarens fokus", "en": "User focus" }`, or
+/// as a plain text, which is Swedish. A missing English text falls back to the Swedish one.
 public struct LocalizedText: Hashable, Sendable, Codable {
   /// The Swedish text.
   public var swedish: String
@@ -17,6 +17,18 @@ public struct LocalizedText: Hashable, Sendable, Codable {
   public init(sv swedish: String, en english: String? = nil) {
     self.swedish = swedish
     self.english = english
+  }
+
+  /// Decodes `{ "sv": …, "en": … }`, or a plain text taken as Swedish, as when loading a file.
+  public init(from decoder: any Decoder) throws {
+    if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+      self.init(sv: text)
+      return
+    }
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      sv: try container.decode(String.self, forKey: .swedish),
+      en: try container.decodeIfPresent(String.self, forKey: .english))
   }
 
   /// The text in the given language, falling back to Swedish when there is no translation.

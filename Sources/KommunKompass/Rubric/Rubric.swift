@@ -36,6 +36,21 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
     self.areas = areas
   }
 
+  enum CodingKeys: String, CodingKey {
+    case formatVersion, id, revision, title, source, areas
+  }
+
+  /// Decodes a rubric; a missing `formatVersion` means 1, as when loading a file.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    id = try container.decode(String.self, forKey: .id)
+    revision = try container.decode(String.self, forKey: .revision)
+    title = try container.decode(LocalizedText.self, forKey: .title)
+    source = try container.decodeIfPresent(String.self, forKey: .source)
+    areas = try container.decode([RubricArea].self, forKey: .areas)
+  }
+
   /// The highest possible total, the sum of the areas' maxima (800 in Kommunkompassen).
   public var maxPoints: Double {
     areas.reduce(0) { $0 + $1.maxPoints }

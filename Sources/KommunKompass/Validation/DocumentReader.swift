@@ -122,9 +122,10 @@ package struct DocumentReader {
     return number
   }
 
-  /// A whole number under `key`.
+  /// A whole number under `key`; an optional one may be `null`.
   package mutating func integer(_ key: String, in object: JSONObject, required isRequired: Bool = true) -> Int? {
     guard let value = isRequired ? required(key, in: object) : object[key] else { return nil }
+    if !isRequired, value.content == .null { return nil }
     let path = object.path.appending(key)
     guard let number = number(value, at: path) else { return nil }
     guard number.rounded() == number, abs(number) < 1e15 else {
