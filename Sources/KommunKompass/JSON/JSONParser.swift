@@ -12,6 +12,9 @@ package struct JSONParser {
   private var line = 1
   private var lineStart = 0
   private var depth = 0
+  /// The keys and indices from the root to the value being parsed; turned into a ``JSONPath`` only
+  /// when a duplicate key is found, so parsing does not build a path per value.
+  private var pathStack: [JSONPath.Component] = []
   /// Duplicate keys found while parsing; the parse goes on so all of them are reported.
   package private(set) var duplicateKeys: [(path: JSONPath, location: TextLocation, key: String)] = []
 
@@ -38,7 +41,7 @@ package struct JSONParser {
         sv: "filen är tom; den ska innehålla ett JSON-objekt som börjar med {",
         en: "the file is empty; it should hold a JSON object starting with {")
     }
-    let value = try parser.parseValue(path: .root)
+    let value = try parser.parseValue()
     parser.skipWhitespace()
     if parser.offset < bytes.count {
       throw parser.error(
@@ -50,7 +53,7 @@ package struct JSONParser {
 
   // MARK: - Values
 
-  private mutating func parseValue(path: JSONPath) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     let start = currentLocation
     guard offset < bytes.count else {
       throw error(
@@ -59,9 +62,9 @@ package struct JSONParser {
     }
     switch bytes[offset] {
     case UInt8(ascii: "{"):
-      return try parseObject(path: path, start: start)
+      return try parseObject(start: start)
     case UInt8(ascii: "["):
-      return try parseArray(path: path, start: start)
+      return try parseArray(start: start)
     case UInt8(ascii: "\""):
       return JSONValue(.string(try parseString()), at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -97,11 +100,10 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseObject(path: JSONPath, start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseObject(start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
     try enterNesting()
     offset += 1
     var members: [JSONValue.Member] = []
-    var seen: Set<String> = []
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
       offset += 1
@@ -135,9 +137,12 @@ package struct JSONParser {
       }
       offset += 1
       skipWhitespace()
-      let value = try parseValue(path: path.appending(key))
-      if !seen.insert(key).inserted {
-        duplicateKeys.append((path.appending(key), keyLocation, key))
+      pathStack.append(.key(key))
+      let value = try parseValue()
+      pathStack.removeLast()
+      // Objects in evaluation files have a handful of keys: a linear search beats hashing.
+      if members.contains(where: { $0.key == key }) {
+        duplicateKeys.append((JSONPath(pathStack + [.key(key)]), keyLocation, key))
       }
       members.append(JSONValue.Member(key: key, keyLocation: keyLocation, value: value))
       skipWhitespace()
@@ -160,7 +165,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseArray(path: JSONPath, start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseArray(start: TextLocation) throws(JSONSyntaxError) -> JSONValue {
     try enterNesting()
     offset += 1
     var elements: [JSONValue] = []
@@ -175,7 +180,9 @@ package struct JSONParser {
       if peek == UInt8(ascii: "]") {
         throw error(sv: "ett kommatecken för mycket före ]", en: "one comma too many before ]")
       }
-      elements.append(try parseValue(path: path.appending(index: elements.count)))
+      pathStack.append(.index(elements.count))
+      elements.append(try parseValue())
+      pathStack.removeLast()
       skipWhitespace()
       switch peek {
       case UInt8(ascii: ","):
@@ -199,6 +206,24 @@ package struct JSONParser {
   // MARK: - Scalars
 
   private mutating func parseString() throws(JSONSyntaxError) -> String {
+    // Fast path: most texts have no escapes, so they are taken from the bytes in one piece.
+    var end = offset + 1
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") {
+        let range = (offset + 1)..<end
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        offset = end + 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      end += 1
+    }
+    return try parseEscapedString()
+  }
+
+  /// Parses a text with escapes or errors, byte by byte.
+  private mutating func parseEscapedString() throws(JSONSyntaxError) -> String {
     let start = currentLocation
     offset += 1  // opening quote
     var buffer: [UInt8] = []
@@ -294,7 +319,15 @@ package struct JSONParser {
       guard let byte else { return false }
       return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
-    if peek == UInt8(ascii: "-") { offset += 1 }
+    if peek == UInt8(ascii: "-") {
+      let word = currentWord
+      if word == "-Infinity" || word == "-inf" {
+        throw error(
+          sv: "\(word) är inte tillåtet i JSON; skriv ett vanligt tal",
+          en: "\(word) is not allowed in JSON; write an ordinary number")
+      }
+      offset += 1
+    }
     guard isDigit(peek) else {
       throw error(sv: "ett minustecken ska följas av en siffra", en: "a minus sign must be followed by a digit")
     }

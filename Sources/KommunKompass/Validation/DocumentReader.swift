@@ -82,7 +82,9 @@ package struct DocumentReader {
     return string(value, at: object.path.appending(key), allowNull: !isRequired)
   }
 
-  /// The value as a non-empty text (surrounding white space removed).
+  /// The value as a non-empty text (surrounding white space removed), in Unicode normalization form
+  /// C, so that "Umeå" typed with a combining ring (NFD, as some systems save it) is the same text,
+  /// byte for byte, as "Umeå" with a precomposed å wherever it is compared, written or displayed.
   package mutating func string(_ value: JSONValue, at path: JSONPath, allowNull: Bool = false) -> String? {
     switch value.content {
     case .string(let text):
@@ -91,7 +93,7 @@ package struct DocumentReader {
         report(.emptyValue, at: path, value.location, sv: "texten är tom", en: "the text is empty")
         return nil
       }
-      return trimmed
+      return trimmed.precomposed
     case .null where allowNull:
       return nil
     default:
@@ -230,6 +232,10 @@ package struct DocumentReader {
 extension String {
   /// The text without white space and line breaks at either end.
   package var trimmingWhitespace: String {
+    // Fast path: text that starts and ends with a visible ASCII character has nothing to trim.
+    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -8,8 +8,14 @@ package struct JSONObject {
   package init(path: JSONPath, location: TextLocation, members: [JSONValue.Member]) {
     self.path = path
     self.location = location
-    var seen: Set<String> = []
-    self.members = members.filter { seen.insert($0.key).inserted }
+    // Duplicate keys are rare (and reported by the parser): keep the members as they are unless
+    // there is one, then keep each key's first member.
+    var unique: [JSONValue.Member] = []
+    unique.reserveCapacity(members.count)
+    for member in members where !unique.contains(where: { $0.key == member.key }) {
+      unique.append(member)
+    }
+    self.members = unique
   }
 
   /// The value stored under a key, if any.

@@ -43,6 +43,13 @@ package struct ParsedDocument {
 
   /// The line and column of the first byte sequence that is not valid UTF-8, if any.
   static func firstInvalidUTF8(in bytes: [UInt8]) -> TextLocation? {
+    // The standard library's validation is fast; the position is only searched for in bad files.
+    if String(validating: bytes, as: UTF8.self) != nil { return nil }
+    return locateInvalidUTF8(in: bytes)
+  }
+
+  /// The line and column of the first invalid byte sequence, scanning byte by byte.
+  static func locateInvalidUTF8(in bytes: [UInt8]) -> TextLocation? {
     var line = 1
     var column = 1
     var index = 0
