@@ -13,10 +13,8 @@ extension ReferenceProfile {
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
   ) -> LoadResult<ReferenceProfile> {
-    let name = displayName ?? url.path
-    switch FileInput.bytes(of: url, displayName: name) {
-    case .success(let bytes): return load(bytes: bytes, file: name, catalog: catalog)
-    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
+      load(bytes: bytes, file: name, catalog: catalog)
     }
   }
 
@@ -30,28 +28,15 @@ extension ReferenceProfile {
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
     -> LoadResult<ReferenceProfile>
   {
-    let document = ParsedDocument(bytes: bytes, file: file)
-    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
-    var reader = DocumentReader(file: file)
-    let profile = reader.readReferenceProfile(root)
-    var problems = document.problems + reader.problems
-    if let profile {
-      var rubricReader = DocumentReader(file: file)
+    DataFileLoader.load(bytes: bytes, file: file) { reader, root in
+      reader.readReferenceProfile(root)
+    } check: { profile, check in
       let path = JSONPath.root.appending("rubric")
-      let rubric = rubricReader.knownRubric(
-        profile.rubricID, at: path, location: root.nearestLocation(of: path), in: catalog)
-      problems += rubricReader.problems
-      if let rubric, !problems.containsErrors {
-        problems += profile.validationProblems(against: rubric).map { problem in
-          var located = problem
-          located.file = file
-          located.location = root.nearestLocation(of: problem.path)
-          return located
-        }
+      let rubric = check.reader.knownRubric(profile.rubricID, at: path, location: check.location(of: path), in: catalog)
+      if let rubric, !check.hasErrors {
+        check.add(profile.validationProblems(against: rubric))
       }
     }
-    problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
-    return LoadResult(value: problems.containsErrors ? nil : profile, problems: problems)
   }
 
   /// Checks the profile against its rubric: known area ids, each at most once, points from 0 to the

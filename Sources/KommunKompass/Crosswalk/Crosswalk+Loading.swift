@@ -13,10 +13,8 @@ extension Crosswalk {
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
   ) -> LoadResult<Crosswalk> {
-    let name = displayName ?? url.path
-    switch FileInput.bytes(of: url, displayName: name) {
-    case .success(let bytes): return load(bytes: bytes, file: name, catalog: catalog)
-    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
+      load(bytes: bytes, file: name, catalog: catalog)
     }
   }
 
@@ -28,31 +26,19 @@ extension Crosswalk {
   ///   - catalog: The rubrics the crosswalk may name.
   /// - Returns: The crosswalk when it has no errors, and every problem found.
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<Crosswalk> {
-    let document = ParsedDocument(bytes: bytes, file: file)
-    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
-    var reader = DocumentReader(file: file)
-    let crosswalk = reader.readCrosswalk(root)
-    var problems = document.problems + reader.problems
-    if let crosswalk {
-      var rubricReader = DocumentReader(file: file)
+    DataFileLoader.load(bytes: bytes, file: file) { reader, root in
+      reader.readCrosswalk(root)
+    } check: { crosswalk, check in
       let fromPath = JSONPath.root.appending("fromRubric")
       let toPath = JSONPath.root.appending("toRubric")
-      let earlier = rubricReader.knownRubric(
-        crosswalk.fromRubricID, at: fromPath, location: root.nearestLocation(of: fromPath), in: catalog)
-      let later = rubricReader.knownRubric(
-        crosswalk.toRubricID, at: toPath, location: root.nearestLocation(of: toPath), in: catalog)
-      problems += rubricReader.problems
-      if let earlier, let later, !problems.containsErrors {
-        problems += crosswalk.validationProblems(from: earlier, to: later).map { problem in
-          var located = problem
-          located.file = file
-          located.location = root.nearestLocation(of: problem.path)
-          return located
-        }
+      let earlier = check.reader.knownRubric(
+        crosswalk.fromRubricID, at: fromPath, location: check.location(of: fromPath), in: catalog)
+      let later = check.reader.knownRubric(
+        crosswalk.toRubricID, at: toPath, location: check.location(of: toPath), in: catalog)
+      if let earlier, let later, !check.hasErrors {
+        check.add(crosswalk.validationProblems(from: earlier, to: later))
       }
     }
-    problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
-    return LoadResult(value: problems.containsErrors ? nil : crosswalk, problems: problems)
   }
 }
 

@@ -13,10 +13,8 @@ extension Evaluation {
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
   ) -> LoadResult<Evaluation> {
-    let name = displayName ?? url.path
-    switch FileInput.bytes(of: url, displayName: name) {
-    case .success(let bytes): return load(bytes: bytes, file: name, catalog: catalog)
-    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
+      load(bytes: bytes, file: name, catalog: catalog)
     }
   }
 
@@ -31,36 +29,20 @@ extension Evaluation {
   ///   - catalog: The rubrics the evaluation may name.
   /// - Returns: The evaluation when it has no errors, and every problem found.
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<Evaluation> {
-    let document = ParsedDocument(bytes: bytes, file: file)
-    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
-    var reader = DocumentReader(file: file)
-    let parts = reader.readEvaluation(root)
-    var problems = document.problems + reader.problems
-    if let rubricID = parts.rubricID {
-      if let rubric = catalog.rubric(id: rubricID) {
-        let checks = AreaEvaluation.validationProblems(
-          of: parts.areas, against: rubric, detail: parts.detail, publishedTotal: parts.publishedTotal,
-          partiallyReadIDs: reader.partiallyReadIDs)
-        problems += checks.map { problem in
-          var located = problem
-          located.file = file
-          located.location = root.nearestLocation(of: problem.path)
-          return located
-        }
-      } else {
-        let known = catalog.ids.map { "\"\($0)\"" }.joined(separator: ", ")
-        let path = JSONPath.root.appending("rubric")
-        problems.append(
-          Problem(
-            file: file, path: path, location: root.nearestLocation(of: path), kind: .unknownRubric,
-            message: LocalizedText(
-              sv: "rubriken \"\(rubricID)\" finns inte; kända rubriker: \(known)",
-              en: "there is no rubric \"\(rubricID)\"; known rubrics: \(known)")))
-      }
+    let result = DataFileLoader.load(bytes: bytes, file: file) { reader, root in
+      // The areas are checked against the rubric even when another part of the file is broken.
+      (parts: reader.readEvaluation(root), partiallyReadIDs: reader.partiallyReadIDs)
+    } check: { read, check in
+      guard let rubricID = read.parts.rubricID else { return }
+      let path = JSONPath.root.appending("rubric")
+      guard let rubric = check.reader.knownRubric(rubricID, at: path, location: check.location(of: path), in: catalog)
+      else { return }
+      check.add(
+        AreaEvaluation.validationProblems(
+          of: read.parts.areas, against: rubric, detail: read.parts.detail, publishedTotal: read.parts.publishedTotal,
+          partiallyReadIDs: read.partiallyReadIDs))
     }
-    let evaluation = parts.evaluation
-    problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
-    return LoadResult(value: problems.containsErrors ? nil : evaluation, problems: problems)
+    return LoadResult(value: result.value?.parts.evaluation, problems: result.problems)
   }
 }
 

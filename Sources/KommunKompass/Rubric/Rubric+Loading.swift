@@ -8,10 +8,8 @@ extension Rubric {
   ///   - displayName: How the file is named in problems; the path by default.
   /// - Returns: The rubric when it has no errors, and every problem found.
   public static func load(contentsOf url: URL, displayName: String? = nil) -> LoadResult<Rubric> {
-    let name = displayName ?? url.path
-    switch FileInput.bytes(of: url, displayName: name) {
-    case .success(let bytes): return load(bytes: bytes, file: name)
-    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
+      load(bytes: bytes, file: name)
     }
   }
 
@@ -22,21 +20,11 @@ extension Rubric {
   ///   - file: How the file is named in problems.
   /// - Returns: The rubric when it has no errors, and every problem found.
   public static func load(bytes: [UInt8], file: String?) -> LoadResult<Rubric> {
-    let document = ParsedDocument(bytes: bytes, file: file)
-    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
-    var reader = DocumentReader(file: file)
-    let rubric = reader.readRubric(root)
-    var problems = document.problems + reader.problems
-    if let rubric, !problems.containsErrors {
-      problems += rubric.validationProblems().map { problem in
-        var located = problem
-        located.file = file
-        located.location = root.nearestLocation(of: problem.path)
-        return located
-      }
+    DataFileLoader.load(bytes: bytes, file: file) { reader, root in
+      reader.readRubric(root)
+    } check: { rubric, check in
+      if !check.hasErrors { check.add(rubric.validationProblems()) }
     }
-    problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
-    return LoadResult(value: problems.containsErrors ? nil : rubric, problems: problems)
   }
 }
 
