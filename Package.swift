@@ -56,7 +56,7 @@ let package = Package(
     .testTarget(
       name: "kompassTests",
       dependencies: ["kompass", "KommunKompass", "KompassTestSupport"],
-      exclude: ["Snapshots"]
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "KommunKompassTests",

@@ -1,0 +1,199 @@
+import KommunKompass
+
+/// The stable JSON shape of `kompass compare --peers` and `kompass compare --reference` with
+/// `--format json`, for other programs to read.
+///
+/// Keys come in a fixed order and are never removed within a format version; new keys may be
+/// added. A key whose value does not apply is left out (`statistics` and `rank` with too few peers
+/// or for a reference profile, `referencePoints` for peers). Points are on each row's full
+/// maximum, unrounded to six decimals.
+///
+/// ```json
+/// {
+///   "formatVersion": 1,
+///   "comparison": "peers",
+///   "language": "sv",
+///   "municipality": { "name": "Testby kommun", "code": "1899" },
+///   "date": "2020-11",
+///   "file": "testby-2020.json",
+///   "rubric": { "id": "kommunkompassen-2020", "revision": "2019/2020", "title": "…" },
+///   "basis": { "kind": "peers", "label": "Jämförelsegrupp (5 kommuner)", "peerCount": 5, "minimumPeers": 3 },
+///   "hasTooFewPeers": false,
+///   "skippedFiles": [],
+///   "rows": [{ "level": "area", "id": "1", "subject": { … }, "statistics": { … }, "rank": { … }, "difference": -0.544444 }],
+///   "notes": ["…"]
+/// }
+/// ```
+public struct BenchmarkDocument: Codable, Hashable, Sendable {
+  /// The version of this JSON shape.
+  public static let currentFormatVersion = 1
+
+  /// What the municipality is compared with.
+  public struct Basis: Codable, Hashable, Sendable {
+    /// `peers` or `reference`.
+    public var kind: String
+    /// The label reports show, in the document's language.
+    public var label: String
+    /// The number of peers; 0 for a reference profile.
+    public var peerCount: Int
+    /// The fewest peers that give statistics.
+    public var minimumPeers: Int
+    /// The reference profile's id.
+    public var referenceId: String?
+    /// The reference profile's title in the document's language.
+    public var referenceTitle: String?
+  }
+
+  /// The municipality's own figure in a row.
+  public struct Subject: Codable, Hashable, Sendable {
+    /// `assessed`, `partlyAssessed`, `notAssessed` or `pending`.
+    public var status: String
+    /// Points on the row's full maximum (scaled from the percentage when partly assessed),
+    /// unrounded; absent when nothing was assessed.
+    public var points: Double?
+    /// `points` rounded for display, as ranks compare them.
+    public var displayPoints: Int?
+    /// The percentage of the assessed maximum, unrounded; absent when nothing was assessed.
+    public var percent: Double?
+    /// The points actually achieved in the assessed parts; absent when nothing was assessed.
+    public var assessedPoints: Double?
+    /// The maximum of the assessed parts.
+    public var assessedMaxPoints: Double?
+    /// The ids of parts not assessed or not scored yet.
+    public var unassessedIds: [String]
+  }
+
+  /// The peers' statistics for a row, in points on its full maximum.
+  public struct Statistics: Codable, Hashable, Sendable {
+    /// How many peers have a figure.
+    public var count: Int
+    /// The mean.
+    public var mean: Double
+    /// The median.
+    public var median: Double
+    /// The lowest figure.
+    public var minimum: Double
+    /// The highest figure.
+    public var maximum: Double
+  }
+
+  /// The municipality's rank among the peers and itself.
+  public struct Rank: Codable, Hashable, Sendable {
+    /// The position, 1 for the highest; tied figures (whole points) share the best position.
+    public var position: Int
+    /// How many are ranked: the peers with a figure and the municipality.
+    public var outOf: Int
+    /// How many peers have the same whole points.
+    public var tiedPeers: Int
+  }
+
+  /// An area or the total.
+  public struct Row: Codable, Hashable, Sendable {
+    /// `area` or `total`.
+    public var level: String
+    /// The area's id, or `total`.
+    public var id: String
+    /// The title in the document's language.
+    public var title: String
+    /// The maximum in the rubric.
+    public var maxPoints: Double
+    /// The municipality's figure.
+    public var subject: Subject
+    /// The peers' statistics; absent for a reference profile or with too few peers.
+    public var statistics: Statistics?
+    /// The municipality's rank; absent for a reference profile, with too few peers, or without a figure.
+    public var rank: Rank?
+    /// The reference profile's points; absent for peers or when the profile has no value here.
+    public var referencePoints: Double?
+    /// The municipality's points minus the peer mean or the reference; absent when either is missing.
+    public var difference: Double?
+    /// Why figures are missing, in the document's language.
+    public var note: String?
+  }
+
+  /// The version of this JSON shape.
+  public var formatVersion: Int
+  /// `peers` or `reference`.
+  public var comparison: String
+  /// The language of titles and sentences: `sv` or `en`.
+  public var language: String
+  /// The municipality compared.
+  public var municipality: Municipality
+  /// The date of its evaluation.
+  public var date: String
+  /// The file of its evaluation.
+  public var file: String?
+  /// The rubric of the evaluation and the benchmark.
+  public var rubric: TimeComparisonDocument.RubricInfo
+  /// Peers or a reference profile.
+  public var basis: Basis
+  /// Whether there are too few peers for statistics.
+  public var hasTooFewPeers: Bool
+  /// Peer files that were invalid and left out (with `--skip-invalid`).
+  public var skippedFiles: [String]
+  /// The areas in rubric order, then the total.
+  public var rows: [Row]
+  /// Sentences a report shows with the table.
+  public var notes: [String]
+
+  /// The document for a benchmark, with titles in the given language.
+  ///
+  /// - Parameters:
+  ///   - comparison: The benchmark.
+  ///   - language: The language of titles and sentences.
+  ///   - skippedFiles: Peer files that were invalid and left out.
+  ///   - rubrics: The rubrics, for the rubric's revision and title.
+  public init(
+    _ comparison: BenchmarkComparison, language: Language, skippedFiles: [String] = [],
+    rubrics: RubricCatalog = .bundled
+  ) {
+    formatVersion = Self.currentFormatVersion
+    let rubricModel = rubrics.rubric(id: comparison.rubricID)
+    rubric = TimeComparisonDocument.RubricInfo(
+      id: comparison.rubricID, revision: rubricModel?.revision ?? "",
+      title: rubricModel?.title.text(in: language) ?? comparison.rubricID)
+    switch comparison.basis {
+    case .peers:
+      self.comparison = "peers"
+      basis = Basis(
+        kind: "peers", label: comparison.label.text(in: language), peerCount: comparison.peerCount,
+        minimumPeers: PeerGroup.minimumPeers)
+    case .reference(let id, let title):
+      self.comparison = "reference"
+      basis = Basis(
+        kind: "reference", label: comparison.label.text(in: language), peerCount: 0,
+        minimumPeers: PeerGroup.minimumPeers, referenceId: id, referenceTitle: title.text(in: language))
+    }
+    self.language = language.rawValue
+    municipality = comparison.municipality
+    date = comparison.date.description
+    file = comparison.file
+    hasTooFewPeers = comparison.hasTooFewPeers
+    self.skippedFiles = skippedFiles
+    rows = comparison.rows.map { row in
+      let figure = row.subject.hasFigure ? row.subject.score : nil
+      return Row(
+        level: row.level.rawValue, id: row.id, title: row.title.text(in: language),
+        maxPoints: row.maxPoints.roundedForExport,
+        subject: Subject(
+          status: TimeComparisonCSVWriter.statusCode(row.subject.status), points: row.subjectPoints?.roundedForExport,
+          displayPoints: row.subjectPoints.map(DisplayRounding.wholeNumber),
+          percent: row.subject.percent?.roundedForExport, assessedPoints: figure?.points.roundedForExport,
+          assessedMaxPoints: figure?.assessedMaxPoints.roundedForExport, unassessedIds: row.subject.unassessedIDs),
+        statistics: row.statistics.map {
+          Statistics(
+            count: $0.count, mean: $0.mean.roundedForExport, median: $0.median.roundedForExport,
+            minimum: $0.minimum.roundedForExport, maximum: $0.maximum.roundedForExport)
+        },
+        rank: row.rank.map { Rank(position: $0.position, outOf: $0.outOf, tiedPeers: $0.tiedPeers) },
+        referencePoints: row.referencePoints?.roundedForExport, difference: row.difference?.roundedForExport,
+        note: row.note?.text(in: language))
+    }
+    notes = comparison.notes.map { $0.text(in: language) }
+  }
+
+  /// The document as pretty-printed JSON, keys in declaration order, ending with a line break.
+  public func jsonText() throws -> String {
+    try OrderedJSONEncoder().encode(self)
+  }
+}

@@ -1,0 +1,82 @@
+import KommunKompass
+
+/// Writes a comparison over time as CSV: one row per compared row (each area followed by its
+/// sub-areas, then rows removed in a later revision, then the total), in the dialects of
+/// ``ScorecardCSVWriter``.
+///
+/// Columns: level, area id, sub-area id, rubric id, title, max; for each evaluation (headed by its
+/// date) the points, the percentage and the status; then the change from the first evaluation to
+/// the last in points and percentage points, the classification, the comparability and the note.
+/// Figures are unrounded (six decimals). Status, classification, comparability and note are the
+/// library's stable codes (`partlyAssessed`, `improved`, `revised`, `differentParts`, …); an empty
+/// cell means there is no figure.
+public struct TimeComparisonCSVWriter: Sendable {
+  /// The CSV flavour.
+  public var dialect: CSVDialect
+  /// The language of the header, titles and level names.
+  public var language: Language
+
+  /// Creates a writer.
+  public init(dialect: CSVDialect = .excel, language: Language = .swedish) {
+    self.dialect = dialect
+    self.language = language
+  }
+
+  /// The CSV text.
+  public func render(_ comparison: TimeComparison) -> String {
+    let csv = ComparisonCSV(dialect: dialect)
+    let swedish = language == .swedish
+    var header =
+      swedish
+      ? ["Nivå", "Område", "Delområde", "Rubrik-id", "Rubrik", "Max"]
+      : ["Level", "Area", "Sub-area", "Rubric id", "Title", "Max"]
+    let dates = comparison.evaluations.map(\.date.description)
+    for (index, date) in dates.enumerated() {
+      // Evaluations allowed to share a date get their position too, so headers stay unique.
+      let name = dates.filter { $0 == date }.count > 1 ? "\(date) (\(index + 1))" : date
+      header += swedish
+        ? ["Poäng \(name)", "Procent \(name)", "Status \(name)"]
+        : ["Points \(name)", "Percent \(name)", "Status \(name)"]
+    }
+    header +=
+      swedish
+      ? ["Förändring poäng", "Förändring procentenheter", "Bedömning", "Jämförbarhet", "Not"]
+      : ["Change in points", "Change in percentage points", "Classification", "Comparability", "Note"]
+    var rows = [header]
+    for row in comparison.allRows {
+      let areaID: String
+      let subAreaID: String
+      switch row.level {
+      case .total: (areaID, subAreaID) = ("", "")
+      case .area: (areaID, subAreaID) = (row.id, "")
+      case .subArea: (areaID, subAreaID) = (row.areaID ?? "", row.id)
+      }
+      var fields = [
+        ComparisonLabel.levelName(row.level, in: language), areaID, subAreaID, row.rubricID,
+        row.title.text(in: language), csv.number(row.maxPoints),
+      ]
+      for value in row.values {
+        fields += [csv.number(value.points), csv.number(value.percent), Self.statusCode(value.status)]
+      }
+      fields += [
+        csv.number(row.overall.points), csv.number(row.overall.percentagePoints), row.classification.rawValue,
+        row.comparability.rawValue, row.overall.note?.rawValue ?? "",
+      ]
+      rows.append(fields)
+    }
+    return csv.render(rows)
+  }
+
+  /// The stable code of a value's status, as in the JSON document.
+  static func statusCode(_ status: ComparedValue.Status) -> String {
+    switch status {
+    case .assessed: "assessed"
+    case .partlyAssessed: "partlyAssessed"
+    case .notAssessed: "notAssessed"
+    case .pending: "pending"
+    case .noSubAreaDetail: "noSubAreaDetail"
+    case .noCounterpart: "noCounterpart"
+    case .notMapped: "notMapped"
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import KommunKompass
+
+/// Streams the evaluation files of a `--peers` folder into a ``PeerGroup``, one file at a time.
+///
+/// Only the `*.json` files directly in the folder are read (not subfolders, not hidden files), in
+/// name order so that messages come in a stable order. Each file is loaded, added (the group keeps
+/// one number per area and drops the evaluation) and forgotten, so memory does not grow with the
+/// number of files beyond those numbers. The evaluation being compared is skipped silently when it
+/// lies in the folder.
+struct PeerFolder {
+  /// The folder as the user named it.
+  var path: String
+  /// The language of messages.
+  var language: Language
+
+  /// What streaming the folder gave.
+  struct Result {
+    /// The peers, accumulated.
+    var group: PeerGroup
+    /// How many `*.json` files were considered (the compared file not included).
+    var fileCount: Int
+    /// Files with errors, as displayed.
+    var invalidFiles: [String]
+  }
+
+  /// The JSON file names directly in the folder, in name order; `nil` (after printing why) when the
+  /// folder cannot be listed.
+  func fileNames() -> [String]? {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      Terminal.writeError(
+        language == .swedish ? "\(path): fel: mappen finns inte" : "\(path): error: the folder does not exist")
+      return nil
+    }
+    guard isDirectory.boolValue, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+      Terminal.writeError(
+        language == .swedish
+          ? "\(path): fel: detta är ingen mapp som går att läsa; --peers tar en mapp med utvärderingsfiler"
+          : "\(path): error: this is not a folder that can be read; --peers takes a folder of evaluation files")
+      return nil
+    }
+    return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".json") }.sorted()
+  }
+
+  /// Loads every peer file into a group for the rubric, printing each file's problems and the
+  /// group's warnings as they come.
+  ///
+  /// - Parameters:
+  ///   - names: The file names from ``fileNames()``.
+  ///   - rubric: The rubric of the evaluation compared.
+  ///   - subject: The evaluation compared, left out of the peers.
+  ///   - subjectPath: Its path, so that the file itself is skipped when it lies in the folder.
+  ///   - skipInvalid: Whether invalid files are skipped with a warning (otherwise they are errors).
+  func load(
+    _ names: [String], rubric: Rubric, subject: Evaluation, subjectPath: String, skipInvalid: Bool
+  ) -> Result {
+    var group = PeerGroup(rubric: rubric, excluding: subject.municipality.code)
+    let folder = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    let subjectURL = URL(fileURLWithPath: subjectPath).standardizedFileURL.resolvingSymlinksInPath()
+    let subjectInFolder = subjectURL.deletingLastPathComponent().path == folder.path
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    var invalid: [String] = []
+    var count = 0
+    for name in names {
+      if subjectInFolder && name == subjectURL.lastPathComponent { continue }
+      count += 1
+      let file = prefix + name
+      guard let evaluation = EvaluationInput.load(file, language: language) else {
+        invalid.append(file)
+        if skipInvalid {
+          Terminal.writeError(
+            language == .swedish
+              ? "\(file): varning: filen är ogiltig och hoppas över (--skip-invalid)"
+              : "\(file): warning: the file is invalid and is skipped (--skip-invalid)")
+        }
+        continue
+      }
+      for problem in group.add(evaluation, file: file) {
+        Terminal.writeError(problem.formatted(in: language))
+      }
+    }
+    return Result(group: group, fileCount: count, invalidFiles: invalid)
+  }
+}
