@@ -29,6 +29,11 @@ extension HTMLReportRenderer {
     return ranges
   }
 
+  /// The legend text of the peers' spread: what it shows and how many peers there are.
+  public func peerRangeLabel(peerCount: Int) -> String {
+    "\(HTMLReportLabels.text(.peerRange, language)), n = \(peerCount)"
+  }
+
   /// A section with the change table of a comparison over time.
   public func comparisonSection(_ comparison: TimeComparison) -> String {
     let numbers = NumberStyle(language: language)

@@ -23,7 +23,7 @@ enum HTMLReportStyle {
     .chart .grid, .chart .ring, .chart .axis { stroke: #bdbdbd; stroke-width: 1; fill: none; }
     .chart .tick, .chart .legend, .chart .axis-label { fill: var(--muted); }
     .chart .area-label, .chart .value { fill: var(--ink); }
-    .chart .value { font-weight: bold; }
+    .chart .value { font-weight: bold; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .range { fill: #d9d9d9; }
     .chart .median { stroke: #1a1a1a; stroke-width: 2; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; break-inside: avoid; }

@@ -183,30 +183,9 @@ extension Kompass {
       let subjectPath = files[0]
       let subject = try EvaluationInput.require(subjectPath, language: language)
       let scorecard = try EvaluationInput.scorecard(subject)
-      guard let rubric = RubricCatalog.bundled.rubric(id: subject.rubricID) else { throw ExitStatus.invalidInputError }
-      let peerFolder = PeerFolder(path: folder, language: language)
-      guard let names = peerFolder.fileNames() else { throw ExitStatus.invalidInputError }
-      let loaded = peerFolder.load(
-        names, rubric: rubric, subject: subject, subjectPath: subjectPath, skipInvalid: skipInvalid)
-      if loaded.fileCount == 0 {
-        Terminal.writeError(
-          language == .swedish
-            ? "\(folder): varning: mappen har inga utvärderingsfiler (*.json) att jämföra med"
-            : "\(folder): warning: the folder has no evaluation files (*.json) to compare with")
-      }
-      if !loaded.invalidFiles.isEmpty && !skipInvalid {
-        let (count, all) = (loaded.invalidFiles.count, loaded.fileCount)
-        Terminal.writeError(
-          language == .swedish
-            ? "\(folder): fel: \(count) av \(all) filer i mappen är ogiltiga, så ingen jämförelse görs; rätta dem, eller hoppa över dem med --skip-invalid"
-            : "\(folder): error: \(count) of \(all) files in the folder are invalid, so no comparison is made; fix them, or skip them with --skip-invalid")
-        throw ExitStatus.invalidInputError
-      }
-      let outcome = loaded.group.comparison(for: scorecard, file: subjectPath)
-      // The group's own warnings were printed file by file.
-      report(Array(outcome.problems.dropFirst(loaded.group.problems.count)))
-      guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
-      try output.emit(try ComparisonOutput.render(comparison, skippedFiles: loaded.invalidFiles, options: output))
+      let (comparison, skippedFiles) = try PeerFolder(path: folder, language: language).benchmark(
+        subject, scorecard: scorecard, subjectPath: subjectPath, skipInvalid: skipInvalid)
+      try output.emit(try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output))
     }
 
     // MARK: Reference profile

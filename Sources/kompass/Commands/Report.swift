@@ -19,12 +19,14 @@ extension Kompass {
         förbättringsmöjligheter och underlag per källa. Markdown ger samma innehåll utan diagram.
 
         Med --compare visas staplar per område för varje utvärdering och en tabell över \
-        förändringen.
+        förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
+        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
 
         Exempel / examples:
           kompass report Evaluations/kumla-2020.json --output kumla-2020.html
           kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
           kompass report kumla-2024.json --compare Evaluations/kumla-2020.json --output kumla.html
+          kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --output kumla.html
         """
     )
 
@@ -42,6 +44,12 @@ extension Kompass {
       help: ArgumentHelp("Tidigare eller senare utvärderingar att jämföra med / evaluations to compare with.", valueName: "fil"))
     var compare: [String] = []
 
+    @Option(help: ArgumentHelp("Mapp med andra kommuners utvärderingar / folder of peer evaluations.", valueName: "mapp"))
+    var peers: String?
+
+    @Flag(help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
+    var skipInvalid = false
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -51,7 +59,7 @@ extension Kompass {
       let renderer = HTMLReportRenderer(language: language)
       var sections: [String] = []
       var series: [ChartSeries] = []
-      let ranges: (label: String, byArea: [String: ChartRange])? = nil
+      var ranges: (label: String, byArea: [String: ChartRange])?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -64,6 +72,12 @@ extension Kompass {
         sections.append(renderer.comparisonSection(comparison))
         series = renderer.chartSeries(of: comparison)
       }
+      if let peers {
+        let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
+          evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid)
+        ranges = (renderer.peerRangeLabel(peerCount: benchmark.peerCount), renderer.chartRanges(of: benchmark))
+      }
+
       let text: String =
         switch format {
         case .html:

@@ -82,4 +82,44 @@ struct PeerFolder {
     }
     return Result(group: group, fileCount: count, invalidFiles: invalid)
   }
+
+  /// Streams the folder and benchmarks an evaluation against it, printing every problem as it comes.
+  ///
+  /// - Parameters:
+  ///   - subject: The evaluation compared.
+  ///   - scorecard: Its scorecard.
+  ///   - subjectPath: Its path, so that the file itself is skipped when it lies in the folder.
+  ///   - skipInvalid: Whether invalid peer files are skipped with a warning instead of stopping.
+  /// - Returns: The comparison and the files skipped as invalid.
+  /// - Throws: Exit code 1 when the folder cannot be read, a peer file is invalid (unless
+  ///   skipped), or the comparison cannot be made.
+  func benchmark(
+    _ subject: Evaluation, scorecard: Scorecard, subjectPath: String, skipInvalid: Bool
+  ) throws -> (comparison: BenchmarkComparison, skippedFiles: [String]) {
+    guard let rubric = RubricCatalog.bundled.rubric(id: subject.rubricID), let names = fileNames() else {
+      throw ExitStatus.invalidInputError
+    }
+    let loaded = load(names, rubric: rubric, subject: subject, subjectPath: subjectPath, skipInvalid: skipInvalid)
+    if loaded.fileCount == 0 {
+      Terminal.writeError(
+        language == .swedish
+          ? "\(path): varning: mappen har inga utvärderingsfiler (*.json) att jämföra med"
+          : "\(path): warning: the folder has no evaluation files (*.json) to compare with")
+    }
+    if !loaded.invalidFiles.isEmpty && !skipInvalid {
+      let (count, all) = (loaded.invalidFiles.count, loaded.fileCount)
+      Terminal.writeError(
+        language == .swedish
+          ? "\(path): fel: \(count) av \(all) filer i mappen är ogiltiga, så ingen jämförelse görs; rätta dem, eller hoppa över dem med --skip-invalid"
+          : "\(path): error: \(count) of \(all) files in the folder are invalid, so no comparison is made; fix them, or skip them with --skip-invalid")
+      throw ExitStatus.invalidInputError
+    }
+    let outcome = loaded.group.comparison(for: scorecard, file: subjectPath)
+    // The group's own warnings were printed file by file.
+    for problem in outcome.problems.dropFirst(loaded.group.problems.count) {
+      Terminal.writeError(problem.formatted(in: language))
+    }
+    guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
+    return (comparison, loaded.invalidFiles)
+  }
 }
