@@ -19,10 +19,10 @@ public enum ComparisonNote: String, Codable, Hashable, Sendable, CaseIterable {
     switch self {
     case .notAssessed:
       LocalizedText(
-        sv: "bedömdes inte i någon av utvärderingarna och räknas inte som noll",
+        sv: "bedömdes inte i en av utvärderingarna och räknas inte som noll",
         en: "not assessed in one of the evaluations, and not counted as zero")
     case .pending:
-      LocalizedText(sv: "är inte poängsatt ännu i någon av utvärderingarna", en: "not scored yet in one of the evaluations")
+      LocalizedText(sv: "är inte poängsatt ännu i en av utvärderingarna", en: "not scored yet in one of the evaluations")
     case .noSubAreaDetail:
       LocalizedText(
         sv: "en av utvärderingarna har bara poäng per område", en: "one of the evaluations has points per area only")

@@ -143,7 +143,7 @@ struct CrossRevisionTests {
     #expect(overlap.share == 0.75)
     #expect(comparison.notes.map(\.english) == [
       "The evaluations were made with different revisions of Kommunkompassen (A, B). Only what the crosswalks connect is compared, and every row states how comparable it is.",
-      "300 of 400 points (75 %) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
+      "300 of 400 points (75%) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
     ])
     // A3 (70 of 100) has no counterpart in B.
     #expect(comparison.removed.map(\.id) == ["3"])
