@@ -75,7 +75,6 @@ public struct PeerGroup: Sendable {
   /// - Returns: The problems of this addition (also kept in ``problems``).
   @discardableResult
   public mutating func add(_ scorecard: Scorecard, file: String? = nil) -> [Problem] {
-    let codePath = JSONPath.root.appending("municipality").appending("code")
     guard scorecard.rubricID == rubric.id else {
       return record(
         Problem(
@@ -84,23 +83,47 @@ public struct PeerGroup: Sendable {
             sv: "utvärderingen är gjord med \(scorecard.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
             en: "the evaluation was made with \(scorecard.rubricID), not \(rubric.id), and is left out of the peer group")))
     }
-    let municipality = scorecard.municipality
+    return add(municipality: scorecard.municipality, date: scorecard.date, values: Self.values(of: scorecard), file: file)
+  }
+
+  /// Adds a peer's figures, read by a ``PeerFigureScanner`` for the group's rubric.
+  ///
+  /// - Returns: The problems of this addition (also kept in ``problems``).
+  @discardableResult
+  public mutating func add(_ figures: PeerFigures, file: String? = nil) -> [Problem] {
+    guard figures.rubricID == rubric.id, figures.values.count == rubric.areas.count + 1 else {
+      return record(
+        Problem(
+          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
+          message: LocalizedText(
+            sv: "utvärderingen är gjord med \(figures.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
+            en: "the evaluation was made with \(figures.rubricID), not \(rubric.id), and is left out of the peer group")))
+    }
+    return add(municipality: figures.municipality, date: figures.date, values: figures.values, file: file)
+  }
+
+  /// Adds a peer's figures: leaves out the benchmarked municipality and keeps only the latest
+  /// evaluation of each municipality.
+  private mutating func add(
+    municipality: Municipality, date: CalendarDate, values: [Double], file: String?
+  ) -> [Problem] {
+    let codePath = JSONPath.root.appending("municipality").appending("code")
     if municipality.code == excludedCode {
       return record(
         Problem(
-          file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
+          file: file, path: codePath, kind: .subjectAmongPeers, severity: .warning,
           message: LocalizedText(
             sv: "\(municipality.name) (\(municipality.code)) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun",
             en: "\(municipality.name) (\(municipality.code)) is the municipality compared and cannot be its own peer")))
     }
-    let entry = Entry(date: scorecard.date, file: file, values: Self.values(of: scorecard))
+    let entry = Entry(date: date, file: file, values: values)
     guard let existing = entries[municipality.code] else {
       entries[municipality.code] = entry
       return []
     }
-    let replaces = existing.date < scorecard.date
+    let replaces = existing.date < date
     if replaces { entries[municipality.code] = entry }
-    let kept = replaces ? "\(scorecard.date)" : "\(existing.date)"
+    let kept = replaces ? "\(date)" : "\(existing.date)"
     return record(
       Problem(
         file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
@@ -115,7 +138,7 @@ public struct PeerGroup: Sendable {
   }
 
   /// The numbers kept of a scorecard: each area's points on its full maximum, then the total's.
-  private static func values(of scorecard: Scorecard) -> [Double] {
+  static func values(of scorecard: Scorecard) -> [Double] {
     (scorecard.areas.map { scorecard.pooledFigure(of: [$0.id]) } + [scorecard.totalFigure])
       .map { $0.pointsOnFullMaximum ?? .nan }
   }
@@ -142,7 +165,7 @@ public struct PeerGroup: Sendable {
     if peers.count < entries.count {
       problems.append(
         Problem(
-          file: file, path: JSONPath.root.appending("municipality").appending("code"), kind: .duplicatePeer,
+          file: file, path: JSONPath.root.appending("municipality").appending("code"), kind: .subjectAmongPeers,
           severity: .warning,
           message: LocalizedText(
             sv: "\(subject.municipality.name) fanns bland jämförelsekommunerna och räknas inte som sin egen jämförelsekommun",

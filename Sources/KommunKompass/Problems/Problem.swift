@@ -140,8 +140,10 @@ extension Problem {
     public static let noCrosswalk = Kind(rawValue: "noCrosswalk")
     /// A file or evaluation was made with another rubric than the one it is compared with.
     public static let rubricMismatch = Kind(rawValue: "rubricMismatch")
-    /// A peer is the compared municipality itself, or a municipality already among the peers.
+    /// A peer is a municipality already among the peers; only its latest evaluation counts.
     public static let duplicatePeer = Kind(rawValue: "duplicatePeer")
+    /// A peer is the compared municipality itself, which is never its own peer.
+    public static let subjectAmongPeers = Kind(rawValue: "subjectAmongPeers")
     /// A target profile's baseline does not match the evaluation given as baseline, or the target
     /// profile is about another municipality than the evaluation.
     public static let baselineMismatch = Kind(rawValue: "baselineMismatch")

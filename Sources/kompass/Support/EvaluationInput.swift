@@ -8,7 +8,13 @@ enum EvaluationInput {
   ///
   /// - Returns: The evaluation, or `nil` when it has errors (already printed).
   static func load(_ path: String, language: Language) -> Evaluation? {
-    let result = Evaluation.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+    report(Evaluation.load(contentsOf: URL(fileURLWithPath: path), displayName: path), path: path, language: language)
+  }
+
+  /// Prints the problems of a loaded evaluation file, the sub-areas not scored yet in one line.
+  ///
+  /// - Returns: The evaluation, or `nil` when it has errors.
+  static func report(_ result: LoadResult<Evaluation>, path: String, language: Language) -> Evaluation? {
     let unscored = result.problems.filter { $0.kind == .notScoredYet }
     for problem in result.problems where problem.kind != .notScoredYet {
       Terminal.writeError(problem.formatted(in: language))

@@ -60,28 +60,53 @@ struct PeerFolder {
     let subjectURL = URL(fileURLWithPath: subjectPath).standardizedFileURL.resolvingSymlinksInPath()
     let subjectInFolder = subjectURL.deletingLastPathComponent().path == folder.path
     let prefix = path.hasSuffix("/") ? path : path + "/"
+    let files = names.filter { !(subjectInFolder && $0 == subjectURL.lastPathComponent) }.map { prefix + $0 }
+    let scanner = PeerFigureScanner(rubric: rubric)
     var invalid: [String] = []
-    var count = 0
-    for name in names {
-      if subjectInFolder && name == subjectURL.lastPathComponent { continue }
-      count += 1
-      let file = prefix + name
-      guard let evaluation = EvaluationInput.load(file, language: language) else {
-        invalid.append(file)
-        if skipInvalid {
-          Terminal.writeError(
-            language == .swedish
-              ? "\(file): varning: filen är ogiltig och hoppas över (--skip-invalid)"
-              : "\(file): warning: the file is invalid and is skipped (--skip-invalid)")
+    var earlierEvaluations = 0
+    // Files are read in parallel, a batch at a time, and added to the group in name order, so the
+    // result and the messages never depend on timing and memory holds one batch at most.
+    for batchStart in stride(from: 0, to: files.count, by: Self.batchSize) {
+      let batch = Array(files[batchStart..<min(batchStart + Self.batchSize, files.count)])
+      for (file, outcome) in zip(batch, PeerFile.read(batch, scanner: scanner)) {
+        var problems: [Problem] = []
+        switch outcome {
+        case .figures(let figures):
+          problems = group.add(figures, file: file)
+        case .loaded(let result):
+          guard let evaluation = EvaluationInput.report(result, path: file, language: language) else {
+            invalid.append(file)
+            if skipInvalid {
+              Terminal.writeError(
+                language == .swedish
+                  ? "\(file): varning: filen är ogiltig och hoppas över (--skip-invalid)"
+                  : "\(file): warning: the file is invalid and is skipped (--skip-invalid)")
+            }
+            continue
+          }
+          problems = group.add(evaluation, file: file)
         }
-        continue
-      }
-      for problem in group.add(evaluation, file: file) {
-        Terminal.writeError(problem.formatted(in: language))
+        for problem in problems {
+          if problem.kind == .duplicatePeer {
+            earlierEvaluations += 1
+          } else {
+            Terminal.writeError(problem.formatted(in: language))
+          }
+        }
       }
     }
-    return Result(group: group, fileCount: count, invalidFiles: invalid)
+    if earlierEvaluations > 0 {
+      // A national dataset holds several evaluations of most municipalities: one line, not thousands.
+      Terminal.writeError(
+        language == .swedish
+          ? "\(path): varning: \(earlierEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering i mappen och räknas inte; bara den senaste utvärderingen av varje kommun räknas"
+          : "\(path): warning: \(earlierEvaluations) evaluations are of municipalities with a later (or equally old) evaluation in the folder and do not count; only each municipality's latest evaluation counts")
+    }
+    return Result(group: group, fileCount: files.count, invalidFiles: invalid)
   }
+
+  /// How many files are read in parallel before they are added to the group.
+  static let batchSize = 1024
 
   /// Streams the folder and benchmarks an evaluation against it, printing every problem as it comes.
   ///

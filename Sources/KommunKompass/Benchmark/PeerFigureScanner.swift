@@ -1,0 +1,626 @@
+/// Reads what a ``PeerGroup`` needs of an evaluation file (municipality, date, rubric and one figure
+/// per area plus the total) straight from the file's bytes, about a hundred times faster than
+/// ``Evaluation/load(bytes:file:catalog:)``, for benchmarking against thousands of peers.
+///
+/// ```swift
+/// let scanner = PeerFigureScanner(rubric: rubric)
+/// for url in peerFiles {
+///   let bytes = [UInt8](try Data(contentsOf: url))
+///   if let figures = scanner.figures(in: bytes) {
+///     peers.add(figures, file: url.path)
+///   } else if let evaluation = Evaluation.load(bytes: bytes, file: url.path).value {
+///     peers.add(evaluation, file: url.path)   // unusual but valid; its problems otherwise
+///   }
+/// }
+/// ```
+///
+/// The scanner builds no JSON tree and allocates no text it passes over: it walks the UTF-8 bytes
+/// once, knowing the shape of an evaluation file. It returns figures only for a file it is sure the
+/// full loader accepts with no problem at all (no error and no warning) and reads to the same
+/// figures; for anything else it returns `nil`, meaning "not sure": the caller loads the file fully,
+/// which either accepts it (the file was merely unusual) or reports its problems precisely. A caller
+/// that prints the loader's warnings therefore prints the same whichever way a file was read.
+/// `kompass validate` always does the full check.
+///
+/// What the scanner checks, returning `nil` on any doubt:
+///
+/// - **Syntax and encoding**, of the whole file: strict JSON as ``JSONParser`` reads it (no
+///   comments, trailing commas, leading zeros, raw control characters in texts, unknown escapes,
+///   `NaN`; nothing after the root object), valid UTF-8 (the rules of `String(validating:)`), an
+///   optional byte order mark. Nesting is bounded by the file's shape (seven levels): the scanner
+///   never descends into values of unknown shape, so a deep file is simply not an evaluation.
+/// - **Keys**: every key of every object (root, `municipality`, `sources`, `goodExamples`, areas,
+///   sub-areas, findings) must be one the loader allows there, at most once, written without
+///   escapes. `formatVersion`, if present, is literally `1`.
+/// - **What it reads**, byte for byte and without escapes: `rubric` is the scanner's rubric id;
+///   `detail` is `"subArea"` or `"area"` (or absent); `kind` is `"external"` or `"selfAssessment"`;
+///   `date` (and a finding's `date` and `carriedOverFrom`) is a real `YYYY-MM-DD` or `YYYY-MM` date;
+///   `municipality.code` is a municipality code; `municipality.name` is a non-empty text. Every area
+///   and sub-area id is the rubric's, exactly once, sub-areas under their own area, none missing.
+///   Points are finite numbers from 0 to the maximum; `points` and `notAssessed` are not both given;
+///   the shape of each area matches `detail`.
+///   `publishedTotal` is a number from 0 to the rubric's maximum. `sources.interviews` is `null` or
+///   a whole number written as digits.
+/// - **What would be a warning**: an area's or sub-area's `title` must be the rubric's (in Swedish,
+///   in English or an alias, byte for byte or as ``TitleMatching`` compares titles), and a
+///   `publishedTotal` must agree with the sum of the points within the loader's rounding slack.
+/// - **What it skips** (findings' texts, strengths, improvements, previous strengths and
+///   improvements, guidance, summary, good examples, evaluators, sources' description, provenance,
+///   `notAssessed` reasons, references): their contents are not decoded, only checked to be what
+///   the loader requires: texts (or `null` where the loader allows it) whose first character is not
+///   white space, so they are not empty after trimming; lists of such texts; findings' `source` one
+///   of `interview`, `document`, `website`. A `$schema` must be a text.
+///
+/// What the scanner deliberately leaves to the full loader: texts that start with white space,
+/// identifiers, codes, dates, names and titles written with escapes or surrounding white space,
+/// numbers written unusually where a whole number is required (`1.0`), `-0` and `null` points.
+public struct PeerFigureScanner: Sendable {
+  /// The rubric the scanned evaluations must have been made with.
+  public let rubric: Rubric
+  private let layout: Layout
+
+  /// Creates a scanner for evaluations made with a rubric.
+  ///
+  /// A rubric whose ids are not unique, not trimmed or not in Unicode form C, or whose maxima are
+  /// not finite, gives a scanner that returns `nil` for every file.
+  public init(rubric: Rubric) {
+    self.rubric = rubric
+    layout = Layout(rubric: rubric)
+  }
+
+  /// The peer figures of an evaluation file, or `nil` when the scanner is not sure the file is a
+  /// valid evaluation made with ``rubric`` (load it with the full loader then).
+  ///
+  /// - Parameter bytes: The file's contents.
+  public func figures(in bytes: [UInt8]) -> PeerFigures? {
+    bytes.withUnsafeBufferPointer { figures(in: $0) }
+  }
+
+  /// The peer figures of an evaluation file's bytes, or `nil` when the scanner is not sure.
+  public func figures(in buffer: UnsafeBufferPointer<UInt8>) -> PeerFigures? {
+    guard layout.isUsable, let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+    var pass = Pass(layout: layout, cursor: JSONByteScanner(base: base, count: buffer.count))
+    do {
+      try pass.readDocument()
+    } catch {
+      return nil
+    }
+    return pass.figures(rubricID: rubric.id)
+  }
+}
+
+extension PeerFigureScanner {
+  /// The rubric, arranged for the scan.
+  struct Layout: Sendable {
+    var rubricID: [UInt8]
+    var areaIDs: [[UInt8]]
+    var areaMaxima: [Double]
+    var subAreaIDs: [[UInt8]]
+    var subAreaMaxima: [Double]
+    /// The index of each sub-area's area.
+    var subAreaOwners: [Int]
+    /// The indices of each area's sub-areas.
+    var subAreaRanges: [Range<Int>]
+    /// The rubric's maximum, for `publishedTotal`.
+    var maxPoints: Double
+    /// Whether the rubric can be scanned for at all.
+    var isUsable: Bool
+    /// Whether every area has sub-areas, so an evaluation can give points per sub-area.
+    var allowsSubAreaDetail: Bool
+    /// The titles an area may be given without a warning, byte for byte.
+    var areaTitles: [[[UInt8]]]
+    /// The titles a sub-area may be given without a warning, byte for byte.
+    var subAreaTitles: [[[UInt8]]]
+    /// The titles and aliases of the areas, then of the sub-areas, for other spellings.
+    var areaNames: [(title: LocalizedText, aliases: [String])]
+    var subAreaNames: [(title: LocalizedText, aliases: [String])]
+
+    init(rubric: Rubric) {
+      func isCanonical(_ id: String) -> Bool {
+        !id.isEmpty && id.trimmingWhitespace == id && id.precomposed == id
+      }
+      rubricID = Array(rubric.id.utf8)
+      areaIDs = rubric.areas.map { Array($0.id.utf8) }
+      areaMaxima = rubric.areas.map(\.maxPoints)
+      let subAreas = rubric.areas.flatMap(\.subAreas)
+      subAreaIDs = subAreas.map { Array($0.id.utf8) }
+      subAreaMaxima = subAreas.map(\.maxPoints)
+      subAreaOwners = rubric.areas.enumerated().flatMap { index, area in area.subAreas.map { _ in index } }
+      var start = 0
+      subAreaRanges = rubric.areas.map { area in
+        defer { start += area.subAreas.count }
+        return start..<(start + area.subAreas.count)
+      }
+      maxPoints = rubric.maxPoints
+      let ids = [rubric.id] + rubric.areas.map(\.id) + subAreas.map(\.id)
+      isUsable =
+        ids.allSatisfy(isCanonical)
+        && Set(rubric.areas.map(\.id)).count == rubric.areas.count
+        && Set(subAreas.map(\.id)).count == subAreas.count
+        && (areaMaxima + subAreaMaxima).allSatisfy { $0.isFinite && $0 >= 0 }
+        && maxPoints.isFinite
+      allowsSubAreaDetail = rubric.areas.allSatisfy { !$0.subAreas.isEmpty }
+      areaNames = rubric.areas.map { ($0.title, $0.aliases) }
+      subAreaNames = subAreas.map { ($0.title, $0.aliases) }
+      // Each spelling the loader, after trimming and composing, matches to the entry's own title.
+      func spellings(_ name: (title: LocalizedText, aliases: [String])) -> [[UInt8]] {
+        ([name.title.swedish] + (name.title.english.map { [$0] } ?? []) + name.aliases)
+          .filter { TitleMatching.matches($0.trimmingWhitespace.precomposed, name.title, aliases: name.aliases) }
+          .map { Array($0.utf8) }
+      }
+      areaTitles = areaNames.map(spellings)
+      subAreaTitles = subAreaNames.map(spellings)
+    }
+  }
+
+  /// One scan of one file.
+  private struct Pass {
+    typealias Unusual = JSONByteScanner.Unusual
+
+    /// What is recorded for a sub-area, or an area assessed as a whole, not (yet) seen.
+    static let missing = -1.0
+    /// What is recorded for a part marked `notAssessed`.
+    static let notAssessed = -2.0
+
+    static let rootKeys: [StaticString] = [
+      "$schema", "formatVersion", "rubric", "detail", "municipality", "date", "kind", "evaluators", "sources",
+      "provenance", "summary", "goodExamples", "publishedTotal", "areas",
+    ]
+    static let areaKeys: [StaticString] = [
+      "id", "title", "points", "notAssessed", "strengths", "improvements", "previousStrengths",
+      "previousImprovements", "subAreas",
+    ]
+    static let subAreaKeys: [StaticString] = ["id", "title", "guidance", "points", "notAssessed", "findings"]
+    static let findingKeys: [StaticString] = ["text", "source", "reference", "date", "recordedBy", "carriedOverFrom"]
+    static let municipalityKeys: [StaticString] = ["name", "code"]
+    static let sourcesKeys: [StaticString] = ["interviews", "description"]
+    static let goodExampleKeys: [StaticString] = ["area", "text"]
+
+    let layout: Layout
+    var cursor: JSONByteScanner
+    /// Per sub-area in rubric order: its points, ``notAssessed`` or ``missing``.
+    var subAreaPoints: [Double]
+    /// Per area: its own points (area-level evaluations), ``notAssessed`` or ``missing``.
+    var areaPoints: [Double]
+    /// Per area: 0 not seen, 1 seen with sub-areas, 2 seen with its own points.
+    var areaShapes: [UInt8]
+    var name: String?
+    var code: MunicipalityCode?
+    var date: CalendarDate?
+    var detail = EvaluationDetail.subArea
+    var publishedTotal: Double?
+    /// The sum of the points in file order and how many are whole numbers, for `publishedTotal`.
+    var pointsSum = 0.0
+    var wholeFigures = 0
+    /// Where the next sub-area is likely to be, since files usually follow the rubric's order.
+    var nextSubArea = 0
+    var nextArea = 0
+
+    init(layout: Layout, cursor: JSONByteScanner) {
+      self.layout = layout
+      self.cursor = cursor
+      subAreaPoints = Array(repeating: Self.missing, count: layout.subAreaIDs.count)
+      areaPoints = Array(repeating: Self.missing, count: layout.areaIDs.count)
+      areaShapes = Array(repeating: 0, count: layout.areaIDs.count)
+    }
+
+    // MARK: Document
+
+    mutating func readDocument() throws(Unusual) {
+      try cursor.consume(UInt8(ascii: "{"))
+      var seen: UInt32 = 0
+      var isFirst = true
+      while let key = try cursor.nextKey(isFirst: &isFirst) {
+        let index = try keyIndex(key, among: Self.rootKeys, seen: &seen)
+        switch index {
+        case 0:  // $schema: any text
+          guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
+          _ = try cursor.text()
+        case 1:  // formatVersion
+          guard cursor.bytes(try cursor.number(), equal: "1") else { throw Unusual() }
+        case 2:  // rubric
+          guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
+        case 3:
+          let text = try plainText()
+          if cursor.bytes(text, equal: "subArea") {
+            detail = .subArea
+          } else if cursor.bytes(text, equal: "area") {
+            detail = .area
+          } else {
+            throw Unusual()
+          }
+        case 4: try readMunicipality()
+        case 5: date = try readDate()
+        case 6:
+          let text = try plainText()
+          guard cursor.bytes(text, equal: "external") || cursor.bytes(text, equal: "selfAssessment") else {
+            throw Unusual()
+          }
+        case 7, 10: try skipTexts()
+        case 8: try skipSources()
+        case 9: try skipOptionalText()
+        case 11: try skipGoodExamples()
+        case 12:  // publishedTotal: a warning when it disagrees, an error above the maximum
+          guard try cursor.peek() != UInt8(ascii: "-") else { throw Unusual() }
+          let total = cursor.value(of: try cursor.number())
+          guard total.isFinite, total <= layout.maxPoints + 1e-9 else { throw Unusual() }
+          publishedTotal = total
+        default: try readAreas()
+        }
+      }
+      guard cursor.isAtEnd() else { throw Unusual() }
+      // rubric, municipality, date, kind and areas are required.
+      let required: UInt32 = 1 << 2 | 1 << 4 | 1 << 5 | 1 << 6 | 1 << 13
+      guard seen & required == required else { throw Unusual() }
+      let shape: UInt8 = detail == .area ? 2 : 1
+      guard areaShapes.allSatisfy({ $0 == shape }) else { throw Unusual() }
+      if detail == .subArea {
+        guard layout.allowsSubAreaDetail, !subAreaPoints.contains(Self.missing) else { throw Unusual() }
+      }
+      if let publishedTotal {
+        // The loader's check, which warns beyond what rounding explains.
+        let slack = 0.5 + 0.5 * Double(wholeFigures)
+        guard abs(publishedTotal - pointsSum) <= slack + 1e-9 else { throw Unusual() }
+      }
+    }
+
+    /// Adds points to the sum, in file order as the loader adds them.
+    private mutating func count(points: Double) {
+      guard points >= 0 else { return }
+      pointsSum += points
+      if points.rounded() == points { wholeFigures += 1 }
+    }
+
+    /// `null` or a title, not empty after trimming.
+    private mutating func readTitle() throws(Unusual) -> JSONByteScanner.Text? {
+      if try cursor.skipNull() { return nil }
+      return try visibleText()
+    }
+
+    /// Whether a title matches the rubric entry's without a warning.
+    private func titleMatches(
+      _ text: JSONByteScanner.Text, spellings: [[UInt8]], name: (title: LocalizedText, aliases: [String])
+    ) -> Bool {
+      guard text.isPlain else { return false }
+      if spellings.contains(where: { cursor.bytes(text, equal: $0) }) { return true }
+      return TitleMatching.matches(cursor.string(text).trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
+    }
+
+    private mutating func readMunicipality() throws(Unusual) {
+      try cursor.consume(UInt8(ascii: "{"))
+      var seen: UInt32 = 0
+      var isFirst = true
+      while let key = try cursor.nextKey(isFirst: &isFirst) {
+        if try keyIndex(key, among: Self.municipalityKeys, seen: &seen) == 0 {
+          let text = try visibleText()
+          guard text.isPlain else { throw Unusual() }
+          name = cursor.string(text).trimmingWhitespace.precomposed
+        } else {
+          let text = try plainText()
+          guard text.count == 4, let code = MunicipalityCode(rawValue: cursor.string(text)) else { throw Unusual() }
+          self.code = code
+        }
+      }
+      guard seen == 0b11 else { throw Unusual() }
+    }
+
+    /// A `YYYY-MM-DD` or `YYYY-MM` date that ``CalendarDate`` accepts.
+    private mutating func readDate() throws(Unusual) -> CalendarDate {
+      let text = try plainText()
+      guard text.count == 7 || text.count == 10 else { throw Unusual() }
+      func number(_ offset: Int, _ length: Int) throws(Unusual) -> Int {
+        var value = 0
+        for position in (text.start + offset)..<(text.start + offset + length) {
+          let digit = cursor.base[position] &- UInt8(ascii: "0")
+          guard digit < 10 else { throw Unusual() }
+          value = value * 10 + Int(digit)
+        }
+        return value
+      }
+      guard cursor.base[text.start + 4] == UInt8(ascii: "-") else { throw Unusual() }
+      let year = try number(0, 4)
+      let month = try number(5, 2)
+      var day: Int?
+      if text.count == 10 {
+        guard cursor.base[text.start + 7] == UInt8(ascii: "-") else { throw Unusual() }
+        day = try number(8, 2)
+      }
+      guard year >= 1000, let date = CalendarDate(year: year, month: month, day: day) else { throw Unusual() }
+      return date
+    }
+
+    private mutating func skipSources() throws(Unusual) {
+      if try cursor.skipNull() { return }
+      try cursor.consume(UInt8(ascii: "{"))
+      var seen: UInt32 = 0
+      var isFirst = true
+      while let key = try cursor.nextKey(isFirst: &isFirst) {
+        if try keyIndex(key, among: Self.sourcesKeys, seen: &seen) == 0 {
+          // interviews: null or a whole number of at least 0, written as plain digits.
+          if try cursor.skipNull() { continue }
+          let number = try cursor.number()
+          guard number.count <= 15 else { throw Unusual() }
+          for position in number where cursor.base[position] &- UInt8(ascii: "0") >= 10 { throw Unusual() }
+        } else {
+          try skipOptionalText()
+        }
+      }
+    }
+
+    private mutating func skipGoodExamples() throws(Unusual) {
+      if try cursor.skipNull() { return }
+      try cursor.consume(UInt8(ascii: "["))
+      var isFirstExample = true
+      while try cursor.nextElement(isFirst: &isFirstExample) {
+        try cursor.consume(UInt8(ascii: "{"))
+        var seen: UInt32 = 0
+        var isFirst = true
+        while let key = try cursor.nextKey(isFirst: &isFirst) {
+          if try keyIndex(key, among: Self.goodExampleKeys, seen: &seen) == 0 {
+            try skipOptionalText()
+          } else {
+            _ = try visibleText()
+          }
+        }
+        guard seen & 0b10 != 0 else { throw Unusual() }
+      }
+    }
+
+    // MARK: Areas
+
+    private mutating func readAreas() throws(Unusual) {
+      try cursor.consume(UInt8(ascii: "["))
+      var isFirst = true
+      while try cursor.nextElement(isFirst: &isFirst) {
+        try readArea()
+      }
+    }
+
+    private mutating func readArea() throws(Unusual) {
+      try cursor.consume(UInt8(ascii: "{"))
+      var seen: UInt32 = 0
+      var isFirst = true
+      var area = -1
+      var points = Self.missing
+      var title: JSONByteScanner.Text?
+      // The area of the sub-areas listed, which must be this one (checked once the id is known,
+      // since keys may come in any order); -2 when they belong to different areas.
+      var owner = -1
+      while let key = try cursor.nextKey(isFirst: &isFirst) {
+        switch try keyIndex(key, among: Self.areaKeys, seen: &seen) {
+        case 0: area = try areaIndex()
+        case 1: title = try readTitle()
+        case 2: points = try readPoints()
+        case 3:
+          _ = try visibleText()
+          points = Self.notAssessed
+        case 8: try readSubAreas(owner: &owner)
+        default: try skipTexts()
+        }
+      }
+      guard area >= 0, areaShapes[area] == 0 else { throw Unusual() }
+      if let title {
+        guard titleMatches(title, spellings: layout.areaTitles[area], name: layout.areaNames[area]) else {
+          throw Unusual()
+        }
+      }
+      let hasOwnPoints = seen & (1 << 2 | 1 << 3) != 0
+      let hasSubAreas = seen & (1 << 8) != 0
+      if hasSubAreas {
+        guard !hasOwnPoints, owner == -1 || owner == area else { throw Unusual() }
+        areaShapes[area] = 1
+      } else {
+        // Only one of points and notAssessed, points within the area's maximum.
+        guard hasOwnPoints, seen & (1 << 2 | 1 << 3) != (1 << 2 | 1 << 3) else { throw Unusual() }
+        guard points <= layout.areaMaxima[area] else { throw Unusual() }
+        areaPoints[area] = points
+        count(points: points)
+        areaShapes[area] = 2
+      }
+    }
+
+    private mutating func readSubAreas(owner: inout Int) throws(Unusual) {
+      try cursor.consume(UInt8(ascii: "["))
+      var isFirst = true
+      while try cursor.nextElement(isFirst: &isFirst) {
+        let subArea = try readSubArea()
+        let area = layout.subAreaOwners[subArea]
+        if owner == -1 {
+          owner = area
+        } else if owner != area {
+          throw Unusual()
+        }
+      }
+    }
+
+    /// Reads a sub-area and records its points; returns its index.
+    private mutating func readSubArea() throws(Unusual) -> Int {
+      try cursor.consume(UInt8(ascii: "{"))
+      var seen: UInt32 = 0
+      var isFirst = true
+      var subArea = -1
+      var points = Self.missing
+      var title: JSONByteScanner.Text?
+      while let key = try cursor.nextKey(isFirst: &isFirst) {
+        switch try keyIndex(key, among: Self.subAreaKeys, seen: &seen) {
+        case 0: subArea = try subAreaIndex()
+        case 1: title = try readTitle()
+        case 2: try skipTexts()
+        case 3: points = try readPoints()
+        case 4:
+          _ = try visibleText()
+          points = Self.notAssessed
+        default: try skipFindings()
+        }
+      }
+      let assessment = seen & (1 << 3 | 1 << 4)
+      guard subArea >= 0, assessment != 0, assessment != (1 << 3 | 1 << 4) else { throw Unusual() }
+      guard subAreaPoints[subArea] == Self.missing, points <= layout.subAreaMaxima[subArea] else { throw Unusual() }
+      if let title {
+        guard titleMatches(title, spellings: layout.subAreaTitles[subArea], name: layout.subAreaNames[subArea]) else {
+          throw Unusual()
+        }
+      }
+      subAreaPoints[subArea] = points
+      count(points: points)
+      return subArea
+    }
+
+    /// Points: a finite number of at least 0 (`null`, not scored yet, and `-0` are left to the loader).
+    private mutating func readPoints() throws(Unusual) -> Double {
+      guard try cursor.peek() != UInt8(ascii: "-") else { throw Unusual() }
+      let points = cursor.value(of: try cursor.number())
+      guard points.isFinite else { throw Unusual() }
+      return points
+    }
+
+    private mutating func areaIndex() throws(Unusual) -> Int {
+      let text = try plainText()
+      let range = text.start..<text.end
+      if nextArea < layout.areaIDs.count, cursor.bytes(range, equal: layout.areaIDs[nextArea]) {
+        defer { nextArea += 1 }
+        return nextArea
+      }
+      guard let index = layout.areaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else { throw Unusual() }
+      nextArea = index + 1
+      return index
+    }
+
+    private mutating func subAreaIndex() throws(Unusual) -> Int {
+      let text = try plainText()
+      let range = text.start..<text.end
+      if nextSubArea < layout.subAreaIDs.count, cursor.bytes(range, equal: layout.subAreaIDs[nextSubArea]) {
+        defer { nextSubArea += 1 }
+        return nextSubArea
+      }
+      guard let index = layout.subAreaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else {
+        throw Unusual()
+      }
+      nextSubArea = index + 1
+      return index
+    }
+
+    private mutating func skipFindings() throws(Unusual) {
+      if try cursor.skipNull() { return }
+      try cursor.consume(UInt8(ascii: "["))
+      var isFirstFinding = true
+      while try cursor.nextElement(isFirst: &isFirstFinding) {
+        try cursor.consume(UInt8(ascii: "{"))
+        var seen: UInt32 = 0
+        var isFirst = true
+        while let key = try cursor.nextKey(isFirst: &isFirst) {
+          switch try keyIndex(key, among: Self.findingKeys, seen: &seen) {
+          case 0: _ = try visibleText()
+          case 1:
+            let source = try plainText()
+            guard
+              cursor.bytes(source, equal: "interview") || cursor.bytes(source, equal: "document")
+                || cursor.bytes(source, equal: "website")
+            else { throw Unusual() }
+          case 3, 5:
+            if try !cursor.skipNull() { _ = try readDate() }
+          default: try skipOptionalText()
+          }
+        }
+        // text and source are required.
+        guard seen & 0b11 == 0b11 else { throw Unusual() }
+      }
+    }
+
+    // MARK: Texts and keys
+
+    /// A text without escapes at the cursor.
+    private mutating func plainText() throws(Unusual) -> JSONByteScanner.Text {
+      guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
+      let text = try cursor.text()
+      guard text.isPlain else { throw Unusual() }
+      return text
+    }
+
+    /// A text at the cursor that is not empty after trimming.
+    private mutating func visibleText() throws(Unusual) -> JSONByteScanner.Text {
+      guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
+      let text = try cursor.text()
+      guard text.startsVisibly else { throw Unusual() }
+      return text
+    }
+
+    /// `null` or a text that is not empty after trimming.
+    private mutating func skipOptionalText() throws(Unusual) {
+      if try cursor.skipNull() { return }
+      _ = try visibleText()
+    }
+
+    /// `null` or a list of texts that are not empty after trimming.
+    private mutating func skipTexts() throws(Unusual) {
+      if try cursor.skipNull() { return }
+      try cursor.consume(UInt8(ascii: "["))
+      var isFirst = true
+      while try cursor.nextElement(isFirst: &isFirst) {
+        _ = try visibleText()
+      }
+    }
+
+    /// The index of a key among the allowed ones, which must not have been seen in the object yet.
+    @inline(__always)
+    private func keyIndex(_ key: Range<Int>, among keys: [StaticString], seen: inout UInt32) throws(Unusual) -> Int {
+      for index in keys.indices where cursor.bytes(key, equal: keys[index]) {
+        let bit: UInt32 = 1 << index
+        // SABOTAGE
+        seen |= bit
+        return index
+      }
+      throw Unusual()
+    }
+
+    // MARK: Figures
+
+    /// The figures, as ``PeerGroup`` derives them from the scorecard (``Scorecard/pooledFigure(of:)``
+    /// per area and ``Scorecard/totalFigure``, then ``ComparedValue/pointsOnFullMaximum``): the
+    /// same scores summed in the same order, so the same numbers bit for bit.
+    func figures(rubricID: String) -> PeerFigures? {
+      guard let name, let code, let date else { return nil }
+      var values: [Double] = []
+      values.reserveCapacity(layout.areaIDs.count + 1)
+      var total = Score.zero
+      var totalLeaves = 0
+      var totalScored = 0
+      for area in layout.areaIDs.indices {
+        var score = Score.zero
+        var leaves = 0
+        var scored = 0
+        func add(points: Double, maximum: Double) {
+          let leaf =
+            points >= 0
+            ? Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum)
+            : Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum)
+          score = score + leaf
+          total = total + leaf
+          leaves += 1
+          if points >= 0 { scored += 1 }
+        }
+        if detail == .area {
+          add(points: areaPoints[area], maximum: layout.areaMaxima[area])
+        } else {
+          for subArea in layout.subAreaRanges[area] {
+            add(points: subAreaPoints[subArea], maximum: layout.subAreaMaxima[subArea])
+          }
+        }
+        values.append(Self.figure(score, leaves: leaves, scored: scored))
+        totalLeaves += leaves
+        totalScored += scored
+      }
+      values.append(Self.figure(total, leaves: totalLeaves, scored: totalScored))
+      return PeerFigures(
+        municipality: Municipality(name: name, code: code), date: date, rubricID: rubricID, detail: detail,
+        values: values)
+    }
+
+    /// A pooled figure's points on the full maximum, NaN without a figure.
+    private static func figure(_ score: Score, leaves: Int, scored: Int) -> Double {
+      let status: ComparedValue.Status =
+        leaves > 0 && scored == leaves ? .assessed : score.assessedMaxPoints > 0 ? .partlyAssessed : .pending
+      return ComparedValue(status: status, score: score, sourceIDs: []).pointsOnFullMaximum ?? .nan
+    }
+  }
+}
