@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "kompass", targets: ["kompass"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // The core library: rubrics, evaluations, validation, scoring, comparison. Foundation only.
@@ -60,8 +61,11 @@ let package = Package(
     ),
     .testTarget(
       name: "KommunKompassTests",
-      dependencies: ["KommunKompass"],
-      exclude: ["Fixtures"]
+      dependencies: [
+        "KommunKompass",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Fixtures", "Malformed"]
     ),
   ],
   swiftLanguageModes: [.v6]

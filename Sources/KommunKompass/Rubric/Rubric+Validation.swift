@@ -54,6 +54,12 @@ extension Rubric {
           en: "area \(area.id) has the maximum \(area.maxPoints.formattedPoints), but its sub-areas' maxima add up to \(sum.formattedPoints) (\(parts))")
       }
     }
+    if !maxPoints.isFinite {
+      report(
+        .notFinite, areasPath,
+        sv: "områdenas maxpoäng blir tillsammans för stora för att räknas med",
+        en: "the areas' maxima add up to a number too large to calculate with")
+    }
     return problems
   }
 }

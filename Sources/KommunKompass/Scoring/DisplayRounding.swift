@@ -9,8 +9,13 @@ public enum DisplayRounding {
   ///
   /// The value is first snapped to nine decimals so that binary floating-point noise
   /// (72.49999999999999 for 72.5) cannot tip a decimal half the wrong way.
+  ///
+  /// Never traps: a value beyond `Int`'s range (possible only with a rubric of absurd maxima) gives
+  /// `Int.max` or `Int.min`, and NaN gives 0.
   public static func wholeNumber(_ value: Double) -> Int {
     let snapped = (value * 1e9).rounded() / 1e9
-    return Int(snapped.rounded(.toNearestOrAwayFromZero))
+    let rounded = (snapped.isFinite ? snapped : value).rounded(.toNearestOrAwayFromZero)
+    if let whole = Int(exactly: rounded) { return whole }
+    return rounded.isNaN ? 0 : rounded < 0 ? .min : .max
   }
 }

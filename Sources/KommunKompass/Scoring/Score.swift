@@ -29,7 +29,10 @@ public struct Score: Hashable, Sendable, Codable {
 
   /// The points as a percentage of the assessed maximum, unrounded; `nil` when nothing was assessed.
   public var percent: Double? {
-    assessedMaxPoints > 0 ? 100 * points / assessedMaxPoints : nil
+    guard assessedMaxPoints > 0 else { return nil }
+    let percent = 100 * points / assessedMaxPoints
+    // 100 × points overflows for points above about 1.8e306; the share itself does not.
+    return percent.isFinite ? percent : 100 * (points / assessedMaxPoints)
   }
 
   /// The points rounded for display.
