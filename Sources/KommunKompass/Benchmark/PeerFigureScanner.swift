@@ -1,6 +1,7 @@
 /// Reads what a ``PeerGroup`` needs of an evaluation file (municipality, date, rubric and one figure
-/// per area plus the total) straight from the file's bytes, about a hundred times faster than
-/// ``Evaluation/load(bytes:file:catalog:)``, for benchmarking against thousands of peers.
+/// per area plus the total) straight from the file's bytes, more than ten times faster than
+/// ``Evaluation/load(bytes:file:catalog:)`` (about 10 µs instead of 130 µs for a 12 KB file), for
+/// benchmarking against thousands of peers.
 ///
 /// ```swift
 /// let scanner = PeerFigureScanner(rubric: rubric)
@@ -20,11 +21,12 @@
 /// figures; for anything else it returns `nil`, meaning "not sure": the caller loads the file fully,
 /// which either accepts it (the file was merely unusual) or reports its problems precisely. A caller
 /// that prints the loader's warnings therefore prints the same whichever way a file was read.
-/// `kompass validate` always does the full check.
+/// `kompass validate` always does the full check. A scanner holds no state between files and can
+/// be shared between threads.
 ///
 /// What the scanner checks, returning `nil` on any doubt:
 ///
-/// - **Syntax and encoding**, of the whole file: strict JSON as ``JSONParser`` reads it (no
+/// - **Syntax and encoding**, of the whole file: strict JSON as the loader's parser reads it (no
 ///   comments, trailing commas, leading zeros, raw control characters in texts, unknown escapes,
 ///   `NaN`; nothing after the root object), valid UTF-8 (the rules of `String(validating:)`), an
 ///   optional byte order mark. Nesting is bounded by the file's shape (seven levels): the scanner
@@ -42,7 +44,7 @@
 ///   `publishedTotal` is a number from 0 to the rubric's maximum. `sources.interviews` is `null` or
 ///   a whole number written as digits.
 /// - **What would be a warning**: an area's or sub-area's `title` must be the rubric's (in Swedish,
-///   in English or an alias, byte for byte or as ``TitleMatching`` compares titles), and a
+///   in English or an alias, byte for byte or after the loader's normalization of case and spaces), and a
 ///   `publishedTotal` must agree with the sum of the points within the loader's rounding slack.
 /// - **What it skips** (findings' texts, strengths, improvements, previous strengths and
 ///   improvements, guidance, summary, good examples, evaluators, sources' description, provenance,
@@ -51,9 +53,10 @@
 ///   white space, so they are not empty after trimming; lists of such texts; findings' `source` one
 ///   of `interview`, `document`, `website`. A `$schema` must be a text.
 ///
-/// What the scanner deliberately leaves to the full loader: texts that start with white space,
-/// identifiers, codes, dates, names and titles written with escapes or surrounding white space,
-/// numbers written unusually where a whole number is required (`1.0`), `-0` and `null` points.
+/// What the scanner deliberately leaves to the full loader: texts that start with white space;
+/// identifiers, codes, dates, names and titles written with escapes; identifiers, codes, dates and
+/// enumeration values with surrounding white space; numbers written unusually where a whole number
+/// is required (`1.0`); `-0` and `null` (not scored yet) points; a `$schema` that is not a text.
 public struct PeerFigureScanner: Sendable {
   /// The rubric the scanned evaluations must have been made with.
   public let rubric: Rubric
@@ -566,7 +569,7 @@ extension PeerFigureScanner {
     private func keyIndex(_ key: Range<Int>, among keys: [StaticString], seen: inout UInt32) throws(Unusual) -> Int {
       for index in keys.indices where cursor.bytes(key, equal: keys[index]) {
         let bit: UInt32 = 1 << index
-        // SABOTAGE
+        guard seen & bit == 0 else { throw Unusual() }
         seen |= bit
         return index
       }
