@@ -37,6 +37,9 @@ public struct PeerGroup: Sendable {
   /// Problems found while adding peers: peers left out or replaced. All are warnings.
   public private(set) var problems: [Problem] = []
   private var entries: [MunicipalityCode: Entry] = [:]
+  /// How many added evaluations did not count because the group has a later (or equally old)
+  /// evaluation of the same municipality.
+  public private(set) var supersededEvaluations = 0
 
   /// Creates an empty group.
   ///
@@ -124,12 +127,16 @@ public struct PeerGroup: Sendable {
     let replaces = existing.date < date
     if replaces { entries[municipality.code] = entry }
     let kept = replaces ? "\(date)" : "\(existing.date)"
-    return record(
+    // Returned but not kept: a national dataset has thousands of these, and the group must not grow
+    // with the number of files. The comparison reports their number in one warning.
+    supersededEvaluations += 1
+    return [
       Problem(
         file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
         message: LocalizedText(
           sv: "\(municipality.name) (\(municipality.code)) finns redan bland jämförelsekommunerna (\(existing.file ?? "\(existing.date)")); bara den senaste utvärderingen, från \(kept), räknas",
-          en: "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts")))
+          en: "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts"))
+    ]
   }
 
   private mutating func record(_ problem: Problem) -> [Problem] {
@@ -152,6 +159,14 @@ public struct PeerGroup: Sendable {
   /// - Returns: The comparison, or an error when the rubrics differ; the group's warnings either way.
   public func comparison(for subject: Scorecard, file: String? = nil) -> ComparisonOutcome<BenchmarkComparison> {
     var problems = self.problems
+    if supersededEvaluations > 0 {
+      problems.append(
+        Problem(
+          file: file, path: .root, kind: .duplicatePeer, severity: .warning,
+          message: LocalizedText(
+            sv: "\(supersededEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas",
+            en: "\(supersededEvaluations) evaluations are of municipalities with a later (or equally old) evaluation among the peers and do not count; only each municipality's latest evaluation counts")))
+    }
     guard subject.rubricID == rubric.id else {
       problems.append(
         Problem(

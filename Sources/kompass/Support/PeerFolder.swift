@@ -63,7 +63,6 @@ struct PeerFolder {
     let files = names.filter { !(subjectInFolder && $0 == subjectURL.lastPathComponent) }.map { prefix + $0 }
     let scanner = PeerFigureScanner(rubric: rubric)
     var invalid: [String] = []
-    var earlierEvaluations = 0
     // Files are read in parallel, a batch at a time, and added to the group in name order, so the
     // result and the messages never depend on timing and memory holds one batch at most.
     for batchStart in stride(from: 0, to: files.count, by: Self.batchSize) {
@@ -86,21 +85,11 @@ struct PeerFolder {
           }
           problems = group.add(evaluation, file: file)
         }
-        for problem in problems {
-          if problem.kind == .duplicatePeer {
-            earlierEvaluations += 1
-          } else {
-            Terminal.writeError(problem.formatted(in: language))
-          }
+        // Earlier evaluations of a municipality are summed up in one warning by the comparison.
+        for problem in problems where problem.kind != .duplicatePeer {
+          Terminal.writeError(problem.formatted(in: language))
         }
       }
-    }
-    if earlierEvaluations > 0 {
-      // A national dataset holds several evaluations of most municipalities: one line, not thousands.
-      Terminal.writeError(
-        language == .swedish
-          ? "\(path): varning: \(earlierEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering i mappen och räknas inte; bara den senaste utvärderingen av varje kommun räknas"
-          : "\(path): warning: \(earlierEvaluations) evaluations are of municipalities with a later (or equally old) evaluation in the folder and do not count; only each municipality's latest evaluation counts")
     }
     return Result(group: group, fileCount: files.count, invalidFiles: invalid)
   }
