@@ -58,6 +58,11 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
         en: "\"\(text)\" is not a date: there is no month \(numbers[1])")
     }
     if numbers.count == 3 {
+      guard numbers[2] > 0 else {
+        return LocalizedText(
+          sv: "\"\(text)\" är inget datum: det finns ingen dag 0",
+          en: "\"\(text)\" is not a date: there is no day 0")
+      }
       let days = daysIn(month: numbers[1], year: numbers[0])
       guard (1...days).contains(numbers[2]) else {
         return LocalizedText(

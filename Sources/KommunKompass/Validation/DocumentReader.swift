@@ -190,10 +190,13 @@ package struct DocumentReader {
     if case .string(let text) = value.content, expected.en == "a number" {
       let candidate = text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")
       if Double(candidate) != nil {
-        hint = (
-          "; skriv talet utan citattecken och med decimalpunkt: \(candidate)",
-          "; write the number without quotes and with a decimal point: \(candidate)"
-        )
+        hint =
+          text.contains(",")
+          ? (
+            "; skriv talet utan citattecken och med decimalpunkt: \(candidate)",
+            "; write the number without quotes and with a decimal point: \(candidate)"
+          )
+          : ("; skriv talet utan citattecken: \(candidate)", "; write the number without quotes: \(candidate)")
       }
     }
     report(

@@ -68,7 +68,7 @@ struct RubricValidationTests {
       name: "maximum given as text",
       json: rubricJSON(area1Max: "\"30\""),
       path: "areas[0].maxPoints", kind: .wrongType,
-      message: "must be a number, but this is the text \"30\"; write the number without quotes and with a decimal point: 30"),
+      message: "must be a number, but this is the text \"30\"; write the number without quotes: 30"),
   ]
 
   @Test("A broken rubric is reported with path and message", arguments: cases)
