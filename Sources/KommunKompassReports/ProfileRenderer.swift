@@ -82,7 +82,7 @@ public struct ProfileRenderer: Sendable {
     let overall = scorecard.total.displayPercent
     var lines = [bold(ReportLabel.pointsProfile.text(in: language))]
     for area in scorecard.areas {
-      let points = "\(area.score.displayPoints) / \(numbers.decimal(area.score.assessedMaxPoints))".leftPadding(to: 9)
+      let points = pointsFraction(area.score).leftPadding(to: 9)
       let percent = (area.score.displayPercent.map(numbers.percent) ?? "–").leftPadding(to: 5)
       var bar = barStyle.bar(percent: area.score.percent ?? 0, width: barWidth)
       if let percentage = area.score.displayPercent, let overall {
@@ -95,10 +95,17 @@ public struct ProfileRenderer: Sendable {
       lines.append("\(area.id.leftPadding(to: 2)) \(area.title.text(in: language).padding(to: titleWidth))  \(points)  \(percent)  \(bar)")
     }
     let total = scorecard.total
-    let totalPoints = "\(total.displayPoints) / \(numbers.decimal(total.assessedMaxPoints))".leftPadding(to: 9)
+    let totalPoints = pointsFraction(total).leftPadding(to: 9)
     let totalPercent = (total.displayPercent.map(numbers.percent) ?? "–").leftPadding(to: 5)
     lines.append("   \(ReportLabel.total.text(in: language).padding(to: titleWidth))  \(totalPoints)  \(totalPercent)")
     return lines
+  }
+
+  /// "66 / 100": the points of the assessed maximum, or "– / 100" when nothing was assessed yet.
+  private func pointsFraction(_ score: Score) -> String {
+    score.assessedMaxPoints > 0
+      ? "\(score.displayPoints) / \(numbers.decimal(score.assessedMaxPoints))"
+      : "– / \(numbers.decimal(score.maxPoints))"
   }
 
   private func highlights(
