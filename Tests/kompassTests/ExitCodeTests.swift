@@ -25,8 +25,8 @@ struct ExitCodeTests {
     #expect(result.standardOutput.isEmpty)
     #expect(
       result.standardError == """
-        kumla.json:6:13: error: municipality.code: the municipality code must be SCB's four-digit code in quotes, for example "1881" for Kumla, but is "188"
-        kumla.json:101:21: error: areas[0].subAreas[1].points: sub-area 1.2: the points 12 are above the maximum 10; allowed is 0–10
+        kumla.json:7:13: error: municipality.code: the municipality code must be SCB's four-digit code in quotes, for example "1881" for Kumla, but is "188"
+        kumla.json:102:21: error: areas[0].subAreas[1].points: sub-area 1.2: the points 12 are above the maximum 10; allowed is 0–10
 
         """)
     #expect(try Data(contentsOf: file) == before, "the input file must not change")

@@ -374,7 +374,8 @@ struct PeerFigureScannerRobustnessTests {
     let variants: [Case] = [
       Self.kumla("explicit sub-area detail", "\"kind\": \"external\"", "\"kind\": \"external\", \"detail\": \"subArea\""),
       Self.kumla("format version left out", "\"formatVersion\": 1,", ""),
-      Self.kumla("schema", "\"formatVersion\": 1,", "\"$schema\": \"\", \"formatVersion\": 1,"),
+      Self.kumla("empty schema", "\"$schema\": \"./evaluation.schema.json\"", "\"$schema\": \"\""),
+      Self.kumla("schema left out", "\"$schema\": \"./evaluation.schema.json\",", ""),
       Self.kumla("published total", "\"kind\": \"external\"", "\"kind\": \"external\", \"publishedTotal\": 556"),
       Self.kumla("points in exponent form", "\"points\": 12.51", "\"points\": 1251e-2"),
       Self.kumla("points with many digits", "\"points\": 12.51", "\"points\": 12.510000000000000000000000001"),
