@@ -31,6 +31,11 @@ struct GoldenOutputTests {
     Case(arguments: ["rubric", "kommunkompassen-2020"], snapshot: "rubric-2020.sv.txt"),
     Case(arguments: ["validate", kumla], snapshot: "validate.sv.txt"),
     Case(arguments: ["validate", "--language", "en", kumla], snapshot: "validate.en.txt"),
+    Case(
+      arguments: [
+        "validate", "Rubrics/kommunkompassen-2020.json", "Rubrics/kommunkompassen-2016.json",
+        "Rubrics/crosswalks/kommunkompassen-2016-to-2020.json",
+      ], snapshot: "validate-rubrics.sv.txt"),
     Case(arguments: ["--help"], snapshot: "help.txt"),
   ]
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KommunKompass
 
@@ -5,17 +6,20 @@ extension Kompass {
   /// `kompass validate FILE...`: checks evaluation files against their rubric.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Kontrollera utvärderingsfiler mot sin rubrik / check evaluation files.",
+      abstract: "Kontrollera utvärderingar och andra datafiler / check evaluations and other data files.",
       discussion: """
         Skriver varje problem med fil, rad:kolumn, JSON-sökväg och vad som är fel. \
-        Slutkod 0 bara om alla filer är giltiga.
+        Slutkod 0 bara om alla filer är giltiga. Utvärderingar kontrolleras mot sin rubrik; \
+        rubriker, övergångstabeller, referensprofiler och målprofiler känns igen på sina nycklar \
+        och kontrolleras som sådana.
 
         Exempel / example:
           kompass validate Evaluations/kumla-2020.json
+          kompass validate Rubrics/kommunkompassen-2020.json
         """
     )
 
-    @Argument(help: "Utvärderingsfiler (JSON) / evaluation files.")
+    @Argument(help: "Utvärderingar eller andra datafiler (JSON) / evaluations or other data files.")
     var files: [String]
 
     @OptionGroup var options: LanguageOption
@@ -27,25 +31,69 @@ extension Kompass {
     func run() throws {
       var allValid = true
       for file in files {
-        guard let evaluation = EvaluationInput.load(file, language: options.language) else {
-          allValid = false
-          continue
+        let summary: String?
+        switch FileInput.bytes(of: URL(fileURLWithPath: file), displayName: file) {
+        case .failure(let problem):
+          Terminal.writeError(problem.formatted(in: options.language))
+          summary = nil
+        case .success(let bytes):
+          summary = validate(bytes, file: file)
         }
-        let subAreas = evaluation.areas.flatMap(\.subAreas)
-        let pending = subAreas.filter { $0.assessment == .pending }.count
-        let what = "\(evaluation.municipality.name), \(evaluation.date)"
-        switch (options.language, pending) {
-        case (.swedish, 0):
-          Terminal.write("\(file): giltig (\(what), \(subAreas.count) delområden)\n")
-        case (.english, 0):
-          Terminal.write("\(file): valid (\(what), \(subAreas.count) sub-areas)\n")
-        case (.swedish, _):
-          Terminal.write("\(file): giltigt utkast (\(what), \(pending) av \(subAreas.count) delområden ej poängsatta)\n")
-        case (.english, _):
-          Terminal.write("\(file): valid draft (\(what), \(pending) of \(subAreas.count) sub-areas not scored)\n")
+        if let summary {
+          Terminal.write("\(file): \(summary)\n")
+        } else {
+          allValid = false
         }
       }
       if !allValid { throw ExitStatus.invalidInputError }
+    }
+
+    /// Validates a file as the kind of data file it is, prints its problems, and describes it
+    /// when it is valid.
+    private func validate(_ bytes: [UInt8], file: String) -> String? {
+      let swedish = options.language == .swedish
+      func report<Value>(_ result: LoadResult<Value>) -> Value? {
+        for problem in result.problems { Terminal.writeError(problem.formatted(in: options.language)) }
+        return result.value
+      }
+      switch DataFileKind.detect(in: bytes) {
+      case .evaluation:
+        let result = Evaluation.load(bytes: bytes, file: file)
+        guard let evaluation = EvaluationInput.report(result, path: file, language: options.language) else { return nil }
+        let subAreas = evaluation.areas.flatMap(\.subAreas)
+        let pending = subAreas.filter { $0.assessment == .pending }.count
+        let what = "\(evaluation.municipality.name), \(evaluation.date)"
+        switch (swedish, pending) {
+        case (true, 0): return "giltig (\(what), \(subAreas.count) delområden)"
+        case (false, 0): return "valid (\(what), \(subAreas.count) sub-areas)"
+        case (true, _): return "giltigt utkast (\(what), \(pending) av \(subAreas.count) delområden ej poängsatta)"
+        case (false, _): return "valid draft (\(what), \(pending) of \(subAreas.count) sub-areas not scored)"
+        }
+      case .rubric:
+        guard let rubric = report(Rubric.load(bytes: bytes, file: file)) else { return nil }
+        let subAreas = rubric.areas.reduce(0) { $0 + $1.subAreas.count }
+        let parts =
+          subAreas == 0
+          ? (swedish ? "\(rubric.areas.count) områden, bara på områdesnivå" : "\(rubric.areas.count) areas, area level only")
+          : (swedish
+            ? "\(rubric.areas.count) områden, \(subAreas) delområden" : "\(rubric.areas.count) areas, \(subAreas) sub-areas")
+        return swedish ? "giltig rubrik \(rubric.id) (\(parts))" : "valid rubric \(rubric.id) (\(parts))"
+      case .crosswalk:
+        guard let crosswalk = report(Crosswalk.load(bytes: bytes, file: file)) else { return nil }
+        return swedish
+          ? "giltig övergångstabell \(crosswalk.id) (\(crosswalk.fromRubricID) → \(crosswalk.toRubricID), \(crosswalk.links.count) kopplingar)"
+          : "valid crosswalk \(crosswalk.id) (\(crosswalk.fromRubricID) → \(crosswalk.toRubricID), \(crosswalk.links.count) links)"
+      case .referenceProfile:
+        guard let profile = report(ReferenceProfile.load(bytes: bytes, file: file)) else { return nil }
+        return swedish
+          ? "giltig referensprofil \(profile.id) (\(profile.rubricID))"
+          : "valid reference profile \(profile.id) (\(profile.rubricID))"
+      case .targetProfile:
+        guard let profile = report(TargetProfile.load(bytes: bytes, file: file)) else { return nil }
+        return swedish
+          ? "giltig målprofil (\(profile.municipality.name), mål \(profile.targetDate))"
+          : "valid target profile (\(profile.municipality.name), target \(profile.targetDate))"
+      }
     }
   }
 }

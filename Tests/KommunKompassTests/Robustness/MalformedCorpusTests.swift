@@ -24,7 +24,7 @@ struct MalformedCorpusTests {
     #expect(stored.subtracting(listed).sorted() == [], "files missing from manifest.json")
     #expect(listed.subtracting(stored).sorted() == [], "manifest entries without a file")
     for entry in corpus.entries {
-      #expect(entry.validateExitCode == (entry.type == .evaluation && !entry.hasErrors ? 0 : 1), "\(entry.file)")
+      #expect(entry.validateExitCode == (entry.hasErrors ? 1 : 0), "\(entry.file)")
     }
   }
 
