@@ -63,12 +63,7 @@ public struct PeerGroup: Sendable {
   @discardableResult
   public mutating func add(_ evaluation: Evaluation, file: String? = nil) -> [Problem] {
     guard evaluation.rubricID == rubric.id else {
-      return record(
-        Problem(
-          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
-          message: LocalizedText(
-            sv: "utvärderingen är gjord med \(evaluation.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
-            en: "the evaluation was made with \(evaluation.rubricID), not \(rubric.id), and is left out of the peer group")))
+      return record(rubricMismatch(evaluation.rubricID, file: file))
     }
     return add(ScoringEngine(rubric: rubric).score(evaluation), file: file)
   }
@@ -79,12 +74,7 @@ public struct PeerGroup: Sendable {
   @discardableResult
   public mutating func add(_ scorecard: Scorecard, file: String? = nil) -> [Problem] {
     guard scorecard.rubricID == rubric.id else {
-      return record(
-        Problem(
-          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
-          message: LocalizedText(
-            sv: "utvärderingen är gjord med \(scorecard.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
-            en: "the evaluation was made with \(scorecard.rubricID), not \(rubric.id), and is left out of the peer group")))
+      return record(rubricMismatch(scorecard.rubricID, file: file))
     }
     return add(municipality: scorecard.municipality, date: scorecard.date, values: Self.values(of: scorecard), file: file)
   }
@@ -95,12 +85,7 @@ public struct PeerGroup: Sendable {
   @discardableResult
   public mutating func add(_ figures: PeerFigures, file: String? = nil) -> [Problem] {
     guard figures.rubricID == rubric.id, figures.values.count == rubric.areas.count + 1 else {
-      return record(
-        Problem(
-          file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
-          message: LocalizedText(
-            sv: "utvärderingen är gjord med \(figures.rubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
-            en: "the evaluation was made with \(figures.rubricID), not \(rubric.id), and is left out of the peer group")))
+      return record(rubricMismatch(figures.rubricID, file: file))
     }
     return add(municipality: figures.municipality, date: figures.date, values: figures.values, file: file)
   }
@@ -137,6 +122,15 @@ public struct PeerGroup: Sendable {
           sv: "\(municipality.name) (\(municipality.code)) finns redan bland jämförelsekommunerna (\(existing.file ?? "\(existing.date)")); bara den senaste utvärderingen, från \(kept), räknas",
           en: "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts"))
     ]
+  }
+
+  /// The warning for a peer made with another rubric, which is left out.
+  private func rubricMismatch(_ peerRubricID: String, file: String?) -> Problem {
+    Problem(
+      file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
+      message: LocalizedText(
+        sv: "utvärderingen är gjord med \(peerRubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
+        en: "the evaluation was made with \(peerRubricID), not \(rubric.id), and is left out of the peer group"))
   }
 
   private mutating func record(_ problem: Problem) -> [Problem] {

@@ -50,12 +50,7 @@ extension ReferenceProfile {
     for (index, area) in areas.enumerated() {
       let path = areasPath.appending(index: index)
       if let earlier = seen[area.id] {
-        problems.append(
-          Problem(
-            path: path.appending("id"), kind: .duplicateID,
-            message: LocalizedText(
-              sv: "område \(area.id) förekommer två gånger (även vid \(earlier))",
-              en: "area \(area.id) appears twice (also at \(earlier))")))
+        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: path.appending("id"), earlier: earlier))
         continue
       }
       seen[area.id] = path
@@ -68,9 +63,7 @@ extension ReferenceProfile {
               ? LocalizedText(
                 sv: "\"\(area.id)\" är ett delområde i rubriken \(rubric.id), men en referensprofil har bara områden: \(rubric.areaIDList)",
                 en: "\"\(area.id)\" is a sub-area of the rubric \(rubric.id), but a reference profile has areas only: \(rubric.areaIDList)")
-              : LocalizedText(
-                sv: "område \"\(area.id)\" finns inte i rubriken \(rubric.id); dess områden är \(rubric.areaIDList)",
-                en: "area \"\(area.id)\" is not in the rubric \(rubric.id); its areas are \(rubric.areaIDList)")))
+              : rubric.unknownAreaProblem(area.id, at: path.appending("id")).message))
         continue
       }
       if area.points < 0 || area.points > rubricArea.maxPoints {

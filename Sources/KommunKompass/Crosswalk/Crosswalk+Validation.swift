@@ -218,9 +218,4 @@ extension Rubric {
     }
     return position
   }
-
-  /// The area ids, comma-separated, for messages.
-  var areaIDList: String {
-    areas.map(\.id).joined(separator: ", ")
-  }
 }

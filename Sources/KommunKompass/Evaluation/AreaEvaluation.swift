@@ -68,19 +68,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
-    if container.contains(.notAssessed) && container.contains(.points) {
-      throw DecodingError.dataCorruptedError(
-        forKey: .notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
-    }
-    if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
-      assessment = .notAssessed(reason: reason)
-    } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {
-      assessment = .points(points)
-    } else if container.contains(.points) {
-      assessment = .pending
-    } else {
-      assessment = nil
-    }
+    assessment = try Assessment.decodeIfPresent(from: container, points: .points, notAssessed: .notAssessed)
     strengths = try container.decodeIfPresent([String].self, forKey: .strengths) ?? []
     improvements = try container.decodeIfPresent([String].self, forKey: .improvements) ?? []
     previousStrengths = try container.decodeIfPresent([String].self, forKey: .previousStrengths) ?? []
@@ -96,12 +84,7 @@ extension AreaEvaluation {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encodeIfPresent(title, forKey: .title)
-    switch assessment {
-    case .points(let points): try container.encode(points, forKey: .points)
-    case .notAssessed(let reason): try container.encode(reason, forKey: .notAssessed)
-    case .pending: try container.encodeNil(forKey: .points)
-    case nil: break
-    }
+    try assessment?.encode(to: &container, points: .points, notAssessed: .notAssessed)
     try container.encode(strengths, forKey: .strengths)
     try container.encode(improvements, forKey: .improvements)
     if !previousStrengths.isEmpty { try container.encode(previousStrengths, forKey: .previousStrengths) }

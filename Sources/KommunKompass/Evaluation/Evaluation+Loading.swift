@@ -85,13 +85,13 @@ extension DocumentReader {
     let rubricID = string("rubric", in: object)
     var detail: EvaluationDetail? = .subArea
     if object.contains("detail") {
-      detail = readEnumeration("detail", in: object, as: EvaluationDetail.self)
+      detail = choice("detail", in: object, as: EvaluationDetail.self)
     }
     let municipality = required("municipality", in: object).flatMap {
       readMunicipality($0, at: object.path.appending("municipality"))
     }
-    let date = readDate("date", in: object, required: true)
-    let kind = readEnumeration("kind", in: object, as: EvaluationKind.self)
+    let date = calendarDate("date", in: object)
+    let kind = choice("kind", in: object, as: EvaluationKind.self)
     let evaluators = strings("evaluators", in: object)
     let sources = object["sources"].flatMap { value in
       value.content == .null ? nil : readSources(value, at: object.path.appending("sources"))
@@ -154,31 +154,6 @@ extension DocumentReader {
     }
     guard let name, let code else { return nil }
     return Municipality(name: name, code: code)
-  }
-
-  private mutating func readDate(_ key: String, in object: JSONObject, required isRequired: Bool) -> CalendarDate? {
-    guard let text = string(key, in: object, required: isRequired) else { return nil }
-    if let problem = CalendarDate.problem(with: text) {
-      report(
-        .invalidDate, at: object.path.appending(key), object[key]?.location,
-        sv: problem.swedish, en: problem.english ?? "")
-      return nil
-    }
-    return CalendarDate(text)
-  }
-
-  /// Reads a text that must be one of an enumeration's raw values, listing the allowed ones otherwise.
-  private mutating func readEnumeration<Choice: RawRepresentable & CaseIterable>(
-    _ key: String, in object: JSONObject, as type: Choice.Type
-  ) -> Choice? where Choice.RawValue == String {
-    guard let text = string(key, in: object) else { return nil }
-    if let choice = Choice(rawValue: text) { return choice }
-    let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-    report(
-      .invalidValue, at: object.path.appending(key), object[key]?.location,
-      sv: "\"\(text.truncatedForMessage)\" är inget tillåtet värde; välj ett av \(allowed)",
-      en: "\"\(text.truncatedForMessage)\" is not an allowed value; choose one of \(allowed)")
-    return nil
   }
 
   private mutating func readSources(_ value: JSONValue, at path: JSONPath) -> SourcesSummary? {
@@ -305,11 +280,11 @@ extension DocumentReader {
     guard let object = object(value, at: path) else { return nil }
     rejectUnknownKeys(in: object, allowed: ["text", "source", "reference", "date", "recordedBy", "carriedOverFrom"])
     let text = string("text", in: object)
-    let source = readEnumeration("source", in: object, as: EvidenceSource.self)
+    let source = choice("source", in: object, as: EvidenceSource.self)
     let reference = string("reference", in: object, required: false)
-    let date = readDate("date", in: object, required: false)
+    let date = calendarDate("date", in: object, required: false)
     let recordedBy = string("recordedBy", in: object, required: false)
-    let carriedOverFrom = readDate("carriedOverFrom", in: object, required: false)
+    let carriedOverFrom = calendarDate("carriedOverFrom", in: object, required: false)
     guard let text, let source else { return nil }
     return Finding(
       text: text, source: source, reference: reference, date: date, recordedBy: recordedBy,

@@ -58,18 +58,12 @@ extension AreaEvaluation {
     for (areaIndex, area) in areas.enumerated() {
       let areaPath = areasPath.appending(index: areaIndex)
       if let earlier = seenAreas[area.id] {
-        report(
-          .duplicateID, areaPath.appending("id"),
-          sv: "område \(area.id) förekommer två gånger (även vid \(earlier))",
-          en: "area \(area.id) appears twice (also at \(earlier))")
+        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: areaPath.appending("id"), earlier: earlier))
         continue
       }
       seenAreas[area.id] = areaPath
       guard let rubricArea = rubric.area(id: area.id) else {
-        report(
-          .unknownID, areaPath.appending("id"),
-          sv: "område \"\(area.id)\" finns inte i rubriken \(rubric.id); dess områden är \(rubric.areas.map(\.id).joined(separator: ", "))",
-          en: "area \"\(area.id)\" is not in the rubric \(rubric.id); its areas are \(rubric.areas.map(\.id).joined(separator: ", "))")
+        problems.append(rubric.unknownAreaProblem(area.id, at: areaPath.appending("id")))
         continue
       }
       if let title = area.title, !TitleMatching.matches(title, rubricArea.title, aliases: rubricArea.aliases) {
@@ -97,26 +91,13 @@ extension AreaEvaluation {
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = areaPath.appending("subAreas").appending(index: subIndex)
         if let earlier = seenSubAreas[subArea.id] {
-          report(
-            .duplicateID, subPath.appending("id"),
-            sv: "delområde \(subArea.id) förekommer två gånger (även vid \(earlier))",
-            en: "sub-area \(subArea.id) appears twice (also at \(earlier))")
+          problems.append(
+            Rubric.duplicateIDProblem(subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
           continue
         }
         seenSubAreas[subArea.id] = subPath
         guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
-          if let owner = rubric.subArea(id: subArea.id)?.area {
-            report(
-              .misplacedID, subPath.appending("id"),
-              sv: "delområde \(subArea.id) hör till område \(owner.id), inte till område \(area.id)",
-              en: "sub-area \(subArea.id) belongs to area \(owner.id), not to area \(area.id)")
-          } else {
-            let known = rubricArea.subAreas.map(\.id).joined(separator: ", ")
-            report(
-              .unknownID, subPath.appending("id"),
-              sv: "delområde \"\(subArea.id)\" finns inte i rubriken \(rubric.id); område \(area.id) har delområdena \(known)",
-              en: "sub-area \"\(subArea.id)\" is not in the rubric \(rubric.id); area \(area.id) has the sub-areas \(known)")
-          }
+          problems.append(rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
           continue
         }
         if let title = subArea.title, !TitleMatching.matches(title, rubricSubArea.title, aliases: rubricSubArea.aliases) {

@@ -55,16 +55,8 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
     guidance = try container.decodeIfPresent([String].self, forKey: .guidance) ?? []
-    if container.contains(.notAssessed) && container.contains(.points) {
-      throw DecodingError.dataCorruptedError(
-        forKey: .notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
-    }
-    if let reason = try container.decodeIfPresent(String.self, forKey: .notAssessed) {
-      assessment = .notAssessed(reason: reason)
-    } else if let points = try container.decodeIfPresent(Double.self, forKey: .points) {
-      assessment = .points(points)
-    } else if container.contains(.points) {
-      assessment = .pending
+    if let assessment = try Assessment.decodeIfPresent(from: container, points: .points, notAssessed: .notAssessed) {
+      self.assessment = assessment
     } else {
       throw DecodingError.keyNotFound(
         CodingKeys.points,
@@ -79,11 +71,36 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     try container.encode(id, forKey: .id)
     try container.encodeIfPresent(title, forKey: .title)
     if !guidance.isEmpty { try container.encode(guidance, forKey: .guidance) }
-    switch assessment {
-    case .points(let points): try container.encode(points, forKey: .points)
-    case .notAssessed(let reason): try container.encode(reason, forKey: .notAssessed)
-    case .pending: try container.encodeNil(forKey: .points)
-    }
+    try assessment.encode(to: &container, points: .points, notAssessed: .notAssessed)
     try container.encode(findings, forKey: .findings)
+  }
+}
+
+extension SubAreaEvaluation.Assessment {
+  /// Decodes an assessment written as `points` (a number, or `null` when not scored yet) or as
+  /// `notAssessed` with a reason; `nil` when neither key is there. Areas and sub-areas share it.
+  static func decodeIfPresent<Key: CodingKey>(
+    from container: KeyedDecodingContainer<Key>, points: Key, notAssessed: Key
+  ) throws -> Self? {
+    if container.contains(notAssessed) && container.contains(points) {
+      throw DecodingError.dataCorruptedError(
+        forKey: notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
+    }
+    if let reason = try container.decodeIfPresent(String.self, forKey: notAssessed) {
+      return .notAssessed(reason: reason)
+    }
+    if let value = try container.decodeIfPresent(Double.self, forKey: points) {
+      return .points(value)
+    }
+    return container.contains(points) ? .pending : nil
+  }
+
+  /// Encodes the assessment under `points` or `notAssessed`, the way ``decodeIfPresent(from:points:notAssessed:)`` reads it.
+  func encode<Key: CodingKey>(to container: inout KeyedEncodingContainer<Key>, points: Key, notAssessed: Key) throws {
+    switch self {
+    case .points(let value): try container.encode(value, forKey: points)
+    case .notAssessed(let reason): try container.encode(reason, forKey: notAssessed)
+    case .pending: try container.encodeNil(forKey: points)
+    }
   }
 }

@@ -67,45 +67,25 @@ extension TargetProfile {
     for (index, area) in areas.enumerated() {
       let path = areasPath.appending(index: index)
       if let earlier = seen[area.id] {
-        report(
-          .duplicateID, path.appending("id"),
-          sv: "område \(area.id) förekommer två gånger (även vid \(earlier))",
-          en: "area \(area.id) appears twice (also at \(earlier))")
+        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: path.appending("id"), earlier: earlier))
         continue
       }
       seen[area.id] = path
       guard let rubricArea = rubric.area(id: area.id) else {
-        report(
-          .unknownID, path.appending("id"),
-          sv: "område \"\(area.id)\" finns inte i rubriken \(rubric.id); dess områden är \(rubric.areaIDList)",
-          en: "area \"\(area.id)\" is not in the rubric \(rubric.id); its areas are \(rubric.areaIDList)")
+        problems.append(rubric.unknownAreaProblem(area.id, at: path.appending("id")))
         continue
       }
       checkPoints(area.points, max: rubricArea.maxPoints, ("område", "area"), area.id, path.appending("points"))
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = path.appending("subAreas").appending(index: subIndex)
         if let earlier = seen[subArea.id] {
-          report(
-            .duplicateID, subPath.appending("id"),
-            sv: "delområde \(subArea.id) förekommer två gånger (även vid \(earlier))",
-            en: "sub-area \(subArea.id) appears twice (also at \(earlier))")
+          problems.append(
+            Rubric.duplicateIDProblem(subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
           continue
         }
         seen[subArea.id] = subPath
         guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
-          if let owner = rubric.subArea(id: subArea.id)?.area {
-            report(
-              .misplacedID, subPath.appending("id"),
-              sv: "delområde \(subArea.id) hör till område \(owner.id), inte till område \(area.id)",
-              en: "sub-area \(subArea.id) belongs to area \(owner.id), not to area \(area.id)")
-          } else {
-            let known = rubricArea.subAreas.isEmpty ? "inga" : rubricArea.subAreas.map(\.id).joined(separator: ", ")
-            let knownEnglish = rubricArea.subAreas.isEmpty ? "none" : known
-            report(
-              .unknownID, subPath.appending("id"),
-              sv: "delområde \"\(subArea.id)\" finns inte i rubriken \(rubric.id); område \(area.id) har delområdena \(known)",
-              en: "sub-area \"\(subArea.id)\" is not in the rubric \(rubric.id); area \(area.id) has the sub-areas \(knownEnglish)")
-          }
+          problems.append(rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
           continue
         }
         checkPoints(

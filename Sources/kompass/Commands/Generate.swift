@@ -44,10 +44,7 @@ extension Kompass {
     }
 
     func run() throws {
-      guard let rubric = RubricCatalog.bundled.rubric(id: rubric) else {
-        Terminal.writeError("there is no rubric \"\(self.rubric)\"")
-        throw ExitStatus.invalidInputError
-      }
+      let rubric = try EvaluationInput.requireRubric(rubric, language: .english)
       let dataset = SyntheticDataset(
         rubric: rubric, municipalities: municipalities, evaluationsPerMunicipality: evaluations, seed: seed)
       let count = try dataset.write(to: URL(fileURLWithPath: output))

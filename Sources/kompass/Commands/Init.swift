@@ -75,13 +75,13 @@ extension Kompass {
       let evaluation: Evaluation
       if let from {
         let previous = try EvaluationInput.require(from, language: language)
-        let rubric = try requireRubric(rubric ?? previous.rubricID)
+        let rubric = try EvaluationInput.requireRubric(rubric ?? previous.rubricID, language: language)
         evaluation = EvaluationTemplate.next(after: previous, rubric: rubric, date: date, kind: kind)
       } else {
         guard let municipality, let code, let municipalityCode = MunicipalityCode(rawValue: code) else {
           throw ExitStatus.invalidInputError
         }
-        let rubric = try requireRubric(rubric ?? "kommunkompassen-2020")
+        let rubric = try EvaluationInput.requireRubric(rubric ?? "kommunkompassen-2020", language: language)
         evaluation = EvaluationTemplate.blank(
           rubric: rubric, municipality: Municipality(name: municipality, code: municipalityCode), date: date,
           kind: kind ?? .external)
@@ -94,18 +94,6 @@ extension Kompass {
         language == .swedish
           ? "Skrev \(path): \(evaluation.municipality.name), \(evaluation.date), \(subAreas) delområden att poängsätta."
           : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(subAreas) sub-areas to score.")
-    }
-
-    private func requireRubric(_ id: String) throws -> Rubric {
-      guard let rubric = RubricCatalog.bundled.rubric(id: id) else {
-        let known = RubricCatalog.bundled.ids.joined(separator: ", ")
-        Terminal.writeError(
-          options.language == .swedish
-            ? "rubriken \"\(id)\" finns inte; kända rubriker: \(known)"
-            : "there is no rubric \"\(id)\"; known rubrics: \(known)")
-        throw ExitStatus.invalidInputError
-      }
-      return rubric
     }
 
     /// `kumla-2026-03-01.json` for Kumla kommun on 2026-03-01.

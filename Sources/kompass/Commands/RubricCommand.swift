@@ -29,14 +29,7 @@ extension Kompass {
         Terminal.write(renderer.renderList(RubricCatalog.bundled.rubrics))
         return
       }
-      guard let rubric = RubricCatalog.bundled.rubric(id: id) else {
-        let known = RubricCatalog.bundled.ids.joined(separator: ", ")
-        Terminal.writeError(
-          options.language == .swedish
-            ? "rubriken \"\(id)\" finns inte; kända rubriker: \(known)"
-            : "there is no rubric \"\(id)\"; known rubrics: \(known)")
-        throw ExitStatus.invalidInputError
-      }
+      let rubric = try EvaluationInput.requireRubric(id, language: options.language)
       Terminal.write(renderer.render(rubric))
     }
   }

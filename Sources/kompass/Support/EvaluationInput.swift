@@ -54,4 +54,17 @@ enum EvaluationInput {
     }
     return ScoringEngine(rubric: rubric).score(evaluation)
   }
+
+  /// The bundled rubric with the given id, or (after saying which rubrics there are) exit code 1.
+  static func requireRubric(_ id: String, language: Language) throws -> Rubric {
+    guard let rubric = RubricCatalog.bundled.rubric(id: id) else {
+      let known = RubricCatalog.bundled.ids.joined(separator: ", ")
+      Terminal.writeError(
+        language == .swedish
+          ? "rubriken \"\(id)\" finns inte; kända rubriker: \(known)"
+          : "there is no rubric \"\(id)\"; known rubrics: \(known)")
+      throw ExitStatus.invalidInputError
+    }
+    return rubric
+  }
 }
