@@ -1,4 +1,3 @@
-import Foundation
 import KommunKompass
 
 /// Writes a scorecard as CSV: one row per sub-area, per area total and for the total.
@@ -45,16 +44,17 @@ public struct ScorecardCSVWriter: Sendable {
       row(
         level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
         title: scorecard.headline, score: scorecard.total, status: ""))
-    return dialect.preamble + rows.map { $0.map(field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
+    return CSVFormat(dialect: dialect).render(rows)
   }
 
   private func row(level: String, areaID: String, subAreaID: String, title: String, score: Score, status: String)
     -> [String]
   {
-    [
-      level, areaID, subAreaID, title, number(score.points), number(score.maxPoints),
-      number(score.assessedMaxPoints), score.percent.map(number) ?? "", String(score.displayPoints),
-      score.displayPercent.map(String.init) ?? "", status,
+    let csv = CSVFormat(dialect: dialect)
+    return [
+      level, areaID, subAreaID, title, csv.number(score.points), csv.number(score.maxPoints),
+      csv.number(score.assessedMaxPoints), csv.number(score.percent), String(score.displayPoints),
+      csv.integer(score.displayPercent), status,
     ]
   }
 
@@ -64,19 +64,5 @@ public struct ScorecardCSVWriter: Sendable {
     case .notAssessed: "notAssessed"
     case .pending: "pending"
     }
-  }
-
-  /// A number with up to six decimals and the dialect's decimal separator.
-  private func number(_ value: Double) -> String {
-    let text = NumberStyle(language: .english).decimal(value, maximumDecimals: 6)
-    return String(text.map { $0 == "." ? dialect.decimalSeparator : $0 })
-  }
-
-  /// A field, quoted when it holds the separator, a quote or a line break.
-  private func field(_ text: String) -> String {
-    let needsQuotes = text.contains(dialect.separator) || text.contains("\"") || text.contains("\n")
-      || text.contains("\r")
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -22,7 +22,7 @@ public struct BenchmarkCSVWriter: Sendable {
 
   /// The CSV text.
   public func render(_ comparison: BenchmarkComparison) -> String {
-    let csv = ComparisonCSV(dialect: dialect)
+    let csv = CSVFormat(dialect: dialect)
     let swedish = language == .swedish
     let isReference = if case .reference = comparison.basis { true } else { false }
     var header =

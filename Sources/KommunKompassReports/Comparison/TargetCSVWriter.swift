@@ -20,7 +20,7 @@ public struct TargetCSVWriter: Sendable {
 
   /// The CSV text.
   public func render(_ comparison: TargetComparison) -> String {
-    let csv = ComparisonCSV(dialect: dialect)
+    let csv = CSVFormat(dialect: dialect)
     let header =
       language == .swedish
       ? ["Nivå", "Område", "Delområde", "Rubrik", "Max", "Mål", "Utgångsläge", "Nu", "Kvar", "Framsteg", "Status", "Not"]

@@ -24,7 +24,7 @@ public struct TimeComparisonCSVWriter: Sendable {
 
   /// The CSV text.
   public func render(_ comparison: TimeComparison) -> String {
-    let csv = ComparisonCSV(dialect: dialect)
+    let csv = CSVFormat(dialect: dialect)
     let swedish = language == .swedish
     var header =
       swedish

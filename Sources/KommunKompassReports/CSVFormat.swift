@@ -1,9 +1,9 @@
 import KommunKompass
 
-/// The CSV conventions the comparison writers share with ``ScorecardCSVWriter``: the dialect's
-/// separator and decimal separator, unrounded figures to six decimals, quoting only where needed,
-/// CRLF line ends and the dialect's preamble.
-struct ComparisonCSV {
+/// The CSV conventions every CSV writer shares: the dialect's separator and decimal separator,
+/// unrounded figures to six decimals, quoting only where needed, CRLF line ends and the dialect's
+/// preamble.
+struct CSVFormat {
   var dialect: CSVDialect
 
   /// A number with up to six decimals and the dialect's decimal separator; empty for none.
