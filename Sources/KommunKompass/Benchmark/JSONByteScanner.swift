@@ -330,7 +330,10 @@ struct JSONByteScanner {
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       index += 2
     case UInt8(ascii: "u"):
-      guard index + 6 <= end, hexValue(at: index + 2) != nil else { throw Unusual() }
+      // A surrogate escape is left to the full loader, which checks that its two halves pair up.
+      guard index + 6 <= end, let value = hexValue(at: index + 2), !(0xD800..<0xE000).contains(value) else {
+        throw Unusual()
+      }
       index += 6
     default:
       throw Unusual()
