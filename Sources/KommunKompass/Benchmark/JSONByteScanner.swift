@@ -330,11 +330,19 @@ struct JSONByteScanner {
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       index += 2
     case UInt8(ascii: "u"):
-      // A surrogate escape is left to the full loader, which checks that its two halves pair up.
-      guard index + 6 <= end, let value = hexValue(at: index + 2), !(0xD800..<0xE000).contains(value) else {
+      guard index + 6 <= end, let value = hexValue(at: index + 2) else { throw Unusual() }
+      switch value {
+      case 0xD800..<0xDC00:
+        // A first half must be followed at once by an escaped second half, as the loader requires.
+        guard index + 12 <= end, base[index + 6] == Self.backslash, base[index + 7] == UInt8(ascii: "u"),
+          let second = hexValue(at: index + 8), (0xDC00..<0xE000).contains(second)
+        else { throw Unusual() }
+        index += 12
+      case 0xDC00..<0xE000:
         throw Unusual()
+      default:
+        index += 6
       }
-      index += 6
     default:
       throw Unusual()
     }
