@@ -19,23 +19,9 @@ public struct NumberStyle: Sendable, Hashable {
   }
 
   /// A number with at most the given decimals, trailing zeros removed, using the language's decimal
-  /// separator: `4,8` in Swedish, `4.8` in English.
+  /// separator: `4,8` in Swedish, `4.8` in English. Rounded half away from zero on the number's exact
+  /// decimal value; NaN and infinities are written out rather than stopping the program.
   public func decimal(_ value: Double, maximumDecimals: Int = 2) -> String {
-    var scale = 1.0
-    for _ in 0..<maximumDecimals { scale *= 10 }
-    let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
-    let negative = scaled < 0
-    let magnitude = Int(abs(scaled))
-    let scaleInt = Int(scale)
-    var text = String(magnitude / scaleInt)
-    var fraction = maximumDecimals > 0 ? String(magnitude % scaleInt) : ""
-    if !fraction.isEmpty {
-      fraction = String(repeating: "0", count: maximumDecimals - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-    }
-    if !fraction.isEmpty {
-      text += (language == .swedish ? "," : ".") + fraction
-    }
-    return negative && magnitude != 0 ? "-" + text : text
+    DecimalText.format(value, maximumDecimals: maximumDecimals, separator: language == .swedish ? "," : ".")
   }
 }
