@@ -14,22 +14,32 @@ struct Kompass: ParsableCommand {
       Slutkoder / exit codes:
         0  allt gick bra / success
         1  ogiltig indata: en fil saknas, är trasig eller bryter mot sin rubrik / invalid input
+        1  skrivfel på standard ut eller fel: full disk, stängd eller bruten pipe / write error
         2  felaktigt kommando: okänd flagga eller argument / usage error
       """,
     subcommands: [Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self, Init.self, Generate.self]
   )
 
   /// Runs the command, mapping argument errors to exit code 2 instead of the library default.
+  ///
+  /// Help and error messages go through ``Terminal`` too, so a failed write ends with exit code 1
+  /// and a message, never with a trap or a silent loss.
   static func main() {
+    Terminal.guardStandardDescriptors()
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      if exitCode(for: error) == .validationFailure {
-        Terminal.writeError(fullMessage(for: error))
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .validationFailure {
+        Terminal.writeError(message)
         Foundation.exit(ExitStatus.usage)
       }
-      exit(withError: error)
+      if !message.isEmpty {
+        if code == .success { Terminal.write(message + "\n") } else { Terminal.writeError(message) }
+      }
+      Foundation.exit(code.rawValue)
     }
   }
 }
