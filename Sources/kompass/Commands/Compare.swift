@@ -213,7 +213,10 @@ extension Kompass {
       // The baseline: --baseline, or the file the profile names, relative to the profile's folder.
       var baselinePath = baseline
       if baselinePath == nil, let named = profile.baseline.file {
-        let resolved = Self.path(named, relativeTo: file)
+        let reference = profile.baseline.resolvedFile(
+          relativeTo: URL(fileURLWithPath: file), displayName: file, key: "baseline")
+        report(reference.problems)
+        let resolved = reference.url?.path ?? named
         guard FileManager.default.fileExists(atPath: resolved) else {
           Terminal.writeError(
             language == .swedish
@@ -241,23 +244,6 @@ extension Kompass {
         try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output))
     }
 
-    /// A path the target profile names, relative to the profile's own folder unless absolute,
-    /// with `.` and `folder/..` taken out: `profiles/../evaluations/a.json` is `evaluations/a.json`.
-    static func path(_ named: String, relativeTo file: String) -> String {
-      if named.hasPrefix("/") { return named }
-      let folder = (file as NSString).deletingLastPathComponent
-      let joined = folder.isEmpty ? named : folder + "/" + named
-      var components: [Substring] = []
-      for component in joined.split(separator: "/", omittingEmptySubsequences: true) {
-        if component == "." { continue }
-        if component == "..", let last = components.last, last != ".." {
-          components.removeLast()
-        } else {
-          components.append(component)
-        }
-      }
-      return (joined.hasPrefix("/") ? "/" : "") + components.joined(separator: "/")
-    }
 
     private func report(_ problems: [Problem]) {
       for problem in problems { Terminal.writeError(problem.formatted(in: language)) }
