@@ -15,6 +15,7 @@ extension BaselineReference {
   {
     guard let file else { return (nil, []) }
     let folder = referencingFile.standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent()
+      .resolvingSymlinksInPath()
     let path = JSONPath.root.appending(key).appending("file")
     if file.hasPrefix("/") {
       return (
