@@ -330,8 +330,19 @@ struct JSONByteScanner {
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       index += 2
     case UInt8(ascii: "u"):
-      guard index + 6 <= end, hexValue(at: index + 2) != nil else { throw Unusual() }
-      index += 6
+      guard index + 6 <= end, let value = hexValue(at: index + 2) else { throw Unusual() }
+      switch value {
+      case 0xD800..<0xDC00:
+        // A first half must be followed at once by an escaped second half, as the loader requires.
+        guard index + 12 <= end, base[index + 6] == Self.backslash, base[index + 7] == UInt8(ascii: "u"),
+          let second = hexValue(at: index + 8), (0xDC00..<0xE000).contains(second)
+        else { throw Unusual() }
+        index += 12
+      case 0xDC00..<0xE000:
+        throw Unusual()
+      default:
+        index += 6
+      }
     default:
       throw Unusual()
     }

@@ -119,3 +119,15 @@ public struct Evaluation: Codable, Hashable, Sendable {
     return nil
   }
 }
+
+extension Evaluation {
+  /// The id of the sub-area whose value a path like `areas[0].subAreas[1].points` names, if the
+  /// path leads into a sub-area of this evaluation.
+  public func subAreaID(at path: JSONPath) -> String? {
+    guard path.components.count >= 4, case .index(let area) = path.components[1],
+      case .index(let subArea) = path.components[3], areas.indices.contains(area),
+      areas[area].subAreas.indices.contains(subArea)
+    else { return nil }
+    return areas[area].subAreas[subArea].id
+  }
+}

@@ -6,11 +6,18 @@
 package struct JSONParser {
   /// How deeply arrays and objects may nest. Real evaluation files need fewer than ten levels.
   package static let maximumDepth = 200
+  /// Up to how many keys an object's duplicate check searches its members one by one.
+  private static let linearKeySearchLimit = 16
 
   private let bytes: [UInt8]
   private var offset = 0
   private var line = 1
   private var lineStart = 0
+  /// A position on the current line whose column is known, so that columns are counted from there
+  /// onwards instead of from the start of the line. Without it, a document on one line (as
+  /// `JSONEncoder` writes it) would take quadratic time.
+  private var columnMarkOffset = 0
+  private var columnMark = 1
   private var depth = 0
   /// The keys and indices from the root to the value being parsed; turned into a ``JSONPath`` only
   /// when a duplicate key is found, so parsing does not build a path per value.
@@ -34,6 +41,7 @@ package struct JSONParser {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       parser.offset = 3
       parser.lineStart = 3
+      parser.columnMarkOffset = 3
     }
     parser.skipWhitespace()
     if parser.offset == bytes.count {
@@ -54,7 +62,7 @@ package struct JSONParser {
   // MARK: - Values
 
   private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-    let start = currentLocation
+    let start = trackedLocation()
     guard offset < bytes.count else {
       throw error(
         sv: "filen tar slut mitt i ett värde; den verkar avkortad",
@@ -104,6 +112,7 @@ package struct JSONParser {
     try enterNesting()
     offset += 1
     var members: [JSONValue.Member] = []
+    var keySet: Set<String> = []
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
       offset += 1
@@ -112,7 +121,7 @@ package struct JSONParser {
     }
     while true {
       skipWhitespace()
-      let keyLocation = currentLocation
+      let keyLocation = trackedLocation()
       guard peek == UInt8(ascii: "\"") else {
         if peek == UInt8(ascii: "}") {
           throw error(
@@ -140,8 +149,16 @@ package struct JSONParser {
       pathStack.append(.key(key))
       let value = try parseValue()
       pathStack.removeLast()
-      // Objects in evaluation files have a handful of keys: a linear search beats hashing.
-      if members.contains(where: { $0.key == key }) {
+      // Objects in evaluation files have a handful of keys: a linear search beats hashing. Past a
+      // few keys, a set keeps the check linear in the size of the object.
+      let isDuplicate: Bool
+      if members.count < Self.linearKeySearchLimit {
+        isDuplicate = members.contains(where: { $0.key == key })
+      } else {
+        if keySet.isEmpty { keySet = Set(members.map(\.key)) }
+        isDuplicate = !keySet.insert(key).inserted
+      }
+      if isDuplicate {
         duplicateKeys.append((JSONPath(pathStack + [.key(key)]), keyLocation, key))
       }
       members.append(JSONValue.Member(key: key, keyLocation: keyLocation, value: value))
@@ -224,7 +241,7 @@ package struct JSONParser {
 
   /// Parses a text with escapes or errors, byte by byte.
   private mutating func parseEscapedString() throws(JSONSyntaxError) -> String {
-    let start = currentLocation
+    let start = trackedLocation()
     offset += 1  // opening quote
     var buffer: [UInt8] = []
     while offset < bytes.count {
@@ -275,6 +292,7 @@ package struct JSONParser {
   }
 
   private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    let escapeStart = offset - 2
     let first = try parseHex4()
     if (0xD800..<0xDC00).contains(first) {
       if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") {
@@ -285,9 +303,25 @@ package struct JSONParser {
           if let scalar = Unicode.Scalar(value) { return scalar }
         }
       }
-      return "\u{FFFD}"
+      offset = escapeStart
+      throw error(
+        sv: "\\u\(Self.hex(first)) är första halvan av ett tecken i UTF-16 men andra halvan (\\uDC00–\\uDFFF) följer inte direkt efter; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
+        en: "\\u\(Self.hex(first)) is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\u\(Self.hex(first))")
     }
+    if (0xDC00..<0xE000).contains(first) {
+      offset = escapeStart
+      throw error(
+        sv: "\\u\(Self.hex(first)) är andra halvan av ett tecken i UTF-16 utan någon första halva före; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
+        en: "\\u\(Self.hex(first)) is the second half of a UTF-16 character with no first half before it; write the whole character or remove \\u\(Self.hex(first))")
+    }
+    // Every other value below 0x10000 is a Unicode scalar.
     return Unicode.Scalar(first) ?? "\u{FFFD}"
+  }
+
+  /// Four upper-case hexadecimal digits, as written after `\u`.
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -388,12 +422,16 @@ package struct JSONParser {
   private mutating func skipWhitespace() {
     while offset < bytes.count {
       switch bytes[offset] {
-      case 0x20, 0x09, 0x0D:
+      case 0x20, 0x09:
         offset += 1
-      case 0x0A:
+      case 0x0D, 0x0A:
+        // CR, LF and CR LF each end a line; the LF of a CR LF pair does not end another one.
+        let isSecondHalfOfPair = bytes[offset] == 0x0A && offset > 0 && bytes[offset - 1] == 0x0D
         offset += 1
-        line += 1
+        if !isSecondHalfOfPair { line += 1 }
         lineStart = offset
+        columnMarkOffset = offset
+        columnMark = 1
       default:
         return
       }
@@ -424,14 +462,34 @@ package struct JSONParser {
     return ("tecknet \(character)", "the character \(character)")
   }
 
+  /// The location of the current position, counting columns from the last known position on this
+  /// line. The parser only moves forward, so every byte is counted once: linear time in all.
+  private mutating func trackedLocation() -> TextLocation {
+    if columnMarkOffset < lineStart || columnMarkOffset > offset {
+      columnMarkOffset = lineStart
+      columnMark = 1
+    }
+    columnMark += Self.characterCount(in: bytes, from: columnMarkOffset, to: offset)
+    columnMarkOffset = offset
+    return TextLocation(line: line, column: columnMark)
+  }
+
+  /// The location of the current position, counted from the start of the line; for error messages,
+  /// which are made once.
   private var currentLocation: TextLocation {
-    var column = 1
-    var index = lineStart
-    while index < offset && index < bytes.count {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+    TextLocation(line: line, column: 1 + Self.characterCount(in: bytes, from: lineStart, to: offset))
+  }
+
+  /// How many characters (UTF-8 sequences) start in `bytes[from..<to]`.
+  private static func characterCount(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+    var count = 0
+    var index = start
+    let limit = min(end, bytes.count)
+    while index < limit {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
       index += 1
     }
-    return TextLocation(line: line, column: column)
+    return count
   }
 
   private func error(sv: String, en: String) -> JSONSyntaxError {

@@ -10,16 +10,43 @@ package enum FileInput {
       let data = try Data(contentsOf: url)
       return .success([UInt8](data))
     } catch {
-      let reason: LocalizedText
-      var isDirectory: ObjCBool = false
-      if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-        reason = LocalizedText(sv: "filen finns inte", en: "the file does not exist")
-      } else if isDirectory.boolValue {
-        reason = LocalizedText(sv: "detta är en mapp, inte en fil", en: "this is a folder, not a file")
-      } else {
-        reason = LocalizedText(sv: "filen kan inte läsas", en: "the file cannot be read")
-      }
-      return .failure(Problem(file: displayName, path: .root, kind: .unreadableFile, message: reason))
+      return .failure(Problem(file: displayName, path: .root, kind: .unreadableFile, message: reason(for: url.path)))
     }
+  }
+
+  /// Why the file at `path` cannot be read, found with `stat` so that a symbolic link that loops or
+  /// points nowhere is told apart from a file that does not exist.
+  private static func reason(for path: String) -> LocalizedText {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      let statError = errno
+      var linkInfo = stat()
+      let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
+      switch statError {
+      case ELOOP:
+        return LocalizedText(
+          sv: "filen är en symbolisk länk som pekar i en slinga (länkar som pekar på varandra)",
+          en: "the file is a symbolic link that points in a loop (links that point to each other)")
+      case ENOENT where isLink:
+        return LocalizedText(
+          sv: "filen är en symbolisk länk till en fil som inte finns",
+          en: "the file is a symbolic link to a file that does not exist")
+      case ENOENT, ENOTDIR:
+        return LocalizedText(sv: "filen finns inte", en: "the file does not exist")
+      case EACCES:
+        return LocalizedText(
+          sv: "du har inte behörighet att läsa filen", en: "you do not have permission to read the file")
+      default:
+        return LocalizedText(sv: "filen kan inte läsas", en: "the file cannot be read")
+      }
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      return LocalizedText(sv: "detta är en mapp, inte en fil", en: "this is a folder, not a file")
+    }
+    if access(path, R_OK) != 0 {
+      return LocalizedText(
+        sv: "du har inte behörighet att läsa filen", en: "you do not have permission to read the file")
+    }
+    return LocalizedText(sv: "filen kan inte läsas", en: "the file cannot be read")
   }
 }

@@ -78,8 +78,11 @@ package struct ParsedDocument {
         }
         guard continuationOK && rangeOK else { return TextLocation(line: line, column: column) }
       }
-      if byte == 0x0A {
+      if byte == 0x0D || (byte == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) {
+        // CR, LF and CR LF each end one line.
         line += 1
+        column = 1
+      } else if byte == 0x0A {
         column = 1
       } else {
         column += 1

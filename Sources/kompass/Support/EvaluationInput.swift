@@ -15,30 +15,23 @@ enum EvaluationInput {
   ///
   /// - Returns: The evaluation, or `nil` when it has errors.
   static func report(_ result: LoadResult<Evaluation>, path: String, language: Language) -> Evaluation? {
-    let unscored = result.problems.filter { $0.kind == .notScoredYet }
     for problem in result.problems where problem.kind != .notScoredYet {
       Terminal.writeError(problem.formatted(in: language))
     }
-    if !unscored.isEmpty, let evaluation = result.value {
-      // One line instead of one warning per sub-area of a draft.
-      let ids = unscored.compactMap { problem in
-        subAreaID(at: problem.path, in: evaluation)
-      }
-      Terminal.writeError(
-        language == .swedish
-          ? "\(path): varning: \(ids.count) delområden är inte poängsatta ännu: \(ids.joined(separator: ", "))"
-          : "\(path): warning: \(ids.count) sub-areas are not scored yet: \(ids.joined(separator: ", "))")
+    if let evaluation = result.value {
+      let ids = result.problems.filter { $0.kind == .notScoredYet }.compactMap { evaluation.subAreaID(at: $0.path) }
+      reportUnscored(ids, path: path, language: language)
     }
     return result.value
   }
 
-  /// The id of the sub-area whose `points` a path like `areas[0].subAreas[1].points` names.
-  private static func subAreaID(at path: JSONPath, in evaluation: Evaluation) -> String? {
-    guard path.components.count >= 4, case .index(let area) = path.components[1],
-      case .index(let subArea) = path.components[3], evaluation.areas.indices.contains(area),
-      evaluation.areas[area].subAreas.indices.contains(subArea)
-    else { return nil }
-    return evaluation.areas[area].subAreas[subArea].id
+  /// One line instead of one warning per sub-area of a draft that is not scored yet.
+  static func reportUnscored(_ ids: [String], path: String, language: Language) {
+    guard !ids.isEmpty else { return }
+    Terminal.writeError(
+      language == .swedish
+        ? "\(path): varning: \(ids.count) delområden är inte poängsatta ännu: \(ids.joined(separator: ", "))"
+        : "\(path): warning: \(ids.count) sub-areas are not scored yet: \(ids.joined(separator: ", "))")
   }
 
   /// Loads an evaluation that must be valid, or stops the command with exit code 1.

@@ -566,12 +566,25 @@ struct PeerFigureScannerRobustnessTests {
     }
   }
 
+  @Test(
+    "A lone UTF-16 surrogate is never vouched for by the scanner, as the loader refuses it",
+    arguments: [#""\ud800\u0041BC""#, #""\ud83d\ud83d\ude00""#, #""ab\udc00""#, #""\ud800""#])
+  func loneSurrogate(_ text: String) {
+    let bytes = Array(text.utf8)
+    #expect((try? JSONParser.parse(bytes)) == nil)
+    let scanned = bytes.withUnsafeBufferPointer { buffer -> Bool in
+      var cursor = JSONByteScanner(base: buffer.baseAddress!, count: buffer.count)
+      return (try? cursor.text()) != nil
+    }
+    #expect(!scanned)
+  }
+
   @Test("Texts said to start visibly are never empty after trimming, and blank texts never start visibly")
   func visibleStart() {
     var random = ScanRandom(seed: 23)
     let pieces = [
       " ", "\\n", "\\t", "\\r", "\\u0020", "\\u00a0", "\u{A0}", "\u{2003}", "\u{3000}", "\\u2028", "\u{85}", "\\u0085",
-      "a", "Å", "\\u00e5", "\\\"", "\\\\", "\\/", "\\ud83d\\ude00", "\\udc00", "\\u0000", "\\b", "\\f", "🙂", "\u{301}",
+      "a", "Å", "\\u00e5", "\\\"", "\\\\", "\\/", "\\ud83d\\ude00", "\\uffff", "\\u0000", "\\b", "\\f", "🙂", "\u{301}",
     ]
     for _ in 0..<20_000 {
       let content = (0..<Int.random(in: 0...4, using: &random)).map { _ in random.pick(pieces) }.joined()

@@ -40,6 +40,76 @@ struct JSONParserTests {
     #expect(value.value(at: JSONPath([.key("a")]))?.location == TextLocation(line: 3, column: 1))
   }
 
+  @Test("CR alone ends a line, as LF and CR LF do", arguments: ["\r", "\n", "\r\n"])
+  func lineEndings(_ lineEnd: String) throws {
+    let text = ["{", "  \"a\": 1,", "  \"b\": [true,", "    \"ö\"]", "}"].joined(separator: lineEnd)
+    let value = try parse(text)
+    #expect(value.value(at: JSONPath([.key("a")]))?.location == TextLocation(line: 2, column: 8))
+    #expect(value.value(at: JSONPath([.key("b"), .index(1)]))?.location == TextLocation(line: 4, column: 5))
+  }
+
+  @Test("A syntax error after CR line endings names its own line")
+  func syntaxErrorAfterCarriageReturns() {
+    #expect(throws: JSONSyntaxError.self) { try parse("{\r\"a\": 1,\r\"b\" 2}") }
+    do {
+      _ = try parse("{\r\"a\": 1,\r\"b\" 2}")
+    } catch {
+      #expect(error.location == TextLocation(line: 3, column: 5))
+    }
+  }
+
+  @Test("Columns on one long line are right far from its start")
+  func columnsOnOneLongLine() throws {
+    let elements = (0..<5_000).map { "\"ä\($0)\"" }.joined(separator: ",")
+    let value = try parse("[" + elements + "]")
+    // Element i starts after "[" and i earlier elements with their commas.
+    let index = 4_321
+    let before = (0..<index).reduce(0) { $0 + "\"ä\($1)\",".count }
+    #expect(value.value(at: JSONPath([.index(index)]))?.location == TextLocation(line: 1, column: 2 + before))
+  }
+
+  @Test("Duplicate keys are found in large objects too, each once")
+  func duplicateKeysInLargeObject() throws {
+    var keys = (0..<1_000).map { "\"k\($0)\": \($0)" }
+    keys.append("\"k17\": 0")
+    keys.append("\"k999\": 0")
+    let result = try JSONParser.parse(Array(("{" + keys.joined(separator: ", ") + "}").utf8))
+    #expect(result.duplicateKeys.map(\.key) == ["k17", "k999"])
+  }
+
+  struct SurrogateCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var column: Int
+    var message: String
+    var testDescription: String { text }
+  }
+
+  @Test(
+    "A lone UTF-16 surrogate is an error at its escape, and nothing after it is swallowed",
+    arguments: [
+      SurrogateCase(
+        text: #"["\ud800\u0041BC"]"#, column: 3,
+        message: "\\uD800 is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\uD800"),
+      SurrogateCase(
+        text: #"["\ud83d\ud83d\ude00"]"#, column: 3,
+        message: "\\uD83D is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\uD83D"),
+      SurrogateCase(
+        text: #"["ab\ud800"]"#, column: 5,
+        message: "\\uD800 is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\uD800"),
+      SurrogateCase(
+        text: #"["\udc00x"]"#, column: 3,
+        message: "\\uDC00 is the second half of a UTF-16 character with no first half before it; write the whole character or remove \\uDC00"),
+    ])
+  func loneSurrogates(_ surrogateCase: SurrogateCase) {
+    do {
+      _ = try parse(surrogateCase.text)
+      Issue.record("\(surrogateCase.text) parsed without an error")
+    } catch {
+      #expect(error.location == TextLocation(line: 1, column: surrogateCase.column))
+      #expect(error.message.english == surrogateCase.message)
+    }
+  }
+
   @Test("Duplicate keys are reported, not silently dropped")
   func duplicateKeys() throws {
     let result = try JSONParser.parse(Array("{\"a\": 1, \"a\": 2}".utf8))

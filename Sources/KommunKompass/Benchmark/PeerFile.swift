@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import KommunKompass
 
 /// What reading one peer file gave: the figures straight from the fast scanner, or, for a file the
 /// scanner does not vouch for, the full loader's result with every problem.
@@ -8,7 +7,8 @@ enum PeerFile: Sendable {
   case figures(PeerFigures)
   case loaded(LoadResult<Evaluation>)
 
-  /// Reads and scans the files in parallel, one per core; the outcomes come in the files' order.
+  /// Reads and scans the files in parallel, one per core; the outcomes come in the files' order,
+  /// one for each file.
   static func read(_ files: [String], scanner: PeerFigureScanner) -> [PeerFile] {
     let outcomes = OutcomeSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -50,7 +50,14 @@ private final class OutcomeSlots: @unchecked Sendable {
     slots[index] = outcome
   }
 
+  /// The outcomes by index. Every slot is filled once the parallel loop has returned; an empty one
+  /// would be a broken loop, and is never skipped, so that outcome `i` always belongs to file `i`.
   func collect() -> [PeerFile] {
-    slots.compactMap { $0 }
+    slots.indices.map { index in
+      guard let outcome = slots[index] else {
+        preconditionFailure("peer file \(index) was not read")
+      }
+      return outcome
+    }
   }
 }
