@@ -3,7 +3,8 @@ import Foundation
 extension BaselineReference {
   /// The referenced file, resolved relative to the real location of the referencing file (its
   /// symbolic links followed first, so that `..` leaves the folder the file really lies in), with
-  /// a warning when the reference is absolute or leads outside the referencing file's folder tree.
+  /// a warning when the reference is absolute or leads outside the referencing file's folder tree (the
+  /// folder above the referencing file's own).
   ///
   /// - Parameters:
   ///   - referencingFile: The target profile or action plan that names ``file``.
@@ -30,7 +31,10 @@ extension BaselineReference {
       )
     }
     let url = folder.appendingPathComponent(file).standardizedFileURL
-    let root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+    // The folder tree is the folder above the referencing file's, so that the common layout of
+    // sibling folders (profiles/ and plans/ next to evaluations/) needs no warning.
+    let top = folder.deletingLastPathComponent().path
+    let root = top.hasSuffix("/") ? top : top + "/"
     guard url.path.hasPrefix(root) else {
       return (
         url,

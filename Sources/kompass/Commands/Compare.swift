@@ -216,7 +216,13 @@ extension Kompass {
         let reference = profile.baseline.resolvedFile(
           relativeTo: URL(fileURLWithPath: file), displayName: file, key: "baseline")
         report(reference.problems)
-        let resolved = reference.url?.path ?? named
+        // Named as written relative to the current folder when that is the same file.
+        let written = (file as NSString).deletingLastPathComponent
+        let spelled = named.hasPrefix("/") || written.isEmpty ? named : written + "/" + named
+        let sameFile =
+          reference.url?.resolvingSymlinksInPath().path
+          == URL(fileURLWithPath: spelled).standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = sameFile ? (URL(fileURLWithPath: spelled).standardizedFileURL.path == spelled ? spelled : Self.relativeSpelling(spelled)) : (reference.url?.path ?? named)
         guard FileManager.default.fileExists(atPath: resolved) else {
           Terminal.writeError(
             language == .swedish
@@ -244,6 +250,15 @@ extension Kompass {
         try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output))
     }
 
+
+    /// `a/../b` as `b`, for a path already known to name the intended file.
+    static func relativeSpelling(_ path: String) -> String {
+      var parts: [Substring] = []
+      for part in path.split(separator: "/") where part != "." {
+        if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+      }
+      return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
 
     private func report(_ problems: [Problem]) {
       for problem in problems { Terminal.writeError(problem.formatted(in: language)) }
