@@ -147,6 +147,10 @@ extension Problem {
     /// A target profile's baseline does not match the evaluation given as baseline, or the target
     /// profile is about another municipality than the evaluation.
     public static let baselineMismatch = Kind(rawValue: "baselineMismatch")
+    /// A referenced file is named by an absolute path or lies outside the referencing file's folder tree.
+    public static let referenceOutsideFolder = Kind(rawValue: "referenceOutsideFolder")
+    /// An action plan's due date lies before its start.
+    public static let dueBeforeStart = Kind(rawValue: "dueBeforeStart")
   }
 }
 

@@ -114,13 +114,7 @@ extension DocumentReader {
     let municipality = municipality("municipality", in: object)
     let title = string("title", in: object, required: false)
     let targetDate = calendarDate("targetDate", in: object)
-    var baseline: BaselineReference?
-    if let value = required("baseline", in: object), let inner = self.object(value, at: object.path.appending("baseline")) {
-      rejectUnknownKeys(in: inner, allowed: ["date", "file"])
-      let date = calendarDate("date", in: inner)
-      let file = string("file", in: inner, required: false)
-      baseline = date.map { BaselineReference(date: $0, file: file) }
-    }
+    let baseline = baselineReference("baseline", in: object)
     var complete = true
     let areas = array("areas", in: object, required: true).compactMap { element -> AreaTarget? in
       guard let area = self.object(element.value, at: element.path) else {
@@ -154,5 +148,19 @@ extension DocumentReader {
     return TargetProfile(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, title: title,
       targetDate: targetDate, baseline: baseline, areas: areas)
+  }
+}
+
+extension DocumentReader {
+  /// A reference to another evaluation file, `{ "date": …, "file": … }`, under `key`: a target
+  /// profile's baseline, or the evaluation an action plan was made from.
+  mutating func baselineReference(_ key: String, in object: JSONObject) -> BaselineReference? {
+    guard let value = required(key, in: object), let inner = self.object(value, at: object.path.appending(key)) else {
+      return nil
+    }
+    rejectUnknownKeys(in: inner, allowed: ["date", "file"])
+    let date = calendarDate("date", in: inner)
+    let file = string("file", in: inner, required: false)
+    return date.map { BaselineReference(date: $0, file: file) }
   }
 }

@@ -10,11 +10,13 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   case referenceProfile
   /// A target profile set by management.
   case targetProfile
+  /// An action plan made from an evaluation.
+  case actionPlan
 
   /// The kind of a file from its top-level keys; an evaluation when the text is not a JSON object
   /// or its keys say nothing more specific, so that its problems are reported as an evaluation's.
   ///
-  /// A crosswalk has `fromRubric`, `toRubric` or `links`; a target profile `targetDate`; a
+  /// A crosswalk has `fromRubric`, `toRubric` or `links`; a target profile `targetDate`; an action plan `actions`; a
   /// rubric `revision`, or an `id` without a `rubric`; a reference profile an `id` and a `rubric`.
   public static func detect(in bytes: [UInt8]) -> DataFileKind {
     guard let parsed = try? JSONParser.parse(bytes), case .object(let members) = parsed.value.content else {
@@ -23,6 +25,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
     let keys = Set(members.map(\.key))
     if !keys.isDisjoint(with: ["fromRubric", "toRubric", "links"]) { return .crosswalk }
     if keys.contains("targetDate") { return .targetProfile }
+    if keys.contains("actions") { return .actionPlan }
     if keys.contains("municipality") { return .evaluation }
     if keys.contains("revision") || (keys.contains("id") && !keys.contains("rubric")) { return .rubric }
     if keys.contains("id") && keys.contains("rubric") { return .referenceProfile }

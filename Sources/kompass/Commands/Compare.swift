@@ -213,7 +213,16 @@ extension Kompass {
       // The baseline: --baseline, or the file the profile names, relative to the profile's folder.
       var baselinePath = baseline
       if baselinePath == nil, let named = profile.baseline.file {
-        let resolved = Self.path(named, relativeTo: file)
+        let reference = profile.baseline.resolvedFile(
+          relativeTo: URL(fileURLWithPath: file), displayName: file, key: "baseline")
+        report(reference.problems)
+        // Named as written relative to the current folder when that is the same file.
+        let written = (file as NSString).deletingLastPathComponent
+        let spelled = named.hasPrefix("/") || written.isEmpty ? named : written + "/" + named
+        let sameFile =
+          reference.url?.resolvingSymlinksInPath().path
+          == URL(fileURLWithPath: spelled).standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = sameFile ? (URL(fileURLWithPath: spelled).standardizedFileURL.path == spelled ? spelled : Self.relativeSpelling(spelled)) : (reference.url?.path ?? named)
         guard FileManager.default.fileExists(atPath: resolved) else {
           Terminal.writeError(
             language == .swedish
@@ -241,22 +250,14 @@ extension Kompass {
         try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output))
     }
 
-    /// A path the target profile names, relative to the profile's own folder unless absolute,
-    /// with `.` and `folder/..` taken out: `profiles/../evaluations/a.json` is `evaluations/a.json`.
-    static func path(_ named: String, relativeTo file: String) -> String {
-      if named.hasPrefix("/") { return named }
-      let folder = (file as NSString).deletingLastPathComponent
-      let joined = folder.isEmpty ? named : folder + "/" + named
-      var components: [Substring] = []
-      for component in joined.split(separator: "/", omittingEmptySubsequences: true) {
-        if component == "." { continue }
-        if component == "..", let last = components.last, last != ".." {
-          components.removeLast()
-        } else {
-          components.append(component)
-        }
+
+    /// `a/../b` as `b`, for a path already known to name the intended file.
+    static func relativeSpelling(_ path: String) -> String {
+      var parts: [Substring] = []
+      for part in path.split(separator: "/") where part != "." {
+        if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
       }
-      return (joined.hasPrefix("/") ? "/" : "") + components.joined(separator: "/")
+      return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
     private func report(_ problems: [Problem]) {

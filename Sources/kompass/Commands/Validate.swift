@@ -93,6 +93,11 @@ extension Kompass {
         return swedish
           ? "giltig målprofil (\(profile.municipality.name), mål \(profile.targetDate))"
           : "valid target profile (\(profile.municipality.name), target \(profile.targetDate))"
+      case .actionPlan:
+        guard let plan = report(ActionPlan.load(bytes: bytes, file: file)) else { return nil }
+        return swedish
+          ? "giltig handlingsplan (\(plan.municipality.name), \(plan.actions.count) åtgärder)"
+          : "valid action plan (\(plan.municipality.name), \(plan.actions.count) actions)"
       }
     }
   }
