@@ -9,10 +9,20 @@ import Foundation
 // Base64 keeps the embedded bytes exact (no escaping rules to get wrong) and the generated file small
 // enough for the compiler to handle quickly.
 
+/// Prints a message on standard error and stops with the exit code. A failed write to standard
+/// error (closed, or on a full disk) cannot be reported anywhere, so it only makes the exit code 1.
+func fail(_ message: String, exitCode: Int32) -> Never {
+  do {
+    try FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
+  } catch {
+    exit(1)
+  }
+  exit(exitCode)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
-  FileHandle.standardError.write(Data("usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]\n".utf8))
-  exit(2)
+  fail("usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]", exitCode: 2)
 }
 let inputs = Array(arguments.dropFirst())
 let separator = inputs.firstIndex(of: "--crosswalks") ?? inputs.endIndex
@@ -31,8 +41,7 @@ func entries(_ paths: ArraySlice<String>, namePrefix: String) -> String {
       text += "      base64: \"\(data.base64EncodedString())\"\n"
       text += "    ),\n"
     } catch {
-      FileHandle.standardError.write(Data("rubric-embedder: cannot read \(inputPath): \(error)\n".utf8))
-      exit(1)
+      fail("rubric-embedder: cannot read \(inputPath): \(error)", exitCode: 1)
     }
   }
   return text
@@ -62,6 +71,5 @@ source += "  ]\n}\n"
 do {
   try Data(source.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)
 } catch {
-  FileHandle.standardError.write(Data("rubric-embedder: cannot write \(outputPath): \(error)\n".utf8))
-  exit(1)
+  fail("rubric-embedder: cannot write \(outputPath): \(error)", exitCode: 1)
 }
