@@ -31,11 +31,7 @@ extension ReferenceProfile {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readReferenceProfile(root)
     } check: { profile, check in
-      let path = JSONPath.root.appending("rubric")
-      let rubric = check.reader.knownRubric(profile.rubricID, at: path, location: check.location(of: path), in: catalog)
-      if let rubric, !check.hasErrors {
-        check.add(profile.validationProblems(against: rubric))
-      }
+      check.validate(againstRubric: profile.rubricID, in: catalog, profile.validationProblems(against:))
     }
   }
 

@@ -21,11 +21,7 @@ extension ActionPlan {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readActionPlan(root)
     } check: { plan, check in
-      let path = JSONPath.root.appending("rubric")
-      let rubric = check.reader.knownRubric(plan.rubricID, at: path, location: check.location(of: path), in: catalog)
-      if let rubric, !check.hasErrors {
-        check.add(plan.validationProblems(against: rubric))
-      }
+      check.validate(againstRubric: plan.rubricID, in: catalog, plan.validationProblems(against:))
     }
   }
 

@@ -216,13 +216,14 @@ extension Kompass {
         let reference = profile.baseline.resolvedFile(
           relativeTo: URL(fileURLWithPath: file), displayName: file, key: "baseline")
         report(reference.problems)
-        // Named as written relative to the current folder when that is the same file.
-        let written = (file as NSString).deletingLastPathComponent
-        let spelled = named.hasPrefix("/") || written.isEmpty ? named : written + "/" + named
-        let sameFile =
-          reference.url?.resolvingSymlinksInPath().path
-          == URL(fileURLWithPath: spelled).standardizedFileURL.resolvingSymlinksInPath().path
-        let resolved = sameFile ? (URL(fileURLWithPath: spelled).standardizedFileURL.path == spelled ? spelled : Self.relativeSpelling(spelled)) : (reference.url?.path ?? named)
+        // Shown as written from the current folder when that names the same file (as a person
+        // would write it); otherwise, as through a symbolic link, as the file really found.
+        let folder = (file as NSString).deletingLastPathComponent
+        let spelled = Self.relativeSpelling(named.hasPrefix("/") || folder.isEmpty ? named : folder + "/" + named)
+        let found = reference.url ?? URL(fileURLWithPath: named)
+        let resolved =
+          URL(fileURLWithPath: spelled).resolvingSymlinksInPath().path == found.resolvingSymlinksInPath().path
+          ? spelled : found.path
         guard FileManager.default.fileExists(atPath: resolved) else {
           Terminal.writeError(
             language == .swedish

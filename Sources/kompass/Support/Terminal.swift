@@ -40,8 +40,7 @@ enum Terminal {
 
   /// Writes all of the text, retrying after interruptions; returns the `errno` of a failed write.
   private static func send(_ text: String, to descriptor: Int32) -> Int32? {
-    var bytes = Array(text.utf8)
-    return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+    Array(text.utf8).withUnsafeBytes { buffer -> Int32? in
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
