@@ -30,7 +30,7 @@ enum FuzzChecks {
   }
 
   /// Problems name the file, and a loaded value comes without errors; no value comes with at least one.
-  static func checkResult<Value>(_ result: LoadResult<Value>, what: String) {
+  static func checkResult<Value>(_ result: Checked<Value>, what: String) {
     check(result.problems.allSatisfy { $0.file == fileName }, "\(what): a problem without the file name")
     check(
       result.problems.allSatisfy { !$0.message.swedish.isEmpty && !($0.message.english ?? "").isEmpty },

@@ -118,6 +118,21 @@ extension PeerFigureScanner {
     var areaNames: [(title: LocalizedText, aliases: [String])]
     var subAreaNames: [(title: LocalizedText, aliases: [String])]
 
+    /// The keys of each kind of object, from ``EvaluationFileKey`` as the loader reads them.
+    let rootKeys = Vocabulary(keys: EvaluationFileKey.Root.self)
+    let municipalityKeys = Vocabulary(keys: EvaluationFileKey.Municipality.self)
+    let sourcesKeys = Vocabulary(keys: EvaluationFileKey.Sources.self)
+    let goodExampleKeys = Vocabulary(keys: EvaluationFileKey.GoodExample.self)
+    let areaKeys = Vocabulary(keys: EvaluationFileKey.Area.self)
+    let subAreaKeys = Vocabulary(keys: EvaluationFileKey.SubArea.self)
+    let findingKeys = Vocabulary(keys: EvaluationFileKey.Finding.self)
+    /// The values of the enumerations read, from their types' cases.
+    let details = Vocabulary(values: EvaluationDetail.self)
+    let kinds = Vocabulary(values: EvaluationKind.self)
+    let evidenceSources = Vocabulary(values: EvidenceSource.self)
+    /// The one format version the loader reads, as written.
+    let formatVersion = Array(String(Evaluation.supportedFormatVersion).utf8)
+
     init(rubric: Rubric) {
       func isCanonical(_ id: String) -> Bool {
         !id.isEmpty && id.trimmingWhitespace == id && id.precomposed == id
@@ -165,20 +180,6 @@ extension PeerFigureScanner {
     /// What is recorded for a part marked `notAssessed`.
     static let notAssessed = -2.0
 
-    static let rootKeys: [StaticString] = [
-      "$schema", "formatVersion", "rubric", "detail", "municipality", "date", "kind", "evaluators", "sources",
-      "provenance", "summary", "goodExamples", "publishedTotal", "areas",
-    ]
-    static let areaKeys: [StaticString] = [
-      "id", "title", "points", "notAssessed", "strengths", "improvements", "previousStrengths",
-      "previousImprovements", "subAreas",
-    ]
-    static let subAreaKeys: [StaticString] = ["id", "title", "guidance", "points", "notAssessed", "findings"]
-    static let findingKeys: [StaticString] = ["text", "source", "reference", "date", "recordedBy", "carriedOverFrom"]
-    static let municipalityKeys: [StaticString] = ["name", "code"]
-    static let sourcesKeys: [StaticString] = ["interviews", "description"]
-    static let goodExampleKeys: [StaticString] = ["area", "text"]
-
     let layout: Layout
     var cursor: JSONByteScanner
     /// Per sub-area in rubric order: its points, ``notAssessed`` or ``missing``.
@@ -192,9 +193,8 @@ extension PeerFigureScanner {
     var date: CalendarDate?
     var detail = EvaluationDetail.subArea
     var publishedTotal: Double?
-    /// The sum of the points in file order and how many are whole numbers, for `publishedTotal`.
-    var pointsSum = 0.0
-    var wholeFigures = 0
+    /// The points in file order, as the loader adds them, for `publishedTotal`.
+    var pointsForTotal = PublishedTotalAgreement()
     /// Where the next sub-area is likely to be, since files usually follow the rubric's order.
     var nextSubArea = 0
     var nextArea = 0
@@ -214,64 +214,48 @@ extension PeerFigureScanner {
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        let index = try keyIndex(key, among: Self.rootKeys, seen: &seen)
-        switch index {
-        case 0:  // $schema: any text
+        switch try word(key, in: layout.rootKeys, seen: &seen) {
+        case .schema:  // any text
           guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
           _ = try cursor.text()
-        case 1:  // formatVersion
-          guard cursor.bytes(try cursor.number(), equal: "1") else { throw Unusual() }
-        case 2:  // rubric
+        case .formatVersion:
+          guard cursor.bytes(try cursor.number(), equal: layout.formatVersion) else { throw Unusual() }
+        case .rubric:
           guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
-        case 3:
-          let text = try plainText()
-          if cursor.bytes(text, equal: "subArea") {
-            detail = .subArea
-          } else if cursor.bytes(text, equal: "area") {
-            detail = .area
-          } else {
-            throw Unusual()
-          }
-        case 4: try readMunicipality()
-        case 5: date = try readDate()
-        case 6:
-          let text = try plainText()
-          guard cursor.bytes(text, equal: "external") || cursor.bytes(text, equal: "selfAssessment") else {
-            throw Unusual()
-          }
-        case 7, 10: try skipTexts()
-        case 8: try skipSources()
-        case 9: try skipOptionalText()
-        case 11: try skipGoodExamples()
-        case 12:  // publishedTotal: a warning when it disagrees, an error above the maximum
+        case .detail: detail = try choice(in: layout.details)
+        case .municipality: try readMunicipality()
+        case .date: date = try readDate()
+        case .kind: _ = try choice(in: layout.kinds)
+        case .evaluators, .summary: try skipTexts()
+        case .sources: try skipSources()
+        case .provenance: try skipOptionalText()
+        case .goodExamples: try skipGoodExamples()
+        case .publishedTotal:  // a warning when it disagrees, an error above the maximum
           guard try cursor.peek() != UInt8(ascii: "-") else { throw Unusual() }
           let total = cursor.value(of: try cursor.number())
-          guard total.isFinite, total <= layout.maxPoints + 1e-9 else { throw Unusual() }
+          guard total.isFinite, !PublishedTotalAgreement.exceeds(total, maximum: layout.maxPoints) else {
+            throw Unusual()
+          }
           publishedTotal = total
-        default: try readAreas()
+        case .areas: try readAreas()
         }
       }
       guard cursor.isAtEnd() else { throw Unusual() }
-      // rubric, municipality, date, kind and areas are required.
-      let required: UInt32 = 1 << 2 | 1 << 4 | 1 << 5 | 1 << 6 | 1 << 13
+      let required = layout.rootKeys.requiredMask
       guard seen & required == required else { throw Unusual() }
       let shape: UInt8 = detail == .area ? 2 : 1
       guard areaShapes.allSatisfy({ $0 == shape }) else { throw Unusual() }
       if detail == .subArea {
         guard layout.allowsSubAreaDetail, !subAreaPoints.contains(Self.missing) else { throw Unusual() }
       }
-      if let publishedTotal {
-        // The loader's check, which warns beyond what rounding explains.
-        let slack = 0.5 + 0.5 * Double(wholeFigures)
-        guard abs(publishedTotal - pointsSum) <= slack + 1e-9 else { throw Unusual() }
-      }
+      // The loader warns beyond what rounding explains.
+      if let publishedTotal, !pointsForTotal.explains(publishedTotal) { throw Unusual() }
     }
 
     /// Adds points to the sum, in file order as the loader adds them.
     private mutating func count(points: Double) {
       guard points >= 0 else { return }
-      pointsSum += points
-      if points.rounded() == points { wholeFigures += 1 }
+      pointsForTotal.add(points)
     }
 
     /// `null` or a title, not empty after trimming.
@@ -294,41 +278,26 @@ extension PeerFigureScanner {
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        if try keyIndex(key, among: Self.municipalityKeys, seen: &seen) == 0 {
+        switch try word(key, in: layout.municipalityKeys, seen: &seen) {
+        case .name:
           let text = try visibleText()
           guard text.isPlain else { throw Unusual() }
           name = cursor.string(text).trimmingWhitespace.precomposed
-        } else {
+        case .code:
           let text = try plainText()
           guard text.count == 4, let code = MunicipalityCode(rawValue: cursor.string(text)) else { throw Unusual() }
           self.code = code
         }
       }
-      guard seen == 0b11 else { throw Unusual() }
+      let required = layout.municipalityKeys.requiredMask
+      guard seen & required == required else { throw Unusual() }
     }
 
-    /// A `YYYY-MM-DD` or `YYYY-MM` date that ``CalendarDate`` accepts.
+    /// A `YYYY-MM-DD` or `YYYY-MM` date, read by ``CalendarDate``'s own rules.
     private mutating func readDate() throws(Unusual) -> CalendarDate {
       let text = try plainText()
-      guard text.count == 7 || text.count == 10 else { throw Unusual() }
-      func number(_ offset: Int, _ length: Int) throws(Unusual) -> Int {
-        var value = 0
-        for position in (text.start + offset)..<(text.start + offset + length) {
-          let digit = cursor.base[position] &- UInt8(ascii: "0")
-          guard digit < 10 else { throw Unusual() }
-          value = value * 10 + Int(digit)
-        }
-        return value
-      }
-      guard cursor.base[text.start + 4] == UInt8(ascii: "-") else { throw Unusual() }
-      let year = try number(0, 4)
-      let month = try number(5, 2)
-      var day: Int?
-      if text.count == 10 {
-        guard cursor.base[text.start + 7] == UInt8(ascii: "-") else { throw Unusual() }
-        day = try number(8, 2)
-      }
-      guard year >= 1000, let date = CalendarDate(year: year, month: month, day: day) else { throw Unusual() }
+      guard let date = CalendarDate(utf8: UnsafeBufferPointer(start: cursor.base + text.start, count: text.count))
+      else { throw Unusual() }
       return date
     }
 
@@ -338,16 +307,19 @@ extension PeerFigureScanner {
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        if try keyIndex(key, among: Self.sourcesKeys, seen: &seen) == 0 {
-          // interviews: null or a whole number of at least 0, written as plain digits.
+        switch try word(key, in: layout.sourcesKeys, seen: &seen) {
+        case .interviews:
+          // null or a whole number of at least 0, written as plain digits.
           if try cursor.skipNull() { continue }
           let number = try cursor.number()
           guard number.count <= 15 else { throw Unusual() }
           for position in number where cursor.base[position] &- UInt8(ascii: "0") >= 10 { throw Unusual() }
-        } else {
+        case .description:
           try skipOptionalText()
         }
       }
+      let required = layout.sourcesKeys.requiredMask
+      guard seen & required == required else { throw Unusual() }
     }
 
     private mutating func skipGoodExamples() throws(Unusual) {
@@ -359,13 +331,13 @@ extension PeerFigureScanner {
         var seen: UInt32 = 0
         var isFirst = true
         while let key = try cursor.nextKey(isFirst: &isFirst) {
-          if try keyIndex(key, among: Self.goodExampleKeys, seen: &seen) == 0 {
-            try skipOptionalText()
-          } else {
-            _ = try visibleText()
+          switch try word(key, in: layout.goodExampleKeys, seen: &seen) {
+          case .area: try skipOptionalText()
+          case .text: _ = try visibleText()
           }
         }
-        guard seen & 0b10 != 0 else { throw Unusual() }
+        let required = layout.goodExampleKeys.requiredMask
+        guard seen & required == required else { throw Unusual() }
       }
     }
 
@@ -390,31 +362,32 @@ extension PeerFigureScanner {
       // since keys may come in any order); -2 when they belong to different areas.
       var owner = -1
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try keyIndex(key, among: Self.areaKeys, seen: &seen) {
-        case 0: area = try areaIndex()
-        case 1: title = try readTitle()
-        case 2: points = try readPoints()
-        case 3:
+        switch try word(key, in: layout.areaKeys, seen: &seen) {
+        case .id: area = try areaIndex()
+        case .title: title = try readTitle()
+        case .points: points = try readPoints()
+        case .notAssessed:
           _ = try visibleText()
           points = Self.notAssessed
-        case 8: try readSubAreas(owner: &owner)
-        default: try skipTexts()
+        case .subAreas: try readSubAreas(owner: &owner)
+        case .strengths, .improvements, .previousStrengths, .previousImprovements: try skipTexts()
         }
       }
-      guard area >= 0, areaShapes[area] == 0 else { throw Unusual() }
+      let required = layout.areaKeys.requiredMask
+      guard seen & required == required, area >= 0, areaShapes[area] == 0 else { throw Unusual() }
       if let title {
         guard titleMatches(title, spellings: layout.areaTitles[area], name: layout.areaNames[area]) else {
           throw Unusual()
         }
       }
-      let hasOwnPoints = seen & (1 << 2 | 1 << 3) != 0
-      let hasSubAreas = seen & (1 << 8) != 0
+      let ownAssessment = seen & layout.areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
+      let hasSubAreas = seen & layout.areaKeys.mask(of: EvaluationFileKey.Area.subAreaLevel) != 0
       if hasSubAreas {
-        guard !hasOwnPoints, owner == -1 || owner == area else { throw Unusual() }
+        guard ownAssessment == 0, owner == -1 || owner == area else { throw Unusual() }
         areaShapes[area] = 1
       } else {
-        // Only one of points and notAssessed, points within the area's maximum.
-        guard hasOwnPoints, seen & (1 << 2 | 1 << 3) != (1 << 2 | 1 << 3) else { throw Unusual() }
+        // Exactly one of points and notAssessed, points within the area's maximum.
+        guard ownAssessment.nonzeroBitCount == 1 else { throw Unusual() }
         guard points <= layout.areaMaxima[area] else { throw Unusual() }
         areaPoints[area] = points
         count(points: points)
@@ -445,19 +418,21 @@ extension PeerFigureScanner {
       var points = Self.missing
       var title: JSONByteScanner.Text?
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try keyIndex(key, among: Self.subAreaKeys, seen: &seen) {
-        case 0: subArea = try subAreaIndex()
-        case 1: title = try readTitle()
-        case 2: try skipTexts()
-        case 3: points = try readPoints()
-        case 4:
+        switch try word(key, in: layout.subAreaKeys, seen: &seen) {
+        case .id: subArea = try subAreaIndex()
+        case .title: title = try readTitle()
+        case .guidance: try skipTexts()
+        case .points: points = try readPoints()
+        case .notAssessed:
           _ = try visibleText()
           points = Self.notAssessed
-        default: try skipFindings()
+        case .findings: try skipFindings()
         }
       }
-      let assessment = seen & (1 << 3 | 1 << 4)
-      guard subArea >= 0, assessment != 0, assessment != (1 << 3 | 1 << 4) else { throw Unusual() }
+      // Exactly one of points and notAssessed.
+      let required = layout.subAreaKeys.requiredMask
+      let assessment = seen & layout.subAreaKeys.mask(of: EvaluationFileKey.SubArea.assessment)
+      guard seen & required == required, subArea >= 0, assessment.nonzeroBitCount == 1 else { throw Unusual() }
       guard subAreaPoints[subArea] == Self.missing, points <= layout.subAreaMaxima[subArea] else { throw Unusual() }
       if let title {
         guard titleMatches(title, spellings: layout.subAreaTitles[subArea], name: layout.subAreaNames[subArea]) else {
@@ -512,21 +487,16 @@ extension PeerFigureScanner {
         var seen: UInt32 = 0
         var isFirst = true
         while let key = try cursor.nextKey(isFirst: &isFirst) {
-          switch try keyIndex(key, among: Self.findingKeys, seen: &seen) {
-          case 0: _ = try visibleText()
-          case 1:
-            let source = try plainText()
-            guard
-              cursor.bytes(source, equal: "interview") || cursor.bytes(source, equal: "document")
-                || cursor.bytes(source, equal: "website")
-            else { throw Unusual() }
-          case 3, 5:
+          switch try word(key, in: layout.findingKeys, seen: &seen) {
+          case .text: _ = try visibleText()
+          case .source: _ = try choice(in: layout.evidenceSources)
+          case .date, .carriedOverFrom:
             if try !cursor.skipNull() { _ = try readDate() }
-          default: try skipOptionalText()
+          case .reference, .recordedBy: try skipOptionalText()
           }
         }
-        // text and source are required.
-        guard seen & 0b11 == 0b11 else { throw Unusual() }
+        let required = layout.findingKeys.requiredMask
+        guard seen & required == required else { throw Unusual() }
       }
     }
 
@@ -564,14 +534,24 @@ extension PeerFigureScanner {
       }
     }
 
-    /// The index of a key among the allowed ones, which must not have been seen in the object yet.
+    /// The key of a vocabulary at a byte range, which must not have been seen in the object yet.
     @inline(__always)
-    private func keyIndex(_ key: Range<Int>, among keys: [StaticString], seen: inout UInt32) throws(Unusual) -> Int {
-      for index in keys.indices where cursor.bytes(key, equal: keys[index]) {
+    private func word<Key>(_ key: Range<Int>, in keys: Vocabulary<Key>, seen: inout UInt32) throws(Unusual) -> Key {
+      for index in keys.spellings.indices where cursor.bytes(key, equal: keys.spellings[index]) {
         let bit: UInt32 = 1 << index
         guard seen & bit == 0 else { throw Unusual() }
         seen |= bit
-        return index
+        return keys.words[index]
+      }
+      throw Unusual()
+    }
+
+    /// A value of an enumeration, written as a text without escapes at the cursor.
+    @inline(__always)
+    private mutating func choice<Value>(in values: Vocabulary<Value>) throws(Unusual) -> Value {
+      let text = try plainText()
+      for index in values.spellings.indices where cursor.bytes(text, equal: values.spellings[index]) {
+        return values.words[index]
       }
       throw Unusual()
     }

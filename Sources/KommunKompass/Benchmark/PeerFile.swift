@@ -5,7 +5,7 @@ import Foundation
 /// scanner does not vouch for, the full loader's result with every problem.
 enum PeerFile: Sendable {
   case figures(PeerFigures)
-  case loaded(LoadResult<Evaluation>)
+  case loaded(Checked<Evaluation>)
 
   /// Reads and scans the files in parallel, one per core; the outcomes come in the files' order,
   /// one for each file.
@@ -21,7 +21,7 @@ enum PeerFile: Sendable {
   static func read(_ file: String, scanner: PeerFigureScanner) -> PeerFile {
     switch FileInput.bytes(of: URL(fileURLWithPath: file), displayName: file) {
     case .failure(let problem):
-      return .loaded(LoadResult(value: nil, problems: [problem]))
+      return .loaded(Checked(value: nil, problems: [problem]))
     case .success(let bytes):
       if let figures = scanner.figures(in: bytes) { return .figures(figures) }
       return .loaded(Evaluation.load(bytes: bytes, file: file))

@@ -151,7 +151,7 @@ public struct PeerGroup: Sendable {
   ///   - subject: The municipality's scorecard, scored with the group's rubric.
   ///   - file: The file of its evaluation, for problems.
   /// - Returns: The comparison, or an error when the rubrics differ; the group's warnings either way.
-  public func comparison(for subject: Scorecard, file: String? = nil) -> ComparisonOutcome<BenchmarkComparison> {
+  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<BenchmarkComparison> {
     var problems = self.problems
     if supersededEvaluations > 0 {
       problems.append(
@@ -168,7 +168,7 @@ public struct PeerGroup: Sendable {
           message: LocalizedText(
             sv: "utvärderingen är gjord med \(subject.rubricID), men jämförelsegruppen med \(rubric.id)",
             en: "the evaluation was made with \(subject.rubricID), but the peer group with \(rubric.id)")))
-      return ComparisonOutcome(value: nil, problems: problems)
+      return Checked(value: nil, problems: problems)
     }
     let peers = entries.filter { $0.key != subject.municipality.code }.map(\.value)
     if peers.count < entries.count {
@@ -220,7 +220,7 @@ public struct PeerGroup: Sendable {
       LocalizedText(
         sv: "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Rang jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
         en: "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."))
-    return ComparisonOutcome(
+    return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubric.id,
         basis: .peers(count: peers.count), peerCount: peers.count, hasTooFewPeers: tooFew, rows: rows, notes: notes),

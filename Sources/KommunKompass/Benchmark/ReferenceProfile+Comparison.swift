@@ -7,9 +7,9 @@ extension ReferenceProfile {
   ///   - subject: The municipality's scorecard, scored with the profile's rubric.
   ///   - file: The file of its evaluation, for problems.
   /// - Returns: The comparison, or an error when the rubrics differ.
-  public func comparison(for subject: Scorecard, file: String? = nil) -> ComparisonOutcome<BenchmarkComparison> {
+  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<BenchmarkComparison> {
     guard subject.rubricID == rubricID else {
-      return ComparisonOutcome(
+      return Checked(
         value: nil,
         problems: [
           Problem(
@@ -37,7 +37,7 @@ extension ReferenceProfile {
     let note = LocalizedText(
       sv: "Jämförelsen gäller referensprofilen \(title.swedish)\(source.map { " (\($0))" } ?? ""), inte en grupp jämförelsekommuner.",
       en: "The comparison is with the reference profile \(title.text(in: .english))\(source.map { " (\($0))" } ?? ""), not with a group of peers.")
-    return ComparisonOutcome(
+    return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubricID,
         basis: .reference(id: id, title: title), peerCount: 0, hasTooFewPeers: false, rows: rows, notes: [note]),

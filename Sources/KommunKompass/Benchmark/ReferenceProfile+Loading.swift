@@ -12,7 +12,7 @@ extension ReferenceProfile {
     contentsOf url: URL,
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
-  ) -> LoadResult<ReferenceProfile> {
+  ) -> Checked<ReferenceProfile> {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
       load(bytes: bytes, file: name, catalog: catalog)
     }
@@ -26,7 +26,7 @@ extension ReferenceProfile {
   ///   - catalog: The rubrics the profile may name.
   /// - Returns: The profile when it has no errors, and every problem found.
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
-    -> LoadResult<ReferenceProfile>
+    -> Checked<ReferenceProfile>
   {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readReferenceProfile(root)

@@ -44,7 +44,7 @@ public struct EvaluationComparer: Sendable {
   }
 
   /// Compares evaluations given without file names.
-  public func compare(_ evaluations: [Evaluation]) -> ComparisonOutcome<TimeComparison> {
+  public func compare(_ evaluations: [Evaluation]) -> Checked<TimeComparison> {
     compare(evaluations.map { NamedEvaluation(file: nil, evaluation: $0) })
   }
 
@@ -52,7 +52,7 @@ public struct EvaluationComparer: Sendable {
   ///
   /// - Parameter inputs: Evaluations that loaded without errors, in any order.
   /// - Returns: The comparison, or `nil` with the errors that refused it; warnings either way.
-  public func compare(_ inputs: [NamedEvaluation]) -> ComparisonOutcome<TimeComparison> {
+  public func compare(_ inputs: [NamedEvaluation]) -> Checked<TimeComparison> {
     var problems: [Problem] = []
     func problem(
       _ input: NamedEvaluation?, _ keys: [String], _ kind: Problem.Kind, _ severity: Problem.Severity,
@@ -68,7 +68,7 @@ public struct EvaluationComparer: Sendable {
         inputs.first, [], .tooFewEvaluations, .error,
         sv: "en jämförelse över tid behöver minst två utvärderingar, men fick \(inputs.count)",
         en: "a comparison over time needs at least two evaluations, but got \(inputs.count)")
-      return ComparisonOutcome(value: nil, problems: problems)
+      return Checked(value: nil, problems: problems)
     }
 
     // The same municipality, by SCB code.
@@ -121,7 +121,7 @@ public struct EvaluationComparer: Sendable {
       }
     }
     guard rubricOfColumn.count == ordered.count, let rowRubric = rubricOfColumn.last else {
-      return ComparisonOutcome(value: nil, problems: problems)
+      return Checked(value: nil, problems: problems)
     }
     var routes: [String: CrosswalkRoute] = [:]
     for (input, rubric) in zip(ordered, rubricOfColumn) where routes[rubric.id] == nil {
@@ -134,7 +134,7 @@ public struct EvaluationComparer: Sendable {
           en: "no crosswalk connects \(rubric.id) with \(rowRubric.id), which the latest evaluation uses; add one in Rubrics/crosswalks/")
       }
     }
-    guard !problems.containsErrors else { return ComparisonOutcome(value: nil, problems: problems) }
+    guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
 
     let scorecards = zip(ordered, rubricOfColumn).map { ScoringEngine(rubric: $1).score($0.evaluation) }
     let table = Table(
@@ -147,7 +147,7 @@ public struct EvaluationComparer: Sendable {
           kind: input.evaluation.kind, rubricID: scorecard.rubricID, rubricRevision: scorecard.rubricRevision,
           detail: input.evaluation.detail, total: scorecard.total)
       })
-    return ComparisonOutcome(value: comparison, problems: problems)
+    return Checked(value: comparison, problems: problems)
   }
 
   /// Whether two dates could name the same day: equal, or one gives only the month of the other.

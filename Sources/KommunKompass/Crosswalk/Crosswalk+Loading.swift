@@ -12,7 +12,7 @@ extension Crosswalk {
     contentsOf url: URL,
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
-  ) -> LoadResult<Crosswalk> {
+  ) -> Checked<Crosswalk> {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
       load(bytes: bytes, file: name, catalog: catalog)
     }
@@ -25,7 +25,7 @@ extension Crosswalk {
   ///   - file: How the file is named in problems.
   ///   - catalog: The rubrics the crosswalk may name.
   /// - Returns: The crosswalk when it has no errors, and every problem found.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<Crosswalk> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<Crosswalk> {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readCrosswalk(root)
     } check: { crosswalk, check in

@@ -18,7 +18,7 @@ public struct CrosswalkCatalog: Sendable {
 
   /// The crosswalks bundled with the library.
   public static let bundled = CrosswalkCatalog(
-    crosswalks: EmbeddedRubricFile.crosswalks.compactMap { $0.crosswalkLoadResult.value })
+    crosswalks: EmbeddedRubricFile.crosswalks.compactMap { $0.loadedCrosswalk.value })
 
   /// The crosswalk with the given id.
   public func crosswalk(id: String) -> Crosswalk? {

@@ -23,9 +23,36 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
 
   /// Parses `YYYY-MM-DD` or `YYYY-MM`; `nil` for anything else, including impossible dates.
   public init?(_ text: String) {
-    guard Self.problem(with: text) == nil else { return nil }
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    self.init(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
+    self.init(utf8: text.utf8)
+  }
+
+  /// Parses the UTF-8 bytes of `YYYY-MM-DD` or `YYYY-MM`; `nil` for anything else, including
+  /// impossible dates. The one reading of a written date, for texts and raw file bytes alike.
+  init?<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) {
+    guard let parts = Self.writtenParts(utf8: bytes) else { return nil }
+    self.init(year: parts.year, month: parts.month, day: parts.day)
+  }
+
+  /// The numbers of a text shaped like `YYYY-MM-DD` or `YYYY-MM` (ASCII digits, a year from 1000),
+  /// whether or not they make a real date; `nil` for any other shape.
+  private static func writtenParts<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> (year: Int, month: Int, day: Int?)? {
+    guard bytes.count == 7 || bytes.count == 10 else { return nil }
+    var numbers: [Int] = []
+    var value = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset == 4 || offset == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        numbers.append(value)
+        value = 0
+        continue
+      }
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int(digit)
+    }
+    numbers.append(value)
+    guard numbers[0] >= 1000 else { return nil }
+    return (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil)
   }
 
   /// The date in its written form.
@@ -45,13 +72,8 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
     let shapeProblem = LocalizedText(
       sv: "\"\(text.truncatedForMessage)\" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2020-11-15, eller ÅÅÅÅ-MM när bara månaden är känd",
       en: "\"\(text.truncatedForMessage)\" is not a date; write YYYY-MM-DD, for example 2020-11-15, or YYYY-MM when only the month is known")
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let lengths = parts.map(\.count)
-    guard lengths == [4, 2, 2] || lengths == [4, 2],
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-    else { return shapeProblem }
-    let numbers = parts.compactMap { Int($0) }
-    guard numbers[0] >= 1000 else { return shapeProblem }
+    guard let parts = writtenParts(utf8: text.utf8) else { return shapeProblem }
+    let numbers = [parts.year, parts.month] + (parts.day.map { [$0] } ?? [])
     guard (1...12).contains(numbers[1]) else {
       return LocalizedText(
         sv: "\"\(text)\" är inget datum: månaden \(numbers[1]) finns inte",

@@ -12,7 +12,7 @@ extension Evaluation {
     contentsOf url: URL,
     displayName: String? = nil,
     catalog: RubricCatalog = .bundled
-  ) -> LoadResult<Evaluation> {
+  ) -> Checked<Evaluation> {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
       load(bytes: bytes, file: name, catalog: catalog)
     }
@@ -28,7 +28,7 @@ extension Evaluation {
   ///   - file: How the file is named in problems.
   ///   - catalog: The rubrics the evaluation may name.
   /// - Returns: The evaluation when it has no errors, and every problem found.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<Evaluation> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<Evaluation> {
     let result = DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       // The areas are checked against the rubric even when another part of the file is broken.
       (parts: reader.readEvaluation(root), partiallyReadIDs: reader.partiallyReadIDs)
@@ -42,23 +42,11 @@ extension Evaluation {
           of: read.parts.areas, against: rubric, detail: read.parts.detail, publishedTotal: read.parts.publishedTotal,
           partiallyReadIDs: read.partiallyReadIDs))
     }
-    return LoadResult(value: result.value?.parts.evaluation, problems: result.problems)
+    return Checked(value: result.value?.parts.evaluation, problems: result.problems)
   }
 }
 
 extension DocumentReader {
-  /// The keys an evaluation file may have at its top level.
-  static let evaluationKeys = [
-    "$schema", "formatVersion", "rubric", "detail", "municipality", "date", "kind", "evaluators", "sources",
-    "provenance", "summary", "goodExamples", "publishedTotal", "areas",
-  ]
-
-  /// The keys an area of an evaluation may have, whatever its detail.
-  static let areaEvaluationKeys = [
-    "id", "title", "points", "notAssessed", "strengths", "improvements", "previousStrengths", "previousImprovements",
-    "subAreas",
-  ]
-
   /// What could be read of an evaluation document.
   struct EvaluationParts {
     /// The whole evaluation, when every required part could be read.
@@ -81,15 +69,13 @@ extension DocumentReader {
     guard let formatVersion = readFormatVersion(in: object, supported: Evaluation.supportedFormatVersion) else {
       return EvaluationParts()
     }
-    rejectUnknownKeys(in: object, allowed: Self.evaluationKeys)
+    rejectUnknownKeys(in: object, allowed: EvaluationFileKey.Root.names)
     let rubricID = string("rubric", in: object)
     var detail: EvaluationDetail? = .subArea
     if object.contains("detail") {
       detail = choice("detail", in: object, as: EvaluationDetail.self)
     }
-    let municipality = required("municipality", in: object).flatMap {
-      readMunicipality($0, at: object.path.appending("municipality"))
-    }
+    let municipality = municipality("municipality", in: object)
     let date = calendarDate("date", in: object)
     let kind = choice("kind", in: object, as: EvaluationKind.self)
     let evaluators = strings("evaluators", in: object)
@@ -129,36 +115,9 @@ extension DocumentReader {
     return total
   }
 
-  private mutating func readMunicipality(_ value: JSONValue, at path: JSONPath) -> Municipality? {
-    guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["name", "code"])
-    let name = string("name", in: object)
-    var code: MunicipalityCode?
-    if let codeValue = required("code", in: object) {
-      let codePath = path.appending("code")
-      switch codeValue.content {
-      case .string(let text):
-        if let problem = MunicipalityCode.problem(with: text) {
-          report(.invalidMunicipalityCode, at: codePath, codeValue.location, sv: problem.swedish, en: problem.english ?? "")
-        } else {
-          code = MunicipalityCode(rawValue: text)
-        }
-      case .number(_, let literal):
-        report(
-          .wrongType, at: codePath, codeValue.location,
-          sv: "kommunkoden ska skrivas inom citattecken, \"\(literal)\", eftersom den kan börja med 0 (som \"0114\")",
-          en: "write the municipality code in quotes, \"\(literal)\", since it can start with 0 (like \"0114\")")
-      default:
-        reportWrongType(codeValue, at: codePath, expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
-      }
-    }
-    guard let name, let code else { return nil }
-    return Municipality(name: name, code: code)
-  }
-
   private mutating func readSources(_ value: JSONValue, at path: JSONPath) -> SourcesSummary? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["interviews", "description"])
+    rejectUnknownKeys(in: object, allowed: EvaluationFileKey.Sources.names)
     let interviews = integer("interviews", in: object, required: false)
     if let interviews, interviews < 0 {
       report(
@@ -171,7 +130,7 @@ extension DocumentReader {
 
   private mutating func readGoodExample(_ value: JSONValue, at path: JSONPath) -> GoodExample? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["area", "text"])
+    rejectUnknownKeys(in: object, allowed: EvaluationFileKey.GoodExample.names)
     let area = string("area", in: object, required: false)
     return string("text", in: object).map { GoodExample(area: area, text: $0) }
   }
@@ -184,12 +143,13 @@ extension DocumentReader {
     // With an unreadable `detail`, each area is read by its own shape.
     let isAreaLevel = detail.map { $0 == .area } ?? (hasOwnPoints && !object.contains("subAreas"))
     // Keys of the other detail level are reported below with a message of their own.
-    let otherLevelKeys = isAreaLevel ? ["subAreas"] : ["points", "notAssessed"]
+    let otherLevelKeys =
+      isAreaLevel ? [EvaluationFileKey.Area.subAreas.rawValue] : EvaluationFileKey.Area.ownAssessment.map(\.rawValue)
     rejectUnknownKeys(
       in: JSONObject(
         path: object.path, location: object.location,
         members: object.members.filter { !otherLevelKeys.contains($0.key) }),
-      allowed: Self.areaEvaluationKeys.filter { !otherLevelKeys.contains($0) })
+      allowed: EvaluationFileKey.Area.names.filter { !otherLevelKeys.contains($0) })
     let id = string("id", in: object)
     let title = string("title", in: object, required: false)
     let strengths = strings("strengths", in: object)
@@ -263,7 +223,7 @@ extension DocumentReader {
 
   private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["id", "title", "guidance", "points", "notAssessed", "findings"])
+    rejectUnknownKeys(in: object, allowed: EvaluationFileKey.SubArea.names)
     let id = string("id", in: object)
     let title = string("title", in: object, required: false)
     let guidance = strings("guidance", in: object)
@@ -278,7 +238,7 @@ extension DocumentReader {
 
   private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["text", "source", "reference", "date", "recordedBy", "carriedOverFrom"])
+    rejectUnknownKeys(in: object, allowed: EvaluationFileKey.Finding.names)
     let text = string("text", in: object)
     let source = choice("source", in: object, as: EvidenceSource.self)
     let reference = string("reference", in: object, required: false)

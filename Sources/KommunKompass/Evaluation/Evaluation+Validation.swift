@@ -199,7 +199,7 @@ extension AreaEvaluation {
     areaLevelIDs: Set<String>
   ) -> [Problem] {
     let path = JSONPath.root.appending("publishedTotal")
-    if publishedTotal > rubric.maxPoints + 1e-9 {
+    if PublishedTotalAgreement.exceeds(publishedTotal, maximum: rubric.maxPoints) {
       return [
         Problem(
           path: path, kind: .outOfRange,
@@ -216,18 +216,19 @@ extension AreaEvaluation {
       if case .points(let points) = assessment { return points }
       return nil
     }
-    let sum = figures.reduce(0, +)
-    let wholeFigures = figures.filter { $0.rounded() == $0 }.count
-    let slack = 0.5 + 0.5 * Double(wholeFigures)
-    guard abs(publishedTotal - sum) > slack + 1e-9 else { return [] }
+    var agreement = PublishedTotalAgreement()
+    figures.forEach { agreement.add($0) }
+    guard !agreement.explains(publishedTotal) else { return [] }
+    let sum = agreement.sum
+    let wholeFigures = agreement.wholeFigures
     let rounded = DisplayRounding.wholeNumber(sum)
     var swedish =
       "den publicerade totalen \(publishedTotal.formattedPoints) stämmer inte med summan av poängen i filen, \(sum.formattedForMessage) (avrundat \(rounded))"
     var english =
       "the published total \(publishedTotal.formattedPoints) does not agree with the sum of the points in the file, \(sum.formattedForMessage) (rounded \(rounded))"
     if wholeFigures > 0 {
-      let low = Int((sum - slack).rounded(.up))
-      let high = Int((sum + slack).rounded(.down))
+      let low = agreement.explainedTotals.lowest.formattedForMessage
+      let high = agreement.explainedTotals.highest.formattedForMessage
       swedish +=
         "; \(wholeFigures) av poängen är heltal och kan vara avrundade, men avrundning förklarar bara en total från \(low) till \(high)"
       english +=

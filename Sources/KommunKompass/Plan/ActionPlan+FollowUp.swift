@@ -10,10 +10,10 @@ extension ActionPlan {
   /// - Returns: The follow-up, or errors when the evaluations cannot be compared or do not fit the plan.
   public func followUp(
     before: NamedEvaluation, after: NamedEvaluation?, asOf: CalendarDate, comparer: EvaluationComparer = .init()
-  ) -> ComparisonOutcome<PlanFollowUp> {
+  ) -> Checked<PlanFollowUp> {
     var problems: [Problem] = []
     guard let rubric = comparer.rubrics.rubric(id: rubricID) else {
-      return ComparisonOutcome(value: nil, problems: [])
+      return Checked(value: nil, problems: [])
     }
     if before.evaluation.rubricID != rubricID || before.evaluation.municipality.code != municipality.code
       || before.evaluation.date != evaluation.date
@@ -25,13 +25,13 @@ extension ActionPlan {
             sv: "planen gjordes från \(municipality.name)s utvärdering \(evaluation.date) (\(rubricID)), men här står \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))",
             en: "the plan was made from \(municipality.name)'s evaluation of \(evaluation.date) (\(rubricID)), but this is \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))"
           )))
-      return ComparisonOutcome(value: nil, problems: problems)
+      return Checked(value: nil, problems: problems)
     }
     var comparison: TimeComparison?
     if let after {
       let outcome = comparer.compare([before, after])
       problems += outcome.problems
-      guard let value = outcome.value else { return ComparisonOutcome(value: nil, problems: problems) }
+      guard let value = outcome.value else { return Checked(value: nil, problems: problems) }
       comparison = value
     }
     let rows = comparison?.allRows.filter { $0.level != .total } ?? []
@@ -79,6 +79,6 @@ extension ActionPlan {
       municipality: municipality, title: title, asOf: date, beforeDate: before.evaluation.date,
       afterDate: after?.evaluation.date, actions: actionFollowUps, improvedWithoutAction: improvedWithout,
       notAddressed: weak.filter { !targeted.contains($0) })
-    return ComparisonOutcome(value: followUp, problems: problems)
+    return Checked(value: followUp, problems: problems)
   }
 }

@@ -9,7 +9,7 @@ extension ActionPlan {
   ///   - catalog: The rubrics the plan may name; the bundled ones by default.
   /// - Returns: The plan when it has no errors, and every problem found.
   public static func load(contentsOf url: URL, displayName: String? = nil, catalog: RubricCatalog = .bundled)
-    -> LoadResult<ActionPlan>
+    -> Checked<ActionPlan>
   {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
       load(bytes: bytes, file: name, catalog: catalog)
@@ -17,7 +17,7 @@ extension ActionPlan {
   }
 
   /// Loads an action plan from the bytes of a JSON file and checks it against its rubric.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> LoadResult<ActionPlan> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<ActionPlan> {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readActionPlan(root)
     } check: { plan, check in

@@ -18,12 +18,12 @@ package struct EmbeddedRubricFile: Sendable {
   }
 
   /// The file loaded as a rubric, with any problems found.
-  package var loadResult: LoadResult<Rubric> {
+  package var loadResult: Checked<Rubric> {
     Rubric.load(bytes: bytes, file: "Rubrics/\(fileName)")
   }
 
   /// The file loaded as a crosswalk between the bundled rubrics, with any problems found.
-  package var crosswalkLoadResult: LoadResult<Crosswalk> {
+  package var loadedCrosswalk: Checked<Crosswalk> {
     Crosswalk.load(bytes: bytes, file: "Rubrics/\(fileName)", catalog: .bundled)
   }
 }

@@ -7,7 +7,7 @@ extension Rubric {
   ///   - url: The file to read. It is only read, never changed.
   ///   - displayName: How the file is named in problems; the path by default.
   /// - Returns: The rubric when it has no errors, and every problem found.
-  public static func load(contentsOf url: URL, displayName: String? = nil) -> LoadResult<Rubric> {
+  public static func load(contentsOf url: URL, displayName: String? = nil) -> Checked<Rubric> {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
       load(bytes: bytes, file: name)
     }
@@ -19,7 +19,7 @@ extension Rubric {
   ///   - bytes: UTF-8 JSON text.
   ///   - file: How the file is named in problems.
   /// - Returns: The rubric when it has no errors, and every problem found.
-  public static func load(bytes: [UInt8], file: String?) -> LoadResult<Rubric> {
+  public static func load(bytes: [UInt8], file: String?) -> Checked<Rubric> {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readRubric(root)
     } check: { rubric, check in

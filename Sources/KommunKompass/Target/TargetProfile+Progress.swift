@@ -23,7 +23,7 @@ extension TargetProfile {
     baseline baselineEvaluation: NamedEvaluation?,
     file: String? = nil,
     rubrics: RubricCatalog = .bundled
-  ) -> ComparisonOutcome<TargetComparison> {
+  ) -> Checked<TargetComparison> {
     var problems: [Problem] = []
     func error(_ file: String?, _ path: JSONPath, _ kind: Problem.Kind, sv: String, en: String) {
       problems.append(Problem(file: file, path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
@@ -34,7 +34,7 @@ extension TargetProfile {
       error(
         file, rubricPath, .unknownRubric, sv: "rubriken \"\(rubricID)\" finns inte",
         en: "there is no rubric \"\(rubricID)\"")
-      return ComparisonOutcome(value: nil, problems: problems)
+      return Checked(value: nil, problems: problems)
     }
     for (role, input) in [("current", Optional(current)), ("baseline", baselineEvaluation)] {
       guard let input else { continue }
@@ -67,7 +67,7 @@ extension TargetProfile {
         sv: "den aktuella utvärderingen (\(current.evaluation.date)) är äldre än utgångsläget (\(baseline.date))",
         en: "the current evaluation (\(current.evaluation.date)) is older than the baseline (\(baseline.date))")
     }
-    guard !problems.containsErrors else { return ComparisonOutcome(value: nil, problems: problems) }
+    guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
 
     let engine = ScoringEngine(rubric: rubric)
     let now = engine.score(current.evaluation)
@@ -111,7 +111,7 @@ extension TargetProfile {
           sv: "Den aktuella utvärderingen har bara poäng per område, så målen för delområden kan inte följas upp.",
           en: "The current evaluation has points per area only, so the sub-area targets cannot be followed up."))
     }
-    return ComparisonOutcome(
+    return Checked(
       value: TargetComparison(
         municipality: current.evaluation.municipality, rubricID: rubricID, title: title, targetDate: targetDate,
         baselineDate: baseline.date, currentDate: current.evaluation.date,

@@ -9,12 +9,12 @@ package enum DataFileLoader {
   package static func load<Value: Sendable>(
     contentsOf url: URL,
     displayName: String?,
-    _ load: ([UInt8], String) -> LoadResult<Value>
-  ) -> LoadResult<Value> {
+    _ load: ([UInt8], String) -> Checked<Value>
+  ) -> Checked<Value> {
     let name = displayName ?? url.path
     switch FileInput.bytes(of: url, displayName: name) {
     case .success(let bytes): return load(bytes, name)
-    case .failure(let problem): return LoadResult(value: nil, problems: [problem])
+    case .failure(let problem): return Checked(value: nil, problems: [problem])
     }
   }
 
@@ -31,9 +31,9 @@ package enum DataFileLoader {
     file: String?,
     read: (inout DocumentReader, JSONValue) -> Value?,
     check: (Value, inout Check) -> Void = { _, _ in }
-  ) -> LoadResult<Value> {
+  ) -> Checked<Value> {
     let document = ParsedDocument(bytes: bytes, file: file)
-    guard let root = document.root else { return LoadResult(value: nil, problems: document.problems) }
+    guard let root = document.root else { return Checked(value: nil, problems: document.problems) }
     var reader = DocumentReader(file: file)
     let value = read(&reader, root)
     var problems = document.problems + reader.problems
@@ -43,7 +43,7 @@ package enum DataFileLoader {
       problems += checking.reader.problems
     }
     problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
-    return LoadResult(value: problems.containsErrors ? nil : value, problems: problems)
+    return Checked(value: problems.containsErrors ? nil : value, problems: problems)
   }
 
   /// What a check of a read model reports to.

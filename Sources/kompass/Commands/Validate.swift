@@ -52,7 +52,7 @@ extension Kompass {
     /// when it is valid.
     private func validate(_ bytes: [UInt8], file: String) -> String? {
       let swedish = options.language == .swedish
-      func report<Value>(_ result: LoadResult<Value>) -> Value? {
+      func report<Value>(_ result: Checked<Value>) -> Value? {
         for problem in result.problems { Terminal.writeError(problem.formatted(in: options.language)) }
         return result.value
       }

@@ -14,7 +14,7 @@ enum EvaluationInput {
   /// Prints the problems of a loaded evaluation file, the sub-areas not scored yet in one line.
   ///
   /// - Returns: The evaluation, or `nil` when it has errors.
-  static func report(_ result: LoadResult<Evaluation>, path: String, language: Language) -> Evaluation? {
+  static func report(_ result: Checked<Evaluation>, path: String, language: Language) -> Evaluation? {
     for problem in result.problems where problem.kind != .notScoredYet {
       Terminal.writeError(problem.formatted(in: language))
     }

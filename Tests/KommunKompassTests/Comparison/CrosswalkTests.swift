@@ -17,7 +17,7 @@ struct BundledCrosswalkTests {
     #expect(files.map { "crosswalks/" + $0.lastPathComponent } == EmbeddedRubricFile.crosswalks.map(\.fileName))
     for (url, embedded) in zip(files, EmbeddedRubricFile.crosswalks) {
       #expect([UInt8](try Data(contentsOf: url)) == embedded.bytes, "\(url.lastPathComponent) differs")
-      let result = embedded.crosswalkLoadResult
+      let result = embedded.loadedCrosswalk
       #expect(result.problems.isEmpty, "\(embedded.fileName): \(result.problems)")
       let loaded = try #require(result.value)
       #expect(CrosswalkCatalog.bundled.crosswalk(id: loaded.id) == loaded)
@@ -66,7 +66,7 @@ struct BundledCrosswalkTests {
 /// A4 → B3 revised (merged with part of A2); B4 new.
 @Suite("Comparison across rubric revisions")
 struct CrossRevisionTests {
-  static func comparison() throws -> ComparisonOutcome<TimeComparison> {
+  static func comparison() throws -> Checked<TimeComparison> {
     let catalog = try ComparisonFixtures.catalog()
     let comparer = EvaluationComparer(
       rubrics: catalog, crosswalks: CrosswalkCatalog(crosswalks: [try ComparisonFixtures.testCrosswalk()]))

@@ -18,7 +18,7 @@ struct TargetProfileTests {
   static func progress(
     current: String = "evaluations/testby-2020.json",
     baseline: String? = "evaluations/testby-2018.json"
-  ) throws -> ComparisonOutcome<TargetComparison> {
+  ) throws -> Checked<TargetComparison> {
     try profile().progress(
       current: try ComparisonFixtures.evaluation(current),
       baseline: try baseline.map { try ComparisonFixtures.evaluation($0) }, file: file)

@@ -9,7 +9,7 @@ import Testing
 struct FuzzRegressionTests {
   /// A rubric with one area and one sub-area of the given maximum, and an evaluation made with it
   /// giving the sub-area the given points.
-  func rubricAndEvaluation(maximum: String, points: String) throws -> (Rubric, LoadResult<Evaluation>) {
+  func rubricAndEvaluation(maximum: String, points: String) throws -> (Rubric, Checked<Evaluation>) {
     let rubricText = """
       { "id": "stor", "revision": "1", "title": "Stor",
         "areas": [{ "id": "1", "title": "Ett", "maxPoints": \(maximum),

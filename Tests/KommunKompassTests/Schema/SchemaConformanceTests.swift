@@ -154,8 +154,8 @@ struct SchemaConformanceTests {
   @Test("The evaluation schema's keys at the top level and in areas are exactly the loader's")
   func keysMatchLoader() throws {
     let schema = try RepositorySchemas.evaluationValidator().root
-    #expect(schema["properties"]?.objectKeys == Set(DocumentReader.evaluationKeys))
-    #expect(schema["$defs"]?["area"]?["properties"]?.objectKeys == Set(DocumentReader.areaEvaluationKeys))
+    #expect(schema["properties"]?.objectKeys == Set(EvaluationFileKey.Root.names))
+    #expect(schema["$defs"]?["area"]?["properties"]?.objectKeys == Set(EvaluationFileKey.Area.names))
   }
 
   @Test("Every object type in both schemas forbids unknown keys, as the loaders do", arguments: RepositorySchemas.all)

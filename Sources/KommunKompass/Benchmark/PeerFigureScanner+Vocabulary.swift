@@ -1,0 +1,47 @@
+extension PeerFigureScanner {
+  /// The words of a file that the scanner compares byte for byte (the keys of one kind of object,
+  /// or the values of one enumeration), taken from the same definitions the full loader reads, so
+  /// that the two paths cannot disagree on them.
+  struct Vocabulary<Word: Hashable & Sendable>: Sendable {
+    /// The words, in the order of their definition; a word's position is its bit in a record of
+    /// the words seen.
+    let words: [Word]
+    /// Each word as written in a file, in UTF-8.
+    let spellings: [[UInt8]]
+
+    /// A vocabulary of words and how each is written.
+    init(_ words: [Word], written: (Word) -> String) {
+      self.words = words
+      spellings = words.map { Array(written($0).utf8) }
+    }
+
+    /// The bits of some of the words, as recorded by ``PeerFigureScanner/Pass``.
+    func mask(of chosen: some Sequence<Word>) -> UInt32 {
+      let chosen = Set(chosen)
+      var mask: UInt32 = 0
+      for (index, word) in words.enumerated() where chosen.contains(word) { mask |= 1 << index }
+      return mask
+    }
+
+    /// The words as written, for comparing with the loader's.
+    var writtenForms: [String] { spellings.map { String(decoding: $0, as: UTF8.self) } }
+  }
+}
+
+extension PeerFigureScanner.Vocabulary where Word: FileKeySet {
+  /// The keys one kind of object may have.
+  init(keys: Word.Type) {
+    self.init(Word.allCases, written: \.rawValue)
+    assert(words.count <= 32, "a key set must fit the 32 bits the scanner records")
+  }
+
+  /// The bits of the keys an object must have.
+  var requiredMask: UInt32 { mask(of: Word.required) }
+}
+
+extension PeerFigureScanner.Vocabulary where Word: CaseIterable & RawRepresentable, Word.RawValue == String {
+  /// The values an enumeration may have in a file.
+  init(values: Word.Type) {
+    self.init(Array(Word.allCases), written: \.rawValue)
+  }
+}
