@@ -37,6 +37,26 @@ for size in 1000 10000; do
   fi
 done
 
+# The 10,000-file dataset once more, each file on one line as JSONEncoder and most apps write it.
+one_line="$work/dataset-10000-one-line"
+if [ ! -d "$one_line" ]; then
+  python3 - "$work/dataset-10000" "$one_line" <<'PYTHON'
+import json, os, sys
+source, target = sys.argv[1], sys.argv[2]
+for folder, _, names in os.walk(source):
+    out = os.path.join(target, os.path.relpath(folder, source))
+    os.makedirs(out, exist_ok=True)
+    for name in names:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            value = json.load(handle)
+        with open(os.path.join(out, name), "w", encoding="utf-8") as handle:
+            json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
+PYTHON
+fi
+cmp -s <("$kompass" compare --peers "$work/dataset-10000" "$subject" --format json 2>/dev/null) \
+  <("$kompass" compare --peers "$one_line" "$subject" --format json 2>/dev/null) \
+  || { echo "one-line and pretty datasets give different comparisons" >&2; exit 1; }
+
 # The same statistics from kompass and from the baseline, or the comparison means nothing.
 for size in 1000 10000; do
   python3 "$root/Tests/Benchmarks/compare_outputs.py" \
@@ -55,6 +75,7 @@ hyperfine --warmup 2 --runs 10 --export-json "$work/hyperfine.json" --shell=bash
   -n "python baseline 1000" "python3 $baseline $rubric $work/dataset-1000 $subject >/dev/null" \
   -n "jq sum 1000" "$(jq_sum "$work/dataset-1000")" \
   -n "kompass compare --peers 10000" "$kompass compare --peers $work/dataset-10000 $subject --format json >/dev/null 2>&1" \
+  -n "kompass compare --peers 10000, one line" "$kompass compare --peers $one_line $subject --format json >/dev/null 2>&1" \
   -n "python baseline 10000" "python3 $baseline $rubric $work/dataset-10000 $subject >/dev/null" \
   -n "jq sum 10000" "$(jq_sum "$work/dataset-10000")" >&2
 
@@ -68,7 +89,9 @@ peak() {
     echo "python baseline $size=$(peak "python3 $baseline $rubric $work/dataset-$size $subject")"
     echo "jq sum $size=$(peak "$(jq_sum "$work/dataset-$size")")"
   done
+  echo "kompass compare --peers 10000, one line=$(peak "$kompass compare --peers $one_line $subject --format json 2>/dev/null")"
 } >"$work/memory.txt"
 
 python3 "$root/Tests/Benchmarks/summarize.py" "$work/hyperfine.json" "$work/memory.txt" \
-  "$(du -sh "$work/dataset-1000" | cut -f1)" "$(du -sh "$work/dataset-10000" | cut -f1)"
+  "$(du -sh "$work/dataset-1000" | cut -f1)" "$(du -sh "$work/dataset-10000" | cut -f1)" \
+  "$(du -sh "$one_line" | cut -f1)"

@@ -1,4 +1,5 @@
 import Foundation
+import KompassTestSupport
 import Testing
 
 /// Runs `kompass validate` on every file of the malformed corpus (Tests/KommunKompassTests/Malformed):
@@ -119,40 +120,16 @@ struct CrashAwareRun {
   var reason: Process.TerminationReason
 
   init(_ arguments: [String], in folder: URL) throws {
-    let process = Process()
-    process.executableURL = KompassProcess.productsFolder.appendingPathComponent("kompass")
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = "100"
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Standard error is read on another thread so that neither pipe can fill up and block the child.
-    let errorData = LockedData()
-    let reader = Thread { errorData.set(error.fileHandleForReading.readDataToEndOfFile()) }
-    reader.start()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !errorData.isSet { Thread.sleep(forTimeInterval: 0.005) }
-    standardOutput = String(decoding: outputData, as: UTF8.self)
-    standardError = String(decoding: errorData.value, as: UTF8.self)
-    status = process.terminationStatus
-    reason = process.terminationReason
+    let run = try ChildProcess(
+      executable: KompassProcess.productsFolder.appendingPathComponent("kompass"), arguments: arguments,
+      folder: folder, environment: environment
+    ).run()
+    standardOutput = run.outputText
+    standardError = run.errorText
+    status = run.status
+    reason = run.reason
   }
-}
-
-/// Data handed from a reader thread to the test.
-private final class LockedData: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data: Data?
-
-  func set(_ value: Data) { lock.withLock { data = value } }
-  var isSet: Bool { lock.withLock { data != nil } }
-  var value: Data { lock.withLock { data ?? Data() } }
 }

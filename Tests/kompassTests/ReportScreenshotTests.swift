@@ -1,4 +1,5 @@
 import Foundation
+import KompassTestSupport
 import Testing
 
 /// Renders the Kumla 2020 report and a comparison report in headless Chromium with
@@ -16,21 +17,18 @@ struct ReportScreenshotTests {
   @Test("Screenshots are produced and not blank, and the HTML validates", .enabled(if: browserAvailable))
   func screenshots() throws {
     let folder = try KompassProcess.temporaryFolder()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = [
-      KompassProcess.packageRoot.appendingPathComponent("Tests/ReportScreenshots/render-reports.sh").path, folder.path,
-    ]
     var environment = ProcessInfo.processInfo.environment
     environment["KOMPASS"] = KompassProcess.productsFolder.appendingPathComponent("kompass").path
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(text)")
+    let run = try ChildProcess(
+      executable: URL(fileURLWithPath: "/bin/bash"),
+      arguments: [
+        KompassProcess.packageRoot.appendingPathComponent("Tests/ReportScreenshots/render-reports.sh").path,
+        folder.path,
+      ],
+      folder: KompassProcess.packageRoot, environment: environment
+    ).run()
+    let text = run.outputText
+    #expect(run.status == 0, "\(text)\n\(run.errorText)")
     for name in ["kumla-2020", "testby-comparison"] {
       #expect(text.contains("ok   \(folder.path)/\(name).html: HTML parses without errors, all tags closed"))
       #expect(text.contains("ok   \(folder.path)/\(name).png: 1000x1400,"))

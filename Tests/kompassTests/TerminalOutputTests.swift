@@ -1,29 +1,33 @@
 import Foundation
+import KompassTestSupport
 import Testing
 
-/// Runs `kompass profile` under a pseudo-terminal (util-linux `script`) to check what a person at a
-/// terminal sees: Unicode bars and colour, and no colour when `NO_COLOR` is set.
+/// Runs `kompass profile` under a pseudo-terminal (`script`) to check what a person at a terminal
+/// sees: Unicode bars and colour, and no colour when `NO_COLOR` is set.
 @Suite("kompass on a terminal")
 struct TerminalOutputTests {
   static let scriptAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
 
   func runOnTerminal(environment: String) throws -> String {
     let binary = KompassProcess.productsFolder.appendingPathComponent("kompass").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-    process.arguments = ["-qec", "\(environment) \(binary) profile Evaluations/kumla-2020.json", "/dev/null"]
-    process.currentDirectoryURL = KompassProcess.packageRoot
     var variables = ProcessInfo.processInfo.environment
     variables.removeValue(forKey: "NO_COLOR")
     variables["TERM"] = "xterm"
-    process.environment = variables
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let command = "\(environment) \(binary) profile Evaluations/kumla-2020.json"
+    return try ChildProcess(
+      executable: URL(fileURLWithPath: "/usr/bin/script"), arguments: Self.scriptArguments(running: command),
+      folder: KompassProcess.packageRoot, environment: variables
+    ).run().outputText
+  }
+
+  /// `script`'s arguments for a shell command under a pseudo-terminal, output not kept in a file:
+  /// util-linux's syntax on Linux, BSD's on macOS.
+  static func scriptArguments(running command: String) -> [String] {
+    #if os(Linux)
+      ["-qec", command, "/dev/null"]
+    #else
+      ["-q", "/dev/null", "/bin/sh", "-c", command]
+    #endif
   }
 
   @Test("Unicode bars and colour on a terminal", .enabled(if: scriptAvailable))

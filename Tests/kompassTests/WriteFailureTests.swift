@@ -1,4 +1,5 @@
 import Foundation
+import KompassTestSupport
 import Testing
 
 /// A write to standard output or standard error that fails never crashes `kompass`: it ends with
@@ -12,28 +13,18 @@ struct WriteFailureTests {
     var reason: Process.TerminationReason
 
     /// Runs `script` with `sh -c`, `$KOMPASS` naming the built binary, in the package's root folder.
-    /// Standard output goes to `output` when given, else to a pipe that nobody reads from.
+    /// Standard output goes to `output` when given, else to `/dev/null`.
     init(_ script: String, output: FileHandle? = nil) throws {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", script]
-      process.currentDirectoryURL = KompassProcess.packageRoot
       var environment = ProcessInfo.processInfo.environment
       environment["KOMPASS"] = KompassProcess.productsFolder.appendingPathComponent("kompass").path
       environment["NO_COLOR"] = "1"
-      process.environment = environment
-      let error = Pipe()
-      let unread = Pipe()
-      process.standardOutput = output ?? unread.fileHandleForWriting
-      process.standardError = error
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
-      try? unread.fileHandleForWriting.close()
-      let errorData = error.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      standardError = String(decoding: errorData, as: UTF8.self)
-      status = process.terminationStatus
-      reason = process.terminationReason
+      let run = try ChildProcess(
+        executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script], folder: KompassProcess.packageRoot,
+        environment: environment
+      ).run(output: output.map { .handle(FileHandleBox($0)) } ?? .discarded)
+      standardError = run.errorText
+      status = run.status
+      reason = run.reason
     }
   }
 

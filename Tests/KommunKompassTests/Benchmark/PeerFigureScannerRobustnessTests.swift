@@ -399,7 +399,7 @@ struct PeerFigureScannerRobustnessTests {
   @Test("Every file of the malformed corpus is left to the loader or read as it reads it")
   func malformedCorpus() throws {
     let folder = RepositoryFiles.root.appendingPathComponent("Tests/KommunKompassTests/Malformed")
-    guard FileManager.default.fileExists(atPath: folder.path) else { return }
+    try #require(FileManager.default.fileExists(atPath: folder.path), "the malformed corpus is missing at \(folder.path)")
     var files: [(name: String, bytes: [UInt8])] = []
     for subfolder in ["evaluations", "rubrics", "crosswalks"] {
       let url = folder.appendingPathComponent(subfolder)

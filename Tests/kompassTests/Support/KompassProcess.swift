@@ -1,4 +1,5 @@
 import Foundation
+import KompassTestSupport
 
 /// Runs the built `kompass` binary as a subprocess, the way a user would.
 struct KompassProcess {
@@ -31,29 +32,15 @@ struct KompassProcess {
     in folder: URL = packageRoot,
     environment extra: [String: String] = [:]
   ) throws -> Result {
-    let process = Process()
-    process.executableURL = productsFolder.appendingPathComponent("kompass")
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "NO_COLOR")
     environment["COLUMNS"] = "100"
     for (key, value) in extra { environment[key] = value }
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read both pipes to the end before waiting, so a full pipe cannot block the child.
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: errorData, as: UTF8.self),
-      exitCode: process.terminationStatus)
+    let run = try ChildProcess(
+      executable: productsFolder.appendingPathComponent("kompass"), arguments: arguments, folder: folder,
+      environment: environment
+    ).run()
+    return Result(standardOutput: run.outputText, standardError: run.errorText, exitCode: run.status)
   }
 
   /// A new empty temporary folder.
