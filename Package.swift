@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "kommunkompass",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .library(name: "KommunKompass", targets: ["KommunKompass"]),
     .library(name: "KommunKompassReports", targets: ["KommunKompassReports"]),

@@ -4,7 +4,7 @@ import KommunKompass
 /// per area a heading, one row per sub-area (id, title, achieved, max, percent) and a sum row,
 /// then the total.
 ///
-/// Figures are rounded as published (see ``DisplayRounding``). Sub-areas that were not assessed
+/// Figures are rounded as published (see `DisplayRounding`). Sub-areas that were not assessed
 /// show a dash, and areas and the total say how many points went unassessed.
 public struct ScoreTableRenderer: Sendable {
   /// The language of labels, titles and numbers.

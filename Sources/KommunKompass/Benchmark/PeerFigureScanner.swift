@@ -57,16 +57,16 @@
 /// identifiers, codes, dates, names and titles written with escapes; identifiers, codes, dates and
 /// enumeration values with surrounding white space; numbers written unusually where a whole number
 /// is required (`1.0`); `-0` and `null` (not scored yet) points; a `$schema` that is not a text.
-public struct PeerFigureScanner: Sendable {
+package struct PeerFigureScanner: Sendable {
   /// The rubric the scanned evaluations must have been made with.
-  public let rubric: Rubric
+  package let rubric: Rubric
   private let layout: Layout
 
   /// Creates a scanner for evaluations made with a rubric.
   ///
   /// A rubric whose ids are not unique, not trimmed or not in Unicode form C, or whose maxima are
   /// not finite, gives a scanner that returns `nil` for every file.
-  public init(rubric: Rubric) {
+  package init(rubric: Rubric) {
     self.rubric = rubric
     layout = Layout(rubric: rubric)
   }
@@ -75,12 +75,12 @@ public struct PeerFigureScanner: Sendable {
   /// valid evaluation made with ``rubric`` (load it with the full loader then).
   ///
   /// - Parameter bytes: The file's contents.
-  public func figures(in bytes: [UInt8]) -> PeerFigures? {
+  package func figures(in bytes: [UInt8]) -> PeerFigures? {
     bytes.withUnsafeBufferPointer { figures(in: $0) }
   }
 
   /// The peer figures of an evaluation file's bytes, or `nil` when the scanner is not sure.
-  public func figures(in buffer: UnsafeBufferPointer<UInt8>) -> PeerFigures? {
+  package func figures(in buffer: UnsafeBufferPointer<UInt8>) -> PeerFigures? {
     guard layout.isUsable, let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
     var pass = Pass(layout: layout, cursor: JSONByteScanner(base: base, count: buffer.count))
     do {

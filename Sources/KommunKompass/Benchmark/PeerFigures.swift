@@ -1,21 +1,21 @@
 /// What a ``PeerGroup`` keeps of one peer's evaluation: who and when, and one figure per area plus
 /// the total. ``PeerFigureScanner`` reads it straight from a file's bytes.
-public struct PeerFigures: Sendable {
+package struct PeerFigures: Sendable {
   /// The municipality, its name as the full loader reads it (trimmed, Unicode form C).
-  public var municipality: Municipality
+  package var municipality: Municipality
   /// The evaluation's date.
-  public var date: CalendarDate
+  package var date: CalendarDate
   /// The id of the rubric the evaluation was made with.
-  public var rubricID: String
+  package var rubricID: String
   /// Whether points were given per sub-area or per area.
-  public var detail: EvaluationDetail
+  package var detail: EvaluationDetail
   /// One value per area of the rubric, in rubric order, then the total: points on the full maximum
   /// (the percentage of the assessed parts applied to the whole maximum), NaN where nothing was
   /// assessed. The same numbers a ``PeerGroup`` keeps when it adds the evaluation itself.
-  public var values: [Double]
+  package var values: [Double]
 
   /// Creates figures.
-  public init(
+  package init(
     municipality: Municipality, date: CalendarDate, rubricID: String, detail: EvaluationDetail, values: [Double]
   ) {
     self.municipality = municipality

@@ -1,6 +1,6 @@
 /// Peer municipalities' evaluations, accumulated one at a time, to benchmark a municipality against.
 ///
-/// The group is built to stream over thousands of files: ``add(_:file:)`` scores an
+/// The group is built to stream over thousands of files: ``add(_:file:)-(Evaluation,_)`` scores an
 /// evaluation and keeps only its figures, one number per area plus the total (points on the full
 /// maximum; NaN where nothing was assessed). The evaluations themselves are not kept. An exact
 /// median needs all values, so the numbers are kept rather than running sums.
@@ -83,7 +83,7 @@ public struct PeerGroup: Sendable {
   ///
   /// - Returns: The problems of this addition (also kept in ``problems``).
   @discardableResult
-  public mutating func add(_ figures: PeerFigures, file: String? = nil) -> [Problem] {
+  package mutating func add(_ figures: PeerFigures, file: String? = nil) -> [Problem] {
     guard figures.rubricID == rubric.id, figures.values.count == rubric.areas.count + 1 else {
       return record(rubricMismatch(figures.rubricID, file: file))
     }

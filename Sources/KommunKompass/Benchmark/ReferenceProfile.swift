@@ -67,9 +67,13 @@ public struct ReferenceProfile: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Decodes a profile; a missing `formatVersion` means 1.
+  ///
+  /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
+  /// shape of the data only; the `load` functions are the validating path, which reports every
+  /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: ReferenceProfile.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decode(LocalizedText.self, forKey: .title)
     rubricID = try container.decode(String.self, forKey: .rubricID)

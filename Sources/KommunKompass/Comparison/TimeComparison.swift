@@ -1,7 +1,7 @@
 /// Two or more evaluations of one municipality compared over time: the figures of every area and
 /// sub-area in each evaluation, in date order, and how they changed.
 ///
-/// Made by ``EvaluationComparer/compare(_:)``. Rows follow the rubric of the latest evaluation.
+/// Made by ``EvaluationComparer/compare(_:)-([NamedEvaluation])``. Rows follow the rubric of the latest evaluation.
 /// When the evaluations were made with different rubric revisions, ``crossesRevisions`` is true,
 /// each value carries its crosswalk comparability, ``overlaps`` states how much of the latest
 /// rubric has comparable counterparts, and areas that were removed get rows of their own in

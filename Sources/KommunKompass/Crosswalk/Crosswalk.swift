@@ -69,9 +69,13 @@ public struct Crosswalk: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Decodes a crosswalk; a missing `formatVersion` means 1.
+  ///
+  /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
+  /// shape of the data only; the `load` functions are the validating path, which reports every
+  /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Crosswalk.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     fromRubricID = try container.decode(String.self, forKey: .fromRubricID)
     toRubricID = try container.decode(String.self, forKey: .toRubricID)

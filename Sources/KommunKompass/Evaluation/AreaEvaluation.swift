@@ -34,6 +34,13 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   /// Creates an area evaluation.
   ///
   /// - Parameters:
+  ///   - id: The area's id in the rubric.
+  ///   - title: The area's title as written in the file, if any.
+  ///   - strengths: The strengths found.
+  ///   - improvements: The improvement opportunities found.
+  ///   - previousStrengths: Strengths named in the previous evaluation, carried over to re-check.
+  ///   - previousImprovements: Improvement opportunities named in the previous evaluation.
+  ///   - subAreas: The assessed sub-areas; empty in an area-level evaluation.
   ///   - assessment: The area's own points, for an area-level evaluation only.
   public init(
     id: String,

@@ -75,9 +75,13 @@ public struct Evaluation: Codable, Hashable, Sendable {
 
   /// Decodes an evaluation; a missing `formatVersion` means 1, a missing `detail` means `subArea`
   /// and missing lists are empty.
+  ///
+  /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
+  /// shape of the data only; the `load` functions are the validating path, which reports every
+  /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Evaluation.supportedFormatVersion)
     rubricID = try container.decode(String.self, forKey: .rubricID)
     municipality = try container.decode(Municipality.self, forKey: .municipality)
     date = try container.decode(CalendarDate.self, forKey: .date)

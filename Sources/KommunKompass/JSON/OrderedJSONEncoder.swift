@@ -1,14 +1,14 @@
 /// Encodes `Encodable` values as pretty-printed JSON that keeps keys in the order they are encoded
 /// (for synthesized conformances: declaration order), indents by two spaces and writes empty lists
 /// as `[]`, so files written for people read like files written by people.
-public struct OrderedJSONEncoder: Sendable {
+package struct OrderedJSONEncoder: Sendable {
   /// Creates an encoder.
-  public init() {}
+  package init() {}
 
   /// The value as JSON text ending with a line break.
   ///
   /// - Throws: `EncodingError.invalidValue` for numbers that are not finite.
-  public func encode<Value: Encodable>(_ value: Value) throws -> String {
+  package func encode<Value: Encodable>(_ value: Value) throws -> String {
     let root = Node()
     try value.encode(to: NodeEncoder(node: root, codingPath: []))
     var output = ""

@@ -2,7 +2,7 @@
 ///
 /// In data files it is written as an object, `{ "sv": "Brukarens fokus", "en": "User focus" }`, or
 /// as a plain text, which is Swedish. A missing English text falls back to the Swedish one.
-public struct LocalizedText: Hashable, Sendable, Codable {
+public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The Swedish text.
   public var swedish: String
   /// The English text, if there is one.
@@ -38,4 +38,7 @@ public struct LocalizedText: Hashable, Sendable, Codable {
     case .english: english ?? swedish
     }
   }
+
+  /// The Swedish text, so that a text prints as itself in interpolations and logs.
+  public var description: String { swedish }
 }

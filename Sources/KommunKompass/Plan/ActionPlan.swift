@@ -58,6 +58,19 @@ public struct ActionPlan: Codable, Hashable, Sendable {
     self.actions = actions
   }
 
+  /// Decodes a plan; a missing `formatVersion` means 1, and one newer than
+  /// ``supportedFormatVersion`` is refused. Decoding checks the shape of the data only; the `load`
+  /// functions are the validating path, which reports every problem with its JSON path.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Self.supportedFormatVersion)
+    rubricID = try container.decode(String.self, forKey: .rubricID)
+    municipality = try container.decode(Municipality.self, forKey: .municipality)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
+    evaluation = try container.decode(BaselineReference.self, forKey: .evaluation)
+    actions = try container.decode([PlanAction].self, forKey: .actions)
+  }
+
   /// The ids of the sub-areas the plan's actions target, directly or through their area.
   public func targetedSubAreaIDs(in rubric: Rubric) -> Set<String> {
     Set(actions.flatMap { $0.targetedSubAreaIDs(in: rubric) })

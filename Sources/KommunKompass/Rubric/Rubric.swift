@@ -41,9 +41,13 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Decodes a rubric; a missing `formatVersion` means 1, as when loading a file.
+  ///
+  /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
+  /// shape of the data only; the `load` functions are the validating path, which reports every
+  /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Rubric.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     revision = try container.decode(String.self, forKey: .revision)
     title = try container.decode(LocalizedText.self, forKey: .title)

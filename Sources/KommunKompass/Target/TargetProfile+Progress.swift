@@ -13,7 +13,7 @@ extension TargetProfile {
   ///
   /// - Parameters:
   ///   - current: The municipality's current evaluation, with the profile's rubric.
-  ///   - baseline: The evaluation the profile's ``baseline`` names (same municipality, that date);
+  ///   - baselineEvaluation: The evaluation the profile's ``baseline`` names (same municipality, that date);
   ///     `nil` to show gaps only.
   ///   - file: The target profile's file, for problems.
   ///   - rubrics: The rubrics; the bundled ones by default.

@@ -64,9 +64,13 @@ public struct TargetProfile: Codable, Hashable, Sendable {
   }
 
   /// Decodes a target profile; a missing `formatVersion` means 1.
+  ///
+  /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
+  /// shape of the data only; the `load` functions are the validating path, which reports every
+  /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
+    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: TargetProfile.supportedFormatVersion)
     rubricID = try container.decode(String.self, forKey: .rubricID)
     municipality = try container.decode(Municipality.self, forKey: .municipality)
     title = try container.decodeIfPresent(String.self, forKey: .title)

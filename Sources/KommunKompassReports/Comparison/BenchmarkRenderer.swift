@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Renders a municipality against peers or a reference profile (``BenchmarkComparison``) as plain
+/// Renders a municipality against peers or a reference profile (`BenchmarkComparison`) as plain
 /// text or Markdown.
 ///
 /// The heading names what the municipality is compared with, using the comparison's label
@@ -11,7 +11,7 @@ import KommunKompass
 /// says why. Against a reference profile: the municipality's points, the profile's and the
 /// difference.
 ///
-/// Points are on each row's full maximum, to one decimal (see ``BenchmarkRow``). Ranks read "4 av
+/// Points are on each row's full maximum, to one decimal (see `BenchmarkRow`). Ranks read "4 av
 /// 6": position 4 among the peers and the municipality itself, 1 being the highest; "(delad med
 /// 2)" says that two peers have the same whole points.
 public struct BenchmarkRenderer: Sendable {

@@ -4,7 +4,7 @@ import KommunKompass
 /// profile, against targets), in Swedish and English.
 ///
 /// The names of classifications, comparability levels and target statuses come from the library
-/// (``ChangeClassification/title``, ``Comparability/title``, ``TargetStatus/title``); this enum
+/// (`ChangeClassification/title`, `Comparability/title`, `TargetStatus/title`); this enum
 /// holds the rest.
 public enum ComparisonLabel: Sendable, CaseIterable {
   /// Heading suffix of a comparison over time: "jämförelse över tid".

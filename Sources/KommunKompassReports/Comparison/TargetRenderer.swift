@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Renders a municipality's current evaluation against its target profile (``TargetComparison``)
+/// Renders a municipality's current evaluation against its target profile (`TargetComparison`)
 /// as plain text or Markdown.
 ///
 /// Per targeted area and sub-area (and the total when every area has a target): the maximum, the

@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Renders a comparison over time (``TimeComparison``) as plain text or Markdown.
+/// Renders a comparison over time (`TimeComparison`) as plain text or Markdown.
 ///
 /// The report has a heading, the evaluations compared (date, kind, total, file), the library's
 /// notes (that rubric revisions differ and how much overlaps), then one table row per area,

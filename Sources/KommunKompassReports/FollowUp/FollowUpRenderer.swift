@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Renders a ``PlanFollowUp`` as text, Markdown or CSV, in Swedish or English.
+/// Renders a `PlanFollowUp` as text, Markdown or CSV, in Swedish or English.
 public struct FollowUpRenderer: Sendable {
   /// The language of labels.
   public var language: Language
