@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every rubric file of the package's `Rubrics/` folder, and every crosswalk file of
-/// `Rubrics/crosswalks/`, into the target that uses the plugin.
+/// Embeds every rubric file of the package's `Rubrics/` folder, every crosswalk file of
+/// `Rubrics/crosswalks/` and the JSON Schemas of `Rubrics/` and `Evaluations/` into the target that
+/// uses the plugin.
 ///
 /// The JSON files in `Rubrics/` are the single source of truth for the bundled rubrics and
 /// crosswalks. This plugin runs the `rubric-embedder` tool, which writes a Swift file carrying their
@@ -16,17 +17,33 @@ struct RubricEmbedderPlugin: BuildToolPlugin {
     let crosswalksFolder = rubricsFolder.appendingPathComponent("crosswalks", isDirectory: true)
     let crosswalkFiles =
       FileManager.default.fileExists(atPath: crosswalksFolder.path) ? try jsonFiles(in: crosswalksFolder) : []
-    let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedRubricFiles.swift")
+    let schemaFiles = try [rubricsFolder, context.package.directoryURL.appendingPathComponent("Evaluations")]
+      .flatMap { try schemas(in: $0) }
+    let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
+    var arguments: [String] = [output.path, "--rubrics"]
+    arguments += rubricFiles.map(\.path)
+    arguments.append("--crosswalks")
+    arguments += crosswalkFiles.map(\.path)
+    arguments.append("--schemas")
+    arguments += schemaFiles.map(\.path)
     return [
       .buildCommand(
         displayName:
-          "Embedding \(rubricFiles.count) rubric file(s) from Rubrics/ and \(crosswalkFiles.count) from Rubrics/crosswalks/",
+          "Embedding \(rubricFiles.count) rubric(s), \(crosswalkFiles.count) crosswalk(s) and \(schemaFiles.count) schema(s)",
         executable: try context.tool(named: "rubric-embedder").url,
-        arguments: [output.path] + rubricFiles.map(\.path) + ["--crosswalks"] + crosswalkFiles.map(\.path),
-        inputFiles: rubricFiles + crosswalkFiles,
+        arguments: arguments,
+        inputFiles: rubricFiles + crosswalkFiles + schemaFiles,
         outputFiles: [output]
       )
     ]
+  }
+
+  /// The JSON Schema files directly inside a folder, sorted by name.
+  private func schemas(in folder: URL) throws -> [URL] {
+    try FileManager.default
+      .contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      .filter { $0.lastPathComponent.hasSuffix(".schema.json") }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
   /// The JSON files directly inside a folder, JSON Schema files excluded, sorted by name.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KommunKompass
 
 /// The `kompass` command: validate, score and report Kommunkompassen evaluations.
 @main
@@ -17,7 +18,11 @@ struct Kompass: ParsableCommand {
         1  skrivfel på standard ut eller fel: full disk, stängd eller bruten pipe / write error
         2  felaktigt kommando: okänd flagga eller argument / usage error
       """,
-    subcommands: [Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self, Init.self, PlanCommand.self, FollowUpCommand.self, Generate.self]
+    version: ToolVersion.current,
+    subcommands: [
+      Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self, SchemaCommand.self,
+      Init.self, PlanCommand.self, FollowUpCommand.self, Generate.self,
+    ]
   )
 
   /// Runs the command, mapping argument errors to exit code 2 instead of the library default.

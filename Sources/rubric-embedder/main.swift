@@ -1,11 +1,12 @@
 import Foundation
 
-// Writes a Swift source file that embeds rubric and crosswalk JSON files as Base64 text.
+// Writes a Swift source file that embeds rubric, crosswalk and JSON Schema files as Base64 text.
 //
-// Usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]
+// Usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json...
+//          --schemas SCHEMA.json...
 //
-// Rubrics become `EmbeddedRubricFile.all` (named by file name, as in Rubrics/); crosswalks become
-// `EmbeddedRubricFile.crosswalks` (named "crosswalks/" + file name, their path inside Rubrics/).
+// The files become `EmbeddedDataFile.rubrics`, `.crosswalks` and `.schemas`, each named by its path
+// inside the package (from its Rubrics/ or Evaluations/ folder on).
 // Base64 keeps the embedded bytes exact (no escaping rules to get wrong) and the generated file small
 // enough for the compiler to handle quickly.
 
@@ -20,52 +21,81 @@ func fail(_ message: String, exitCode: Int32) -> Never {
   exit(exitCode)
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard let outputPath = arguments.first else {
-  fail("usage: rubric-embedder OUTPUT.swift RUBRIC.json... [--crosswalks CROSSWALK.json...]", exitCode: 2)
-}
-let inputs = Array(arguments.dropFirst())
-let separator = inputs.firstIndex(of: "--crosswalks") ?? inputs.endIndex
-let rubricPaths = inputs[..<separator]
-let crosswalkPaths = separator < inputs.endIndex ? inputs[(separator + 1)...] : []
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json... --schemas SCHEMA.json..."
+guard let outputPath = arguments.first else { fail(usage, exitCode: 2) }
 
-/// The Swift list elements for the files, each named with the prefix and its file name.
-func entries(_ paths: ArraySlice<String>, namePrefix: String) -> String {
+/// The input files after each section flag, with their path inside the package.
+func readSections(_ arguments: ArraySlice<String>) -> [String: [(path: String, packagePath: String)]] {
+  var sections: [String: [(path: String, packagePath: String)]] = ["--rubrics": [], "--crosswalks": [], "--schemas": []]
+  var current: String?
+  for argument in arguments {
+    if sections[argument] != nil {
+      current = argument
+    } else if let section = current {
+      sections[section, default: []].append((argument, packagePath(of: argument)))
+    } else {
+      fail(usage, exitCode: 2)
+    }
+  }
+  return sections
+}
+
+/// A file's path inside the package: from its `Rubrics/` or `Evaluations/` folder on.
+func packagePath(of path: String) -> String {
+  let components = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+  guard let start = components.lastIndex(where: { $0 == "Rubrics" || $0 == "Evaluations" }) else {
+    return URL(fileURLWithPath: path).lastPathComponent
+  }
+  return components[start...].joined(separator: "/")
+}
+
+let sections = readSections(arguments.dropFirst())
+
+/// The Swift list elements for the files of a section.
+func entries(_ section: String) -> String {
   var text = ""
-  for inputPath in paths {
-    let url = URL(fileURLWithPath: inputPath)
+  for file in sections[section] ?? [] {
     do {
-      let data = try Data(contentsOf: url)
-      text += "    EmbeddedRubricFile(\n"
-      text += "      fileName: \"\(namePrefix)\(url.lastPathComponent)\",\n"
+      let data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+      text += "    EmbeddedDataFile(\n"
+      text += "      path: \"\(file.packagePath)\",\n"
       text += "      base64: \"\(data.base64EncodedString())\"\n"
       text += "    ),\n"
     } catch {
-      fail("rubric-embedder: cannot read \(inputPath): \(error)", exitCode: 1)
+      fail("rubric-embedder: cannot read \(file.path): \(error)", exitCode: 1)
     }
   }
   return text
 }
 
 var source = """
-  // Generated at build time from the package's Rubrics/ folder by rubric-embedder.
-  // Do not edit: change the JSON files in Rubrics/ instead.
+  // Generated at build time from the package's Rubrics/ and Evaluations/ folders by rubric-embedder.
+  // Do not edit: change the JSON files instead.
 
-  extension EmbeddedRubricFile {
+  extension EmbeddedDataFile {
     /// The rubric files of the package's `Rubrics/` folder, as embedded when the library was built.
-    static let all: [EmbeddedRubricFile] = [
+    static let rubrics: [EmbeddedDataFile] = [
 
   """
-source += entries(rubricPaths, namePrefix: "")
+source += entries("--rubrics")
 source += """
     ]
 
     /// The crosswalk files of the package's `Rubrics/crosswalks/` folder, as embedded when the
     /// library was built.
-    static let crosswalks: [EmbeddedRubricFile] = [
+    static let crosswalks: [EmbeddedDataFile] = [
 
   """
-source += entries(crosswalkPaths, namePrefix: "crosswalks/")
+source += entries("--crosswalks")
+source += """
+    ]
+
+    /// The JSON Schemas of the package's data files, as embedded when the library was built.
+    static let schemas: [EmbeddedDataFile] = [
+
+  """
+source += entries("--schemas")
 source += "  ]\n}\n"
 
 do {

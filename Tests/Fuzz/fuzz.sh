@@ -20,7 +20,7 @@ mkdir -p "$work/corpus" "$work/seeds" "$work/crashes"
 cd "$root"
 
 # 1. The generated source the RubricEmbedderPlugin writes during `swift build`: build the plugin's
-#    tool and run it on the same files, in the same order (by name, JSON Schema files left out).
+#    tool and run it on the same files, in the same order (by name; schemas in their own section).
 json_files() {
   find "$1" -maxdepth 1 -name '*.json' ! -name '*.schema.json' | LC_ALL=C sort
 }
@@ -29,14 +29,16 @@ swiftc -O Sources/rubric-embedder/main.swift -o "$work/rubric-embedder"
 mapfile -t rubrics < <(json_files Rubrics)
 crosswalks=()
 if [ -d Rubrics/crosswalks ]; then mapfile -t crosswalks < <(json_files Rubrics/crosswalks); fi
-"$work/rubric-embedder" "$work/EmbeddedRubricFiles.swift" "${rubrics[@]}" --crosswalks "${crosswalks[@]}"
+mapfile -t schemas < <(find Rubrics Evaluations -maxdepth 1 -name '*.schema.json' | LC_ALL=C sort)
+"$work/rubric-embedder" "$work/EmbeddedDataFiles.swift" --rubrics "${rubrics[@]}" --crosswalks "${crosswalks[@]}" \
+  --schemas "${schemas[@]}"
 
 # 2. The fuzzer: the library's sources, the generated file and the entry point as one module.
 echo "== building the fuzzer (this takes a few minutes)"
 mapfile -t sources < <(find Sources/KommunKompass -name '*.swift' | LC_ALL=C sort)
 swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
   -module-name KommunKompass -package-name kommunkompass \
-  "${sources[@]}" "$work/EmbeddedRubricFiles.swift" Tests/Fuzz/FuzzEntry.swift \
+  "${sources[@]}" "$work/EmbeddedDataFiles.swift" Tests/Fuzz/FuzzEntry.swift \
   -o "$work/fuzzer"
 
 # 3. Seeds: the Kumla evaluation, the rubrics and crosswalks, the test fixtures and the malformed corpus.

@@ -18,7 +18,12 @@ public struct CrosswalkCatalog: Sendable {
 
   /// The crosswalks bundled with the library.
   public static let bundled = CrosswalkCatalog(
-    crosswalks: EmbeddedRubricFile.crosswalks.compactMap { $0.loadedCrosswalk.value })
+    crosswalks: EmbeddedDataFile.crosswalks.compactMap { loadBundled($0).value })
+
+  /// An embedded crosswalk file loaded against the bundled rubrics, with any problems found.
+  package static func loadBundled(_ file: EmbeddedDataFile) -> Checked<Crosswalk> {
+    Crosswalk.load(bytes: file.bytes, file: file.path, catalog: .bundled)
+  }
 
   /// The crosswalk with the given id.
   public func crosswalk(id: String) -> Crosswalk? {

@@ -17,7 +17,12 @@ public struct RubricCatalog: Sendable {
 
   /// The rubrics bundled with the library.
   public static let bundled = RubricCatalog(
-    rubrics: EmbeddedRubricFile.all.compactMap { $0.loadResult.value })
+    rubrics: EmbeddedDataFile.rubrics.compactMap { loadBundled($0).value })
+
+  /// An embedded rubric file loaded, with any problems found.
+  package static func loadBundled(_ file: EmbeddedDataFile) -> Checked<Rubric> {
+    Rubric.load(bytes: file.bytes, file: file.path)
+  }
 
   /// The rubric with the given id.
   public func rubric(id: String) -> Rubric? {

@@ -14,10 +14,10 @@ struct BundledCrosswalkTests {
   func embeddedEqualsDisk() throws {
     let files = try Self.crosswalkFiles()
     #expect(!files.isEmpty)
-    #expect(files.map { "crosswalks/" + $0.lastPathComponent } == EmbeddedRubricFile.crosswalks.map(\.fileName))
-    for (url, embedded) in zip(files, EmbeddedRubricFile.crosswalks) {
+    #expect(files.map { "Rubrics/crosswalks/" + $0.lastPathComponent } == EmbeddedDataFile.crosswalks.map(\.path))
+    for (url, embedded) in zip(files, EmbeddedDataFile.crosswalks) {
       #expect([UInt8](try Data(contentsOf: url)) == embedded.bytes, "\(url.lastPathComponent) differs")
-      let result = embedded.loadedCrosswalk
+      let result = CrosswalkCatalog.loadBundled(embedded)
       #expect(result.problems.isEmpty, "\(embedded.fileName): \(result.problems)")
       let loaded = try #require(result.value)
       #expect(CrosswalkCatalog.bundled.crosswalk(id: loaded.id) == loaded)
@@ -26,7 +26,7 @@ struct BundledCrosswalkTests {
       #expect(roundTripped == loaded)
     }
     // Crosswalks are not rubrics: the rubric list is unchanged by them.
-    #expect(!EmbeddedRubricFile.all.contains { $0.fileName.hasPrefix("crosswalks/") })
+    #expect(!EmbeddedDataFile.rubrics.contains { $0.path.hasPrefix("Rubrics/crosswalks/") })
   }
 
   @Test("The 2016 rubric has the eight areas of 100 points and says it is known at area level only")

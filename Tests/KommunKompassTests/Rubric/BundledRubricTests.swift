@@ -7,9 +7,9 @@ import Testing
 struct BundledRubricTests {
   @Test("Every embedded rubric file loads without problems")
   func embeddedFilesLoadCleanly() {
-    #expect(!EmbeddedRubricFile.all.isEmpty)
-    for file in EmbeddedRubricFile.all {
-      let result = file.loadResult
+    #expect(!EmbeddedDataFile.rubrics.isEmpty)
+    for file in EmbeddedDataFile.rubrics {
+      let result = RubricCatalog.loadBundled(file)
       #expect(result.problems.isEmpty, "\(file.fileName): \(result.problems)")
       #expect(result.value != nil)
     }
@@ -18,8 +18,8 @@ struct BundledRubricTests {
   @Test("The bundled catalog is exactly the JSON files in Rubrics/, byte for byte")
   func bundledCatalogMatchesRubricsFolder() throws {
     let files = try RepositoryFiles.jsonFiles(in: RepositoryFiles.rubrics)
-    #expect(files.map(\.lastPathComponent) == EmbeddedRubricFile.all.map(\.fileName))
-    for (url, embedded) in zip(files, EmbeddedRubricFile.all) {
+    #expect(files.map(\.lastPathComponent) == EmbeddedDataFile.rubrics.map(\.fileName))
+    for (url, embedded) in zip(files, EmbeddedDataFile.rubrics) {
       let onDisk = [UInt8](try Data(contentsOf: url))
       #expect(onDisk == embedded.bytes, "\(url.lastPathComponent) differs from the embedded copy")
       let loaded = try #require(Rubric.load(contentsOf: url).value)
