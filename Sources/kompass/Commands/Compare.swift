@@ -47,6 +47,8 @@ extension Kompass {
         eller den som ges med --baseline; utan någon av dem visas bara avståndet till målen. / \
         The baseline is the file the target profile names (relative to its folder) or --baseline.
 
+        \(OutputOptions.replacementHelp)
+
         Exempel / examples:
           kompass compare testby-2018.json testby-2020.json
           kompass compare --language en --format markdown testby-2016.json testby-2020.json
@@ -174,7 +176,7 @@ extension Kompass {
             : "hint: compare them anyway, in the order given, with --allow-same-date")
       }
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
-      try output.emit(try ComparisonOutput.render(comparison, options: output))
+      try output.emit(try ComparisonOutput.render(comparison, options: output), inputs: inputFiles())
     }
 
     // MARK: Peers
@@ -185,7 +187,8 @@ extension Kompass {
       let scorecard = try EvaluationInput.scorecard(subject)
       let (comparison, skippedFiles) = try PeerFolder(path: folder, language: language).benchmark(
         subject, scorecard: scorecard, subjectPath: subjectPath, skipInvalid: skipInvalid)
-      try output.emit(try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output))
+      try output.emit(
+        try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output), inputs: inputFiles())
     }
 
     // MARK: Reference profile
@@ -199,7 +202,8 @@ extension Kompass {
       let outcome = profile.comparison(for: scorecard, file: files[0])
       report(outcome.problems)
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
-      try output.emit(try ComparisonOutput.render(comparison, skippedFiles: [], options: output))
+      try output.emit(
+        try ComparisonOutput.render(comparison, skippedFiles: [], options: output), inputs: inputFiles())
     }
 
     // MARK: Targets
@@ -248,9 +252,16 @@ extension Kompass {
       report(outcome.problems)
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
       try output.emit(
-        try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output))
+        try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output),
+        inputs: inputFiles() + (baselinePath.map { [$0] } ?? []))
     }
 
+
+    /// Every file the comparison reads, which the output may never be: the evaluations, the
+    /// profile, the baseline given and the entries of the peer folder.
+    private func inputFiles() -> [String] {
+      files + [reference, target, baseline].compactMap { $0 } + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
+    }
 
     /// `a/../b` as `b`, for a path already known to name the intended file.
     static func relativeSpelling(_ path: String) -> String {

@@ -14,6 +14,8 @@ extension Kompass {
         per delområde förändringen från FÖRE till EFTER, bedömd med samma tröskel som compare. \
         Utan EFTER visas läget i dag, eller --as-of.
 
+        \(OutputOptions.replacementHelp)
+
         Exempel / example:
           kompass follow-up plan.json testby-2018.json testby-2020.json
         """)
@@ -52,11 +54,12 @@ extension Kompass {
       for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
       guard let followUp = outcome.value else { throw ExitStatus.invalidInputError }
       let renderer = FollowUpRenderer(language: language)
+      let inputs = [plan, before] + (after.map { [$0] } ?? [])
       switch output.format {
-      case .text: try output.emit(renderer.text(followUp))
-      case .markdown: try output.emit(renderer.markdown(followUp))
-      case .csv: try output.emit(renderer.csv(followUp, dialect: output.csvDialect))
-      case .json: try output.emit(try OrderedJSONEncoder().encode(followUp) + "\n")
+      case .text: try output.emit(renderer.text(followUp), inputs: inputs)
+      case .markdown: try output.emit(renderer.markdown(followUp), inputs: inputs)
+      case .csv: try output.emit(renderer.csv(followUp, dialect: output.csvDialect), inputs: inputs)
+      case .json: try output.emit(try OrderedJSONEncoder().encode(followUp) + "\n", inputs: inputs)
       }
     }
 

@@ -9,7 +9,9 @@ extension Kompass {
       abstract: "Write a synthetic national dataset for benchmarks (made-up municipalities).",
       discussion: """
         The same seed always gives the same files. Never write them into Evaluations/, which holds \
-        real evaluations only.
+        real evaluations only. The folder is created if it is missing; a file of an earlier run \
+        with the same name is replaced. Each file is written in full or not at all, and an \
+        interrupted run (SIGINT, SIGTERM) leaves no temporary file.
 
         Example:
           kompass generate --municipalities 2000 --evaluations 5 --seed 1 --output /tmp/dataset
@@ -47,7 +49,7 @@ extension Kompass {
       let rubric = try EvaluationInput.requireRubric(rubric, language: .english)
       let dataset = SyntheticDataset(
         rubric: rubric, municipalities: municipalities, evaluationsPerMunicipality: evaluations, seed: seed)
-      let count = try dataset.write(to: URL(fileURLWithPath: output))
+      let count = try dataset.write(to: output)
       Terminal.writeError("Wrote \(count) evaluation files to \(output).")
     }
   }

@@ -88,7 +88,8 @@ extension Kompass {
       }
       let path = output ?? Self.defaultFileName(for: evaluation)
       let schema = SchemaLocator.relativeEvaluationSchemaPath(forOutput: path)
-      try OutputFile.write(try evaluation.fileText(schemaReference: schema), to: path, overwrite: force, language: language)
+      try OutputFile(path: path, replacing: force ? .anything : .nothing, inputs: from.map { [$0] } ?? [], language: language)
+        .write(try evaluation.fileText(schemaReference: schema))
       let subAreas = evaluation.areas.reduce(0) { $0 + $1.subAreas.count }
       Terminal.writeError(
         language == .swedish

@@ -34,7 +34,8 @@ extension Kompass {
       let rubric = try EvaluationInput.requireRubric(loaded.rubricID, language: language)
       let plan = ActionPlan.scaffold(
         from: loaded, file: Self.relativePath(of: evaluation, from: output), rubric: rubric)
-      try OutputFile.write(try OrderedJSONEncoder().encode(plan) + "\n", to: output, overwrite: force, language: language)
+      try OutputFile(path: output, replacing: force ? .anything : .nothing, inputs: [evaluation], language: language)
+        .write(try OrderedJSONEncoder().encode(plan) + "\n")
       Terminal.writeError(
         language == .swedish
           ? "Skrev \(output): \(plan.actions.count) åtgärder att fylla i."

@@ -11,6 +11,8 @@ extension Kompass {
         och förbättringsmöjligheter och de delområden som ligger minst 10 procentenheter över \
         eller under helheten, sist sammanfattningen.
 
+        \(OutputOptions.replacementHelp)
+
         Exempel / examples:
           kompass profile Evaluations/kumla-2020.json
           kompass profile --format markdown --output kumla.md Evaluations/kumla-2020.json
@@ -25,7 +27,7 @@ extension Kompass {
     func run() throws {
       let evaluation = try EvaluationInput.require(file, language: output.language.language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      try output.emit(try ScorecardOutput.render(scorecard, view: .profile, options: output))
+      try output.emit(try ScorecardOutput.render(scorecard, view: .profile, options: output), inputs: [file])
     }
   }
 }

@@ -22,6 +22,8 @@ extension Kompass {
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
         bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
 
+        \(OutputOptions.replacementHelp)
+
         Exempel / examples:
           kompass report Evaluations/kumla-2020.json --output kumla-2020.html
           kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
@@ -49,6 +51,10 @@ extension Kompass {
 
     @Flag(help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
+
+    @Flag(
+      help: "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too.")
+    var force = false
 
     @OptionGroup var options: LanguageOption
 
@@ -86,7 +92,9 @@ extension Kompass {
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
         }
-      try OutputFile.write(text, to: output, overwrite: true, language: language)
+      let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
+      try OutputFile(path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language)
+        .write(text)
     }
   }
 }

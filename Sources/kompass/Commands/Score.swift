@@ -10,6 +10,8 @@ extension Kompass {
         Per område: delområdenas uppnådda poäng, maxpoäng och procent samt områdets summa, \
         avrundat som i SKR:s rapporter; sist totalen av 800.
 
+        \(OutputOptions.replacementHelp)
+
         Exempel / examples:
           kompass score Evaluations/kumla-2020.json
           kompass score --language en Evaluations/kumla-2020.json
@@ -25,7 +27,7 @@ extension Kompass {
     func run() throws {
       let evaluation = try EvaluationInput.require(file, language: output.language.language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      try output.emit(try ScorecardOutput.render(scorecard, view: .table, options: output))
+      try output.emit(try ScorecardOutput.render(scorecard, view: .table, options: output), inputs: [file])
     }
   }
 }

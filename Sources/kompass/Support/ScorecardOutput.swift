@@ -17,10 +17,10 @@ enum ScorecardOutput {
       case .table:
         return ScoreTableRenderer(language: language).render(scorecard)
       case .profile:
-        let onTerminal = options.output == nil && Terminal.outputIsTerminal
+        let onTerminal = options.writesToStandardOutput && Terminal.outputIsTerminal
         return ProfileRenderer(
           language: language, barStyle: onTerminal ? .unicode : .plain,
-          usesColor: options.output == nil && Terminal.colorAllowed
+          usesColor: options.writesToStandardOutput && Terminal.colorAllowed
         ).render(scorecard)
       }
     case .json:

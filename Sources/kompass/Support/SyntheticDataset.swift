@@ -33,9 +33,12 @@ struct SyntheticDataset {
     "Utveckla analysen av jämförelser med andra kommuner.",
   ]
 
-  /// Writes the files into a folder and returns their number.
-  func write(to folder: URL) throws -> Int {
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  /// Writes the files into a folder, created if it is missing, and returns their number.
+  ///
+  /// Each file is written by ``OutputFile``: complete or not at all, never a temporary file left
+  /// behind. A file of an earlier run with the same name is replaced.
+  func write(to folder: String) throws -> Int {
+    try OutputFile.createFolder(folder, language: .english)
     var random = SeededGenerator(seed: seed)
     let codes = MunicipalityCode.countyCodes.sorted().flatMap { county in
       (0..<100).map { String(format: "%@%02d", county, $0) }
@@ -55,7 +58,8 @@ struct SyntheticDataset {
         let share = level + trend * Double(round)
         let evaluation = makeEvaluation(municipality: municipality, date: date, share: share, random: &random)
         let name = "syntet-\(code)-\(date).json"
-        try Data(try evaluation.fileText().utf8).write(to: folder.appendingPathComponent(name))
+        try OutputFile(path: (folder as NSString).appendingPathComponent(name), replacing: .anything, language: .english)
+          .write(try evaluation.fileText())
         written += 1
       }
     }
