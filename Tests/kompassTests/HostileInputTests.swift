@@ -102,6 +102,26 @@ struct HostileInputTests {
     #expect(!text.unicodeScalars.contains("\u{07}"))
   }
 
+  @Test("compare shows a hostile name escaped in text and Markdown", arguments: ["text", "markdown"])
+  func compareOutput(_ format: String) throws {
+    let folder = try KompassProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fixtures = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/evaluations")
+    for year in ["2018", "2020"] {
+      let data = try Data(contentsOf: fixtures.appendingPathComponent("testby-\(year).json"))
+      var root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      var municipality = try #require(root["municipality"] as? [String: Any])
+      municipality["name"] = Self.hostile
+      root["municipality"] = municipality
+      try JSONSerialization.data(withJSONObject: root).write(to: folder.appendingPathComponent("\(year).json"))
+    }
+    let result = try KompassProcess.run(["compare", "--format", format, "2018.json", "2020.json"], in: folder)
+    #expect(result.exitCode == 0, "\(result.standardError)")
+    Self.expectNoRawControls(result.standardOutput, "standard output")
+    Self.expectNoRawControls(result.standardError, "standard error")
+    #expect(result.standardOutput.contains("gnalla"))
+  }
+
   @Test("JSON output keeps the exact text")
   func jsonKeepsText() throws {
     let folder = try KompassProcess.temporaryFolder()
