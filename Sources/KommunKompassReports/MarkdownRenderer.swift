@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
       lines += table(area)
     }
     lines += ["", "**\(ReportLabel.total.text(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**"]
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// The profile as Markdown: table per area with the area's lists, then the overall lists and summary.
@@ -67,7 +67,7 @@ public struct MarkdownRenderer: Sendable {
         lines.append("- \(prefix)\(escape(example.text))")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// The area's findings grouped by evidence source, as level-4 sections.
@@ -131,11 +131,6 @@ public struct MarkdownRenderer: Sendable {
 
   /// The text with Markdown's special characters for tables and emphasis escaped.
   private func escape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      if "|*_`[]<>\\".contains(character) { escaped.append("\\") }
-      escaped.append(character)
-    }
-    return escaped
+    text.markdownEscaped
   }
 }

@@ -33,11 +33,11 @@ public struct ProfileRenderer: Sendable {
 
   /// The profile as text, ending with a line break.
   public func render(_ scorecard: Scorecard) -> String {
-    var lines = [bold(scorecard.headline), scorecard.subtitle(in: language), ""]
+    var lines = [bold(scorecard.headline.escapedForDisplay), scorecard.subtitle(in: language).escapedForDisplay, ""]
     lines += chart(scorecard)
     for area in scorecard.areas {
       lines.append("")
-      lines.append(bold("\(area.id). \(area.title.text(in: language))"))
+      lines.append(bold("\(area.id). \(area.title.text(in: language))".escapedForDisplay))
       lines.append("   " + ProfileTerms.pointsSentence(area.score, language: language))
       lines += list(ReportLabel.strengths, area.strengths)
       lines += list(ReportLabel.improvements, area.improvements)
@@ -61,7 +61,7 @@ public struct ProfileRenderer: Sendable {
       lines.append("")
       lines.append(bold(ReportLabel.summary.text(in: language)))
       for paragraph in scorecard.summary {
-        lines += paragraph.wrapped(width: lineWidth - 3).map { "   " + $0 }
+        lines += paragraph.escapedForDisplay.wrapped(width: lineWidth - 3).map { "   " + $0 }
         lines.append("")
       }
       lines.removeLast()
@@ -73,12 +73,15 @@ public struct ProfileRenderer: Sendable {
       lines.append("")
       lines += list(ReportLabel.goodExamples, examples, indent: "")
     }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    // With colours the renderer writes escape sequences of its own, so the data text was escaped
+    // as it entered (above); without, every line is escaped once more, which changes nothing more.
+    let trimmed = lines.map(\.trimmingTrailingSpaces)
+    return usesColor ? trimmed.joined(separator: "\n") + "\n" : trimmed.displayText
   }
 
   /// One line per area: id, title, points, percentage and bar; then the total.
   private func chart(_ scorecard: Scorecard) -> [String] {
-    let titleWidth = scorecard.areas.map { $0.title.text(in: language).count }.max() ?? 0
+    let titleWidth = scorecard.areas.map { $0.title.text(in: language).escapedForDisplay.count }.max() ?? 0
     let overall = scorecard.total.displayPercent
     var lines = [bold(ReportLabel.pointsProfile.text(in: language))]
     for area in scorecard.areas {
@@ -92,7 +95,7 @@ public struct ProfileRenderer: Sendable {
           bar = color(bar, code: "31")
         }
       }
-      lines.append("\(area.id.leftPadding(to: 2)) \(area.title.text(in: language).padding(to: titleWidth))  \(points)  \(percent)  \(bar)")
+      lines.append("\(area.id.escapedForDisplay.leftPadding(to: 2)) \(area.title.text(in: language).escapedForDisplay.padding(to: titleWidth))  \(points)  \(percent)  \(bar)")
     }
     let total = scorecard.total
     let totalPoints = pointsFraction(total).leftPadding(to: 9)
@@ -112,7 +115,7 @@ public struct ProfileRenderer: Sendable {
     _ label: ReportLabel, _ items: [SubAreaHighlight], above: Bool, scorecard: Scorecard
   ) -> [String] {
     let heading = "\(label.text(in: language)), \(ProfileTerms.marginExplanation(above: above, scorecard: scorecard, language: language))"
-    let entries = items.map { ProfileTerms.highlight($0.subArea, language: language) }
+    let entries = items.map { ProfileTerms.highlight($0.subArea, language: language).escapedForDisplay }
     return [String(repeating: " ", count: 3) + heading + ":"]
       + (entries.isEmpty ? ["     " + ReportLabel.none.text(in: language)] : entries.map { "   • " + $0 })
   }
@@ -123,7 +126,7 @@ public struct ProfileRenderer: Sendable {
       lines.append(indent + "  " + ReportLabel.none.text(in: language))
     }
     for item in items {
-      let wrapped = item.wrapped(width: lineWidth - indent.count - 2)
+      let wrapped = item.escapedForDisplay.wrapped(width: lineWidth - indent.count - 2)
       lines.append(indent + "• " + (wrapped.first ?? ""))
       lines += wrapped.dropFirst().map { indent + "  " + $0 }
     }

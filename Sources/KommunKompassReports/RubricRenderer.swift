@@ -20,7 +20,7 @@ public struct RubricRenderer: Sendable {
     return rubrics.map { rubric in
       let points = language == .swedish ? "poäng" : "points"
       return "\(rubric.id.padding(to: idWidth))  \(rubric.revision.padding(to: revisionWidth))  \(rubric.title.text(in: language)) (\(numbers.decimal(rubric.maxPoints)) \(points))"
-    }.joined(separator: "\n") + "\n"
+    }.displayText
   }
 
   /// A rubric in full.
@@ -46,6 +46,6 @@ public struct RubricRenderer: Sendable {
         }
       }
     }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return lines.map(\.trimmingTrailingSpaces).displayText
   }
 }

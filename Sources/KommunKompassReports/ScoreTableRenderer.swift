@@ -45,9 +45,9 @@ public struct ScoreTableRenderer: Sendable {
     var lines = [scorecard.headline, scorecard.subtitle(in: language)]
     for area in scorecard.areas {
       lines.append("")
-      lines.append(row("\(area.id). \(area.title.text(in: language))", achievedHeader, maxHeader, percentHeader))
+      lines.append(row("\(area.id). \(area.title.text(in: language).escapedForDisplay)", achievedHeader, maxHeader, percentHeader))
       for subArea in area.subAreas {
-        let titleLines = subArea.title.text(in: language).wrapped(width: titleWidth)
+        let titleLines = subArea.title.text(in: language).escapedForDisplay.wrapped(width: titleWidth)
         let prefix = subArea.id.padding(to: 5)
         for line in titleLines.dropLast() {
           lines.append((prefix + line).trimmingTrailingSpaces)
@@ -78,7 +78,7 @@ public struct ScoreTableRenderer: Sendable {
     if !total.isFullyAssessed {
       lines.append(unassessedNote(total))
     }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
   private func percentText(_ score: Score) -> String {
@@ -102,9 +102,9 @@ public struct ScoreTableRenderer: Sendable {
   private func labelColumnWidth(_ scorecard: Scorecard) -> Int {
     var width = ReportLabel.total.text(in: language).count
     for area in scorecard.areas {
-      width = max(width, "\(area.id). \(area.title.text(in: language))".count)
+      width = max(width, "\(area.id). \(area.title.text(in: language).escapedForDisplay)".count)
       for subArea in area.subAreas {
-        let longest = subArea.title.text(in: language).wrapped(width: titleWidth).map(\.count).max() ?? 0
+        let longest = subArea.title.text(in: language).escapedForDisplay.wrapped(width: titleWidth).map(\.count).max() ?? 0
         width = max(width, 5 + longest)
       }
     }

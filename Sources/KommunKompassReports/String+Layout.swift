@@ -35,3 +35,12 @@ extension String {
     return text
   }
 }
+
+extension Array where Element == String {
+  /// The lines as the text a renderer returns: each line with its control characters and
+  /// bidirectional controls escaped (see `String.escapedForDisplay`), joined with line breaks and
+  /// ending with one. Only these line breaks are real; one inside the data shows as `\u{A}`.
+  var displayText: String {
+    map(\.escapedForDisplay).joined(separator: "\n") + "\n"
+  }
+}

@@ -1,12 +1,17 @@
-// libFuzzer entry point for the KommunKompass library.
+// libFuzzer entry point for the KommunKompass library and its renderers.
 //
-// Compiled into the same module as the library's sources by Tests/Fuzz/fuzz.sh (never by a test
-// target), so it can reach package-level API. Every input is read as an evaluation, a rubric and a
-// crosswalk. Whatever the bytes, loading must return problems instead of crashing, and what loads
-// must keep the library's promises; a broken promise stops the fuzzer with a message, which
-// libFuzzer reports as a crash and saves the input.
+// Compiled by Tests/Fuzz/fuzz.sh (never by a test target) as its own module, linked with the
+// KommunKompass and KommunKompassReports modules, which the script compiles with the same package
+// name so that package-level API can be reached. Every input is read as an evaluation, a rubric
+// and a crosswalk. Whatever the bytes, loading must return problems instead of crashing, what loads
+// must keep the library's promises, and every output of what loads (text, profile, Markdown, CSV
+// in both dialects, HTML and JSON, in Swedish and English) must render without a crash and keep
+// the renderers' promises; a broken promise stops the fuzzer with a message, which libFuzzer
+// reports as a crash and saves the input.
 
 import Foundation
+import KommunKompass
+import KommunKompassReports
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func kommunKompassFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -74,6 +79,7 @@ enum FuzzChecks {
       for subArea in area.subAreas { checkScore(subArea.score, "sub-area \(subArea.id)") }
     }
     checkScore(scorecard.total, "total")
+    FuzzRendering.scorecard(scorecard, evaluation: evaluation)
     check(
       abs(areaSum - scorecard.total.points) <= 1e-9 * max(1, abs(areaSum)), "the total is not the sum of the areas")
 
@@ -93,6 +99,7 @@ enum FuzzChecks {
     let comparison = EvaluationComparer(rubrics: catalog).compare([evaluation, later])
     check(comparison.value != nil, "an evaluation cannot be compared with itself: \(comparison.problems)")
     if let value = comparison.value {
+      FuzzRendering.comparison(value)
       for row in value.areas.flatMap({ [$0] + $0.subRows }) + [value.total] {
         check(
           row.overall.classification == .unchanged || row.overall.classification == .notComparable,
@@ -119,6 +126,7 @@ enum FuzzChecks {
     checkResult(result, what: "rubric")
     guard let rubric = result.value else { return }
     check(rubric.validationProblems().isEmpty, "a loaded rubric is inconsistent")
+    FuzzRendering.rubric(rubric)
     for area in rubric.areas where !area.subAreas.isEmpty {
       let sum = area.subAreas.reduce(0) { $0 + $1.maxPoints }
       check(abs(sum - area.maxPoints) <= 1e-9, "area \(area.id) maxima do not add up")
@@ -136,5 +144,72 @@ enum FuzzChecks {
     let catalog = CrosswalkCatalog(crosswalks: [crosswalk])
     _ = catalog.overlap(from: earlier, to: later)
     _ = catalog.overlap(from: later, to: earlier)
+  }
+}
+
+/// Every output of what loaded, with the renderers' promises checked.
+enum FuzzRendering {
+  static let languages: [Language] = [.swedish, .english]
+
+  /// Text and Markdown hold no control character or bidirectional control but their own line
+  /// breaks (and, in a coloured profile, their own escape sequences).
+  static func checkDisplayText(_ text: String, _ what: String, colours: Bool = false) {
+    let shown = colours ? text.replacingOccurrences(of: "\u{1B}[", with: "") : text
+    let lines = shown.split(separator: "\n", omittingEmptySubsequences: false)
+    FuzzChecks.check(lines.allSatisfy { String($0).escapedForDisplay == String($0) }, "\(what): a raw control character")
+    FuzzChecks.check(text.hasSuffix("\n"), "\(what): no final line break")
+  }
+
+  /// JSON output is valid JSON.
+  static func checkJSON(_ make: () throws -> String, _ what: String) {
+    guard let text = try? make() else {
+      FuzzChecks.check(false, "\(what): JSON output failed")
+      return
+    }
+    FuzzChecks.check((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(what): invalid JSON")
+  }
+
+  /// CSV output ends with CRLF.
+  static func checkCSV(_ text: String, _ what: String) {
+    FuzzChecks.check(text.isEmpty || text.hasSuffix("\r\n"), "\(what): no final CRLF")
+  }
+
+  static func scorecard(_ scorecard: Scorecard, evaluation: Evaluation) {
+    for language in languages {
+      checkDisplayText(ScoreTableRenderer(language: language).render(scorecard), "table")
+      checkDisplayText(ProfileRenderer(language: language).render(scorecard), "profile")
+      checkDisplayText(
+        ProfileRenderer(language: language, barStyle: .unicode, usesColor: true).render(scorecard), "coloured profile",
+        colours: true)
+      let markdown = MarkdownRenderer(language: language)
+      checkDisplayText(markdown.renderTable(scorecard), "Markdown table")
+      checkDisplayText(markdown.renderProfile(scorecard, evaluation: evaluation), "Markdown profile")
+      for dialect in CSVDialect.allCases {
+        checkCSV(ScorecardCSVWriter(dialect: dialect, language: language).render(scorecard), "CSV")
+      }
+      let html = HTMLReportRenderer(language: language).render(evaluation: evaluation, scorecard: scorecard)
+      FuzzChecks.check(html.hasSuffix("</html>\n"), "HTML: not a whole document")
+      FuzzChecks.check(!html.unicodeScalars.contains("\u{202E}"), "HTML: a raw right-to-left override")
+      checkJSON({ try ScorecardDocument(scorecard, language: language).jsonText() }, "scorecard JSON")
+    }
+  }
+
+  static func comparison(_ comparison: TimeComparison) {
+    for language in languages {
+      let renderer = TimeComparisonRenderer(language: language)
+      checkDisplayText(renderer.renderText(comparison), "comparison text")
+      checkDisplayText(renderer.renderMarkdown(comparison), "comparison Markdown")
+      for dialect in CSVDialect.allCases {
+        checkCSV(TimeComparisonCSVWriter(dialect: dialect, language: language).render(comparison), "comparison CSV")
+      }
+      checkJSON({ try TimeComparisonDocument(comparison, language: language).jsonText() }, "comparison JSON")
+    }
+  }
+
+  static func rubric(_ rubric: Rubric) {
+    for language in languages {
+      checkDisplayText(RubricRenderer(language: language).render(rubric), "rubric")
+      checkDisplayText(RubricRenderer(language: language).renderList([rubric]), "rubric list")
+    }
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the library's evaluation, rubric and crosswalk loading, validation and scoring with
-# libFuzzer for the given number of seconds (60 by default), then reports executions and crashes.
+# Fuzzes the library's evaluation, rubric and crosswalk loading, validation and scoring, and the
+# renderers of everything that loads (text, Markdown, CSV, HTML, JSON), with libFuzzer for the
+# given number of seconds (60 by default), then reports executions and crashes.
 #
 #   Tests/Fuzz/fuzz.sh 600
 #
@@ -33,13 +34,21 @@ mapfile -t schemas < <(find Rubrics Evaluations -maxdepth 1 -name '*.schema.json
 "$work/rubric-embedder" "$work/EmbeddedDataFiles.swift" --rubrics "${rubrics[@]}" --crosswalks "${crosswalks[@]}" \
   --schemas "${schemas[@]}"
 
-# 2. The fuzzer: the library's sources, the generated file and the entry point as one module.
+# 2. The fuzzer: the library (its sources and the generated file), the report module and the entry
+#    point as three modules with one package name, all instrumented for libFuzzer and AddressSanitizer.
 echo "== building the fuzzer (this takes a few minutes)"
-mapfile -t sources < <(find Sources/KommunKompass -name '*.swift' | LC_ALL=C sort)
-swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
-  -module-name KommunKompass -package-name kommunkompass \
-  "${sources[@]}" "$work/EmbeddedDataFiles.swift" Tests/Fuzz/FuzzEntry.swift \
-  -o "$work/fuzzer"
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -wmo -package-name kommunkompass -I "$work/modules")
+mkdir -p "$work/modules"
+mapfile -t library < <(find Sources/KommunKompass -name '*.swift' | LC_ALL=C sort)
+swiftc "${flags[@]}" -module-name KommunKompass -emit-library -static -emit-module \
+  -emit-module-path "$work/modules/KommunKompass.swiftmodule" \
+  "${library[@]}" "$work/EmbeddedDataFiles.swift" -o "$work/libKommunKompass.a"
+mapfile -t reports < <(find Sources/KommunKompassReports -name '*.swift' | LC_ALL=C sort)
+swiftc "${flags[@]}" -module-name KommunKompassReports -emit-library -static -emit-module \
+  -emit-module-path "$work/modules/KommunKompassReports.swiftmodule" \
+  "${reports[@]}" -o "$work/libKommunKompassReports.a"
+swiftc "${flags[@]}" -use-ld=lld -module-name KompassFuzz Tests/Fuzz/FuzzEntry.swift \
+  "$work/libKommunKompassReports.a" "$work/libKommunKompass.a" -o "$work/fuzzer"
 
 # 3. Seeds: the Kumla evaluation, the rubrics and crosswalks, the test fixtures and the malformed corpus.
 rm -f "$work/seeds/"*

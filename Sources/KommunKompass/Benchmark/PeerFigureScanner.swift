@@ -38,7 +38,8 @@
 ///   `detail` is `"subArea"` or `"area"` (or absent); `kind` is `"external"` or `"selfAssessment"`;
 ///   `date` (and a finding's `date` and `carriedOverFrom`) is a real `YYYY-MM-DD` or `YYYY-MM` date;
 ///   `municipality.code` is a municipality code; `municipality.name` is a non-empty text. Every area
-///   and sub-area id is the rubric's, exactly once, sub-areas under their own area, none missing.
+///   and sub-area id is the rubric's, exactly once, sub-areas under their own area, none missing;
+///   a good example's `area` is `null` or one of the rubric's area ids.
 ///   Points are finite numbers from 0 to the maximum; `points` and `notAssessed` are not both given;
 ///   the shape of each area matches `detail`.
 ///   `publishedTotal` is a number from 0 to the rubric's maximum. `sources.interviews` is `null` or
@@ -332,7 +333,11 @@ extension PeerFigureScanner {
         var isFirst = true
         while let key = try cursor.nextKey(isFirst: &isFirst) {
           switch try word(key, in: layout.goodExampleKeys, seen: &seen) {
-          case .area: try skipOptionalText()
+          case .area:
+            // null, or one of the rubric's area ids, written plainly.
+            if try cursor.skipNull() { continue }
+            let text = try plainText()
+            guard layout.areaIDs.contains(where: { cursor.bytes(text.range, equal: $0) }) else { throw Unusual() }
           case .text: _ = try visibleText()
           }
         }

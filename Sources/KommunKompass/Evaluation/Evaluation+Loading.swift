@@ -41,6 +41,18 @@ extension Evaluation {
         AreaEvaluation.validationProblems(
           of: read.parts.areas, against: rubric, detail: read.parts.detail, publishedTotal: read.parts.publishedTotal,
           partiallyReadIDs: read.partiallyReadIDs))
+      // Read from the document, so that the index in each path is the element's place in the file.
+      if case .array(let examples)? = check.root.value(at: JSONPath.root.appending("goodExamples"))?.content {
+        let areas = examples.map { example -> String? in
+          if case .object(let members) = example.content, let member = members.first(where: { $0.key == "area" }),
+            case .string(let area) = member.value.content, !area.trimmingWhitespace.isEmpty
+          {
+            return area.trimmingWhitespace.precomposed
+          }
+          return nil
+        }
+        check.add(GoodExample.validationProblems(of: areas, against: rubric))
+      }
     }
     return Checked(value: result.value?.parts.evaluation, problems: result.problems)
   }

@@ -16,10 +16,29 @@ extension Evaluation {
   /// 66, 73, 80, 60, 65, 71, 70 and 72 (sum 557) are consistent with a published total of 556, since
   /// the unrounded areas may add up to 556.2. The check is skipped while a part is not scored yet.
   ///
+  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas.
+  ///
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
   public func validationProblems(against rubric: Rubric) -> [Problem] {
     AreaEvaluation.validationProblems(of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
+      + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
+  }
+}
+
+extension GoodExample {
+  /// Problems with the areas of good examples: each that names an area must name one of the rubric's.
+  ///
+  /// - Parameters:
+  ///   - areas: The `area` of each element of `goodExamples`, in order; `nil` for none.
+  ///   - rubric: The rubric the evaluation names.
+  /// - Returns: An `unknownID` problem at `goodExamples[N].area` for each unknown area.
+  package static func validationProblems(of areas: [String?], against rubric: Rubric) -> [Problem] {
+    areas.enumerated().compactMap { index, area in
+      guard let area, rubric.area(id: area) == nil else { return nil }
+      return rubric.unknownAreaProblem(
+        area, at: JSONPath.root.appending("goodExamples").appending(index: index).appending("area"))
+    }
   }
 }
 

@@ -134,4 +134,24 @@ extension Evaluation {
     else { return nil }
     return areas[area].subAreas[subArea].id
   }
+
+  /// The id of the area whose own value a path like `areas[2].points` names, if the path leads to
+  /// a value of an area itself (as in an area-level evaluation), not into one of its sub-areas.
+  public func areaID(at path: JSONPath) -> String? {
+    guard path.components.count == 3, case .index(let area) = path.components[1], areas.indices.contains(area)
+    else { return nil }
+    return areas[area].id
+  }
+
+  /// The parts that are scored: the areas in an area-level evaluation, the sub-areas otherwise,
+  /// and how many of them are not scored yet (`"points": null`).
+  public var scoringProgress: (parts: Int, pending: Int) {
+    switch detail {
+    case .area:
+      return (areas.count, areas.filter { $0.assessment == .pending }.count)
+    case .subArea:
+      let subAreas = areas.flatMap(\.subAreas)
+      return (subAreas.count, subAreas.filter { $0.assessment == .pending }.count)
+    }
+  }
 }

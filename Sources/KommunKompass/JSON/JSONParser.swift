@@ -54,7 +54,8 @@ package struct JSONParser {
     if parser.offset < bytes.count {
       throw parser.error(
         sv: "oväntad text efter dokumentets slut: \(parser.describeCurrent().sv)",
-        en: "unexpected text after the end of the document: \(parser.describeCurrent().en)")
+        en: "unexpected text after the end of the document: \(parser.describeCurrent().en)",
+        unquoted: ("oväntad text efter dokumentets slut", "unexpected text after the end of the document"))
     }
     return (value, parser.duplicateKeys)
   }
@@ -95,7 +96,11 @@ package struct JSONParser {
       }
       throw error(
         sv: "här väntades ett värde (text inom \"citattecken\", ett tal, true, false, null, [ eller {) men filen har \(describeCurrent().sv)",
-        en: "expected a value (text in \"quotes\", a number, true, false, null, [ or {) but found \(describeCurrent().en)")
+        en: "expected a value (text in \"quotes\", a number, true, false, null, [ or {) but found \(describeCurrent().en)",
+        unquoted: (
+          "här väntades ett värde (text inom \"citattecken\", ett tal, true, false, null, [ eller {)",
+          "expected a value (text in \"quotes\", a number, true, false, null, [ or {)"
+        ))
     }
   }
 
@@ -135,14 +140,16 @@ package struct JSONParser {
         }
         throw error(
           sv: "här väntades en nyckel inom \"citattecken\" men filen har \(describeCurrent().sv)",
-          en: "expected a key in \"quotes\" but found \(describeCurrent().en)")
+          en: "expected a key in \"quotes\" but found \(describeCurrent().en)",
+          unquoted: ("här väntades en nyckel inom \"citattecken\"", "expected a key in \"quotes\""))
       }
       let key = try parseString()
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else {
         throw error(
           sv: "kolon (:) saknas efter nyckeln \"\(key.truncatedForMessage)\"",
-          en: "a colon (:) is missing after the key \"\(key.truncatedForMessage)\"")
+          en: "a colon (:) is missing after the key \"\(key.truncatedForMessage)\"",
+          unquoted: ("kolon (:) saknas efter en nyckel", "a colon (:) is missing after a key"))
       }
       offset += 1
       skipWhitespace()
@@ -177,7 +184,8 @@ package struct JSONParser {
       default:
         throw error(
           sv: "kommatecken eller } väntades efter värdet för \"\(key.truncatedForMessage)\" men filen har \(describeCurrent().sv)",
-          en: "expected a comma or } after the value of \"\(key.truncatedForMessage)\" but found \(describeCurrent().en)")
+          en: "expected a comma or } after the value of \"\(key.truncatedForMessage)\" but found \(describeCurrent().en)",
+          unquoted: ("kommatecken eller } väntades efter ett värde", "expected a comma or } after a value"))
       }
     }
   }
@@ -215,7 +223,8 @@ package struct JSONParser {
       default:
         throw error(
           sv: "kommatecken eller ] väntades efter ett element i listan men filen har \(describeCurrent().sv)",
-          en: "expected a comma or ] after a list element but found \(describeCurrent().en)")
+          en: "expected a comma or ] after a list element but found \(describeCurrent().en)",
+          unquoted: ("kommatecken eller ] väntades efter ett element i listan", "expected a comma or ] after a list element"))
       }
     }
   }
@@ -401,7 +410,8 @@ package struct JSONParser {
     guard found == word else {
       throw error(
         sv: "här väntades \(word) men filen har \"\(found.truncatedForMessage)\"",
-        en: "expected \(word) but found \"\(found.truncatedForMessage)\"")
+        en: "expected \(word) but found \"\(found.truncatedForMessage)\"",
+        unquoted: ("här väntades \(word)", "expected \(word)"))
     }
     offset += word.utf8.count
   }
@@ -492,7 +502,11 @@ package struct JSONParser {
     return count
   }
 
-  private func error(sv: String, en: String) -> JSONSyntaxError {
-    JSONSyntaxError(location: currentLocation, message: LocalizedText(sv: sv, en: en))
+  /// A syntax error at the current position; `unquoted` is the message without the text it quotes
+  /// from the file, for a message that quotes any.
+  private func error(sv: String, en: String, unquoted: (sv: String, en: String)? = nil) -> JSONSyntaxError {
+    JSONSyntaxError(
+      location: currentLocation, offset: offset, message: LocalizedText(sv: sv, en: en),
+      unquotedMessage: unquoted.map { LocalizedText(sv: $0.sv, en: $0.en) })
   }
 }

@@ -42,6 +42,11 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The problem as one line: `file:line:column: path: message`, in the given language.
+  ///
+  /// Control characters and bidirectional controls anywhere in the line (in the file name, a key
+  /// echoed in the path or a value quoted in the message) are shown escaped, as
+  /// ``Swift/String/escapedForDisplay`` describes, so the line is always one line and cannot steer
+  /// a terminal.
   public func formatted(in language: Language = .swedish) -> String {
     var place = file ?? "<data>"
     if let location { place += ":\(location)" }
@@ -52,7 +57,7 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
     case (.warning, .swedish): label = "varning"
     case (.warning, .english): label = "warning"
     }
-    return "\(place): \(label): \(path): \(message.text(in: language))"
+    return "\(place): \(label): \(path): \(message.text(in: language))".escapedForDisplay
   }
 
   /// The problem as one line in Swedish.

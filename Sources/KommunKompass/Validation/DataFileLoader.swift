@@ -34,6 +34,7 @@ package enum DataFileLoader {
   ) -> Checked<Value> {
     let document = ParsedDocument(bytes: bytes, file: file)
     guard let root = document.root else { return Checked(value: nil, problems: document.problems) }
+    if let foreign = foreignDocumentProblem(root, file: file) { return Checked(value: nil, problems: [foreign]) }
     var reader = DocumentReader(file: file)
     let value = read(&reader, root)
     var problems = document.problems + reader.problems
@@ -44,6 +45,36 @@ package enum DataFileLoader {
     }
     problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
     return Checked(value: problems.containsErrors ? nil : value, problems: problems)
+  }
+
+  /// The one problem of a JSON file that is not kompass data, or `nil` for one that may be.
+  ///
+  /// A kompass data file is an object. A text or a number, or an object whose top-level keys
+  /// include none of the keys of any kompass format (see ``DataFileKind/topLevelKeys``), is some
+  /// other JSON file given by mistake, and its keys and values are not echoed in messages: the
+  /// problem states what is wrong without quoting the file. A list, `true`, `false` and `null` are
+  /// left to the usual wrong-type problem, which quotes nothing; an empty object is taken for a
+  /// kompass file with everything missing.
+  static func foreignDocumentProblem(_ root: JSONValue, file: String?) -> Problem? {
+    let what: (sv: String, en: String)
+    switch root.content {
+    case .object(let members):
+      guard !members.isEmpty, !members.contains(where: { DataFileKind.topLevelKeys.contains($0.key) }) else {
+        return nil
+      }
+      what = (
+        "ett objekt utan någon av kompass-formatens nycklar (som \"rubric\", \"municipality\" och \"areas\")",
+        "an object with none of the keys of the kompass formats (such as \"rubric\", \"municipality\" and \"areas\")"
+      )
+    case .string: what = ("en text, inte ett objekt { … }", "a text, not an object { … }")
+    case .number: what = ("ett tal, inte ett objekt { … }", "a number, not an object { … }")
+    case .array, .bool, .null: return nil  // reported as the wrong type, which quotes nothing
+    }
+    return Problem(
+      file: file, path: .root, location: root.location, kind: .wrongType,
+      message: LocalizedText(
+        sv: "filen är inte en kompass-fil (en utvärdering, rubrik eller annan datafil): den är \(what.sv); dess innehåll visas inte",
+        en: "the file is not a kompass file (an evaluation, rubric or other data file): it is \(what.en); its contents are not shown"))
   }
 
   /// What a check of a read model reports to.

@@ -189,7 +189,17 @@ package struct DocumentReader {
     var hint: (sv: String, en: String) = ("", "")
     if case .string(let text) = value.content, expected.en == "a number" {
       let candidate = text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")
-      if Double(candidate) != nil {
+      if Double(candidate) != nil && !Self.isJSONNumber(candidate) {
+        // "NaN", "Infinity", "inf", "0x10": Swift reads them, JSON has no such numbers, so the
+        // hint must not suggest writing them without quotes.
+        hint =
+          path.components.last == .key("points")
+          ? (
+            "; poäng ska vara ett tal mellan 0 och maxpoängen i rubriken, till exempel 12.5",
+            "; points must be a number between 0 and the maximum in the rubric, for example 12.5"
+          )
+          : ("; skriv ett tal, till exempel 12.5", "; write a number, for example 12.5")
+      } else if Double(candidate) != nil {
         hint =
           text.contains(",")
           ? (
@@ -203,6 +213,31 @@ package struct DocumentReader {
       .wrongType, at: path, value.location,
       sv: "ska vara \(expected.sv), men här står \(value.kindDescription.sv)\(hint.sv)",
       en: "must be \(expected.en), but this is \(value.kindDescription.en)\(hint.en)")
+  }
+
+  /// Whether the text is a number as JSON writes one: an optional minus, digits without leading
+  /// zeros, optional decimals and an optional exponent.
+  static func isJSONNumber(_ text: String) -> Bool {
+    var bytes = Array(text.utf8)[...]
+    func digits() -> Int {
+      let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+      bytes.removeFirst(count)
+      return count
+    }
+    if bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+    let leadingZero = bytes.first == UInt8(ascii: "0")
+    let whole = digits()
+    guard whole > 0, !(leadingZero && whole > 1) else { return false }
+    if bytes.first == UInt8(ascii: ".") {
+      bytes.removeFirst()
+      guard digits() > 0 else { return false }
+    }
+    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+      bytes.removeFirst()
+      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+      guard digits() > 0 else { return false }
+    }
+    return bytes.isEmpty
   }
 
   /// The allowed key closest to a misspelled one, if it is close enough to be a likely typo.

@@ -4,8 +4,16 @@ import Foundation
 package enum FileInput {
   /// The bytes of a file, or a problem naming the file and the reason.
   ///
-  /// The file is opened for reading only; it is never modified.
+  /// The file is opened for reading only; it is never modified. An empty name (`kompass score ''`)
+  /// is reported as such, not read as the current folder, which is what an empty path means to
+  /// `URL(fileURLWithPath:)`.
   package static func bytes(of url: URL, displayName: String) -> Result<[UInt8], Problem> {
+    if displayName.isEmpty {
+      return .failure(
+        Problem(
+          file: "\"\"", path: .root, kind: .unreadableFile,
+          message: LocalizedText(sv: "sökvägen är tom; ange en fil", en: "the path is empty; give a file")))
+    }
     do {
       let data = try Data(contentsOf: url)
       return .success([UInt8](data))

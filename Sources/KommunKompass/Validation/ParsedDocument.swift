@@ -32,12 +32,44 @@ package struct ParsedDocument {
               en: "the key \"\(duplicate.key)\" appears twice in the same object; only the first is used")))
       }
     } catch {
-      problems.append(
-        Problem(
-          file: file, path: .root, location: error.location, kind: .syntax,
-          message: LocalizedText(
-            sv: "ogiltig JSON: \(error.message.swedish)",
-            en: "invalid JSON: \(error.message.english ?? error.message.swedish)")))
+      var message = error.message
+      if let unquoted = error.unquotedMessage, !Self.looksLikeKompassData(bytes.prefix(error.offset)) {
+        message = LocalizedText(
+          sv: "\(unquoted.swedish) (filen ser inte ut att vara en kompass-fil, så dess innehåll visas inte)",
+          en: "\(unquoted.text(in: .english)) (the file does not look like a kompass file, so its contents are not shown)")
+      }
+      message = LocalizedText(
+        sv: "ogiltig JSON: \(message.swedish)", en: "invalid JSON: \(message.text(in: .english))")
+      problems.append(Problem(file: file, path: .root, location: error.location, kind: .syntax, message: message))
+    }
+  }
+
+  /// Keys that only kompass data files have at their top level; a file is taken for kompass data
+  /// when the text before its first syntax error names one of them.
+  static let kompassKeys: [[UInt8]] = [
+    "formatVersion", "rubric", "municipality", "areas", "revision", "fromRubric", "toRubric", "links",
+    "targetDate", "actions", "evaluators", "goodExamples", "publishedTotal", "baseline",
+  ].map { Array("\"\($0)\"".utf8) }
+
+  /// Whether the text starts, after white space and a byte order mark, with `{` and names a key that
+  /// only kompass data files have.
+  ///
+  /// Only then do syntax errors quote what the file has where the error is. A file that is not
+  /// kompass data, such as `/etc/shadow` given by mistake or named as a baseline file, is
+  /// never echoed: its problem gives the line and column only.
+  static func looksLikeKompassData(_ text: ArraySlice<UInt8>) -> Bool {
+    var start = text.startIndex
+    if text[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+    while start < text.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(text[start]) { start += 1 }
+    guard start < text.endIndex, text[start] == UInt8(ascii: "{") else { return false }
+    let body = text[start...]
+    return kompassKeys.contains { key in
+      var index = body.startIndex
+      while let found = body[index...].firstIndex(of: key[0]) {
+        if body[found...].starts(with: key) { return true }
+        index = found + 1
+      }
+      return false
     }
   }
 

@@ -48,7 +48,7 @@ public struct BenchmarkRenderer: Sendable {
     lines += table(comparison).text()
     lines += ["", label(.notes)]
     lines += notes(comparison, skippedFiles: skippedFiles).flatMap { $0.bulletLines(indent: "  ") }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
   /// The comparison as Markdown, ending with a line break.
@@ -63,7 +63,7 @@ public struct BenchmarkRenderer: Sendable {
     lines += table(comparison).markdown()
     lines += ["", "## \(label(.notes))", ""]
     lines += notes(comparison, skippedFiles: skippedFiles).map { "- \($0.markdownEscaped)" }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// "Testby kommun (1899) · Jämförelsegrupp (5 kommuner)".

@@ -41,9 +41,11 @@ struct ComparisonTable {
   /// The table as lines of text, without trailing spaces.
   func text() -> [String] {
     let labels = rows.map { row -> [String] in
-      let wrapped = row.title.wrapped(width: titleWidth)
-      let indent = String(repeating: " ", count: row.prefix.count)
-      return wrapped.enumerated().map { ($0.offset == 0 ? row.prefix : indent) + $0.element }
+      // Escaped before the layout, so that columns line up with the escaped text shown.
+      let prefix = row.prefix.escapedForDisplay
+      let wrapped = row.title.escapedForDisplay.wrapped(width: titleWidth)
+      let indent = String(repeating: " ", count: prefix.count)
+      return wrapped.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element }
     }
     var labelWidth = labelHeader.count
     for (row, lines) in zip(rows, labels) where !row.cells.isEmpty {
@@ -52,13 +54,13 @@ struct ComparisonTable {
     var widths = columns.map(\.header.count)
     for row in rows {
       for (index, cell) in row.cells.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], cell.count)
+        widths[index] = max(widths[index], cell.escapedForDisplay.count)
       }
     }
     func line(_ label: String, _ cells: [String]) -> String {
       var text = label.padding(to: labelWidth)
       for (index, column) in columns.enumerated() {
-        let cell = index < cells.count ? cells[index] : ""
+        let cell = index < cells.count ? cells[index].escapedForDisplay : ""
         text += "  " + (column.alignment == .right ? cell.leftPadding(to: widths[index]) : cell.padding(to: widths[index]))
       }
       return text.trimmingTrailingSpaces

@@ -42,7 +42,7 @@ public struct TargetRenderer: Sendable {
     lines += table(comparison).text()
     lines += ["", label(.notes)]
     lines += notes(comparison).flatMap { $0.bulletLines(indent: "  ") }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
   /// The comparison as Markdown, ending with a line break.
@@ -60,7 +60,7 @@ public struct TargetRenderer: Sendable {
     lines += table(comparison).markdown()
     lines += ["", "## \(label(.notes))", ""]
     lines += notes(comparison).map { "- \($0.markdownEscaped)" }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// "Testby kommun (1899) · Testbys mål till 2024".

@@ -44,7 +44,7 @@ public struct TimeComparisonRenderer: Sendable {
       lines += ["", heading]
       lines += items.isEmpty ? ["  " + label(.none)] : items.flatMap { $0.bulletLines(indent: "  ") }
     }
-    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
   /// The comparison as Markdown, ending with a line break.
@@ -60,7 +60,7 @@ public struct TimeComparisonRenderer: Sendable {
       lines += ["", "## \(heading.markdownEscaped)", ""]
       lines += items.isEmpty ? [label(.none)] : items.map { "- \($0.markdownEscaped)" }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// What both layouts show.

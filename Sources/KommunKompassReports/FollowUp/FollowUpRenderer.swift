@@ -63,21 +63,22 @@ public struct FollowUpRenderer: Sendable {
     }
     lines.append("")
     lines += summaryLines(followUp)
-    return lines.joined(separator: "\n") + "\n"
+    return lines.displayText
   }
 
   /// The follow-up as Markdown.
   public func markdown(_ followUp: PlanFollowUp) -> String {
-    var lines = ["## " + heading(followUp), ""]
+    var lines = ["## " + heading(followUp).markdownEscaped, ""]
     lines.append(t("| Åtgärd | Status | Delområden |", "| Action | Status | Sub-areas |"))
     lines.append("|---|---|---|")
     for action in followUp.actions {
-      let targets = action.targets.map(target).joined(separator: "<br>")
-      lines.append("| \(action.action.id) \(action.action.title) | \(status(action)) | \(targets.isEmpty ? "–" : targets) |")
+      let targets = action.targets.map { target($0).markdownEscaped }.joined(separator: "<br>")
+      let title = "\(action.action.id) \(action.action.title)".markdownEscaped
+      lines.append("| \(title) | \(status(action).markdownEscaped) | \(targets.isEmpty ? "–" : targets) |")
     }
     lines.append("")
-    lines += summaryLines(followUp).map { "- " + $0 }
-    return lines.joined(separator: "\n") + "\n"
+    lines += summaryLines(followUp).map { "- " + $0.markdownEscaped }
+    return lines.displayText
   }
 
   /// The follow-up as CSV: one row per action and target.

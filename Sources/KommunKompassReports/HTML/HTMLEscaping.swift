@@ -1,9 +1,16 @@
+import KommunKompass
+
 extension String {
   /// The text with `&`, `<`, `>`, `"` and `'` escaped, safe inside HTML and SVG text and attributes.
+  ///
+  /// Control characters other than the line break, and the bidirectional controls (such as the
+  /// right-to-left override U+202E), are written out visibly as in text output, `\u{202E}` (see
+  /// `String.escapedForDisplay`): a character reference would not help, since the browser reads it
+  /// as the same character, so data could otherwise reorder the text of the page around it.
   var htmlEscaped: String {
     var escaped = ""
     escaped.reserveCapacity(count)
-    for character in self {
+    for character in escapedForDisplay(keeping: ["\n"]) {
       switch character {
       case "&": escaped += "&amp;"
       case "<": escaped += "&lt;"

@@ -90,11 +90,12 @@ extension Kompass {
       let schema = SchemaLocator.relativeEvaluationSchemaPath(forOutput: path)
       try OutputFile(path: path, replacing: force ? .anything : .nothing, inputs: from.map { [$0] } ?? [], language: language)
         .write(try evaluation.fileText(schemaReference: schema))
-      let subAreas = evaluation.areas.reduce(0) { $0 + $1.subAreas.count }
+      let parts = evaluation.scoringProgress.parts
+      let areaLevel = evaluation.detail == .area
       Terminal.writeError(
         language == .swedish
-          ? "Skrev \(path): \(evaluation.municipality.name), \(evaluation.date), \(subAreas) delområden att poängsätta."
-          : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(subAreas) sub-areas to score.")
+          ? "Skrev \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "områden" : "delområden") att poängsätta."
+          : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "areas" : "sub-areas") to score.")
     }
 
     /// `kumla-2026-03-01.json` for Kumla kommun on 2026-03-01.

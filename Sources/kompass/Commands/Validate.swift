@@ -40,7 +40,7 @@ extension Kompass {
           summary = validate(bytes, file: file)
         }
         if let summary {
-          Terminal.write("\(file): \(summary)\n")
+          Terminal.write("\(file): \(summary)".escapedForDisplay + "\n")
         } else {
           allValid = false
         }
@@ -60,14 +60,15 @@ extension Kompass {
       case .evaluation:
         let result = Evaluation.load(bytes: bytes, file: file)
         guard let evaluation = EvaluationInput.report(result, path: file, language: options.language) else { return nil }
-        let subAreas = evaluation.areas.flatMap(\.subAreas)
-        let pending = subAreas.filter { $0.assessment == .pending }.count
+        let (parts, pending) = evaluation.scoringProgress
+        let areaLevel = evaluation.detail == .area
+        let unit = swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
         let what = "\(evaluation.municipality.name), \(evaluation.date)"
         switch (swedish, pending) {
-        case (true, 0): return "giltig (\(what), \(subAreas.count) delområden)"
-        case (false, 0): return "valid (\(what), \(subAreas.count) sub-areas)"
-        case (true, _): return "giltigt utkast (\(what), \(pending) av \(subAreas.count) delområden ej poängsatta)"
-        case (false, _): return "valid draft (\(what), \(pending) of \(subAreas.count) sub-areas not scored)"
+        case (true, 0): return "giltig (\(what), \(parts) \(unit))"
+        case (false, 0): return "valid (\(what), \(parts) \(unit))"
+        case (true, _): return "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ej poängsatta)"
+        case (false, _): return "valid draft (\(what), \(pending) of \(parts) \(unit) not scored)"
         }
       case .rubric:
         guard let rubric = report(Rubric.load(bytes: bytes, file: file)) else { return nil }

@@ -19,19 +19,23 @@ enum EvaluationInput {
       Terminal.writeError(problem.formatted(in: language))
     }
     if let evaluation = result.value {
-      let ids = result.problems.filter { $0.kind == .notScoredYet }.compactMap { evaluation.subAreaID(at: $0.path) }
-      reportUnscored(ids, path: path, language: language)
+      let ids = result.problems.filter { $0.kind == .notScoredYet }.compactMap {
+        evaluation.subAreaID(at: $0.path) ?? evaluation.areaID(at: $0.path)
+      }
+      reportUnscored(ids, path: path, language: language, areas: evaluation.detail == .area)
     }
     return result.value
   }
 
-  /// One line instead of one warning per sub-area of a draft that is not scored yet.
-  static func reportUnscored(_ ids: [String], path: String, language: Language) {
+  /// One line instead of one warning per sub-area (or, in an area-level evaluation, area) of a
+  /// draft that is not scored yet.
+  static func reportUnscored(_ ids: [String], path: String, language: Language, areas: Bool = false) {
     guard !ids.isEmpty else { return }
+    let unit = language == .swedish ? (areas ? "områden" : "delområden") : (areas ? "areas" : "sub-areas")
     Terminal.writeError(
       language == .swedish
-        ? "\(path): varning: \(ids.count) delområden är inte poängsatta ännu: \(ids.joined(separator: ", "))"
-        : "\(path): warning: \(ids.count) sub-areas are not scored yet: \(ids.joined(separator: ", "))")
+        ? "\(path): varning: \(ids.count) \(unit) är inte poängsatta ännu: \(ids.joined(separator: ", "))"
+        : "\(path): warning: \(ids.count) \(unit) are not scored yet: \(ids.joined(separator: ", "))")
   }
 
   /// Loads an evaluation that must be valid, or stops the command with exit code 1.

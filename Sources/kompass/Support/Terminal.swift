@@ -1,4 +1,5 @@
 import Foundation
+import KommunKompass
 
 #if canImport(Glibc)
   import Glibc
@@ -18,9 +19,12 @@ enum Terminal {
     if let failure = send(text, to: STDOUT_FILENO) { stop(after: failure) }
   }
 
-  /// Writes a line to standard error.
+  /// Writes a line to standard error, with control characters and bidirectional controls other
+  /// than its line breaks escaped (see `String.escapedForDisplay`): standard error never carries
+  /// JSON, and data echoed in a message must not steer the terminal.
   static func writeError(_ line: String) {
-    if let failure = send(line.hasSuffix("\n") ? line : line + "\n", to: STDERR_FILENO) { stop(after: failure) }
+    let shown = line.escapedForDisplay(keeping: ["\n"])
+    if let failure = send(shown.hasSuffix("\n") ? shown : shown + "\n", to: STDERR_FILENO) { stop(after: failure) }
   }
 
   /// Makes sure descriptors 0, 1 and 2 are open, so that no file the command opens later takes the
