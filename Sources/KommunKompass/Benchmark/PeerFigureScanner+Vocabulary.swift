@@ -8,14 +8,21 @@ extension PeerFigureScanner {
     let words: [Word]
     /// Each word as written in a file, in UTF-8.
     let spellings: [[UInt8]]
+    /// The bits of the words an object must have (none for an enumeration), computed once since
+    /// the scan checks it for every object.
+    let requiredMask: UInt32
 
     /// A vocabulary of words and how each is written.
-    init(_ words: [Word], written: (Word) -> String) {
+    init(_ words: [Word], written: (Word) -> String, required: Set<Word> = []) {
       self.words = words
       spellings = words.map { Array(written($0).utf8) }
+      var mask: UInt32 = 0
+      for (index, word) in words.enumerated() where required.contains(word) { mask |= 1 << index }
+      requiredMask = mask
     }
 
-    /// The bits of some of the words, as recorded by ``PeerFigureScanner/Pass``.
+    /// The bits of some of the words, as recorded by ``PeerFigureScanner/Pass``; for building the
+    /// scan's layout, not for use during a scan.
     func mask(of chosen: some Sequence<Word>) -> UInt32 {
       let chosen = Set(chosen)
       var mask: UInt32 = 0
@@ -31,12 +38,9 @@ extension PeerFigureScanner {
 extension PeerFigureScanner.Vocabulary where Word: FileKeySet {
   /// The keys one kind of object may have.
   init(keys: Word.Type) {
-    self.init(Word.allCases, written: \.rawValue)
+    self.init(Word.allCases, written: \.rawValue, required: Word.required)
     assert(words.count <= 32, "a key set must fit the 32 bits the scanner records")
   }
-
-  /// The bits of the keys an object must have.
-  var requiredMask: UInt32 { mask(of: Word.required) }
 }
 
 extension PeerFigureScanner.Vocabulary where Word: CaseIterable & RawRepresentable, Word.RawValue == String {

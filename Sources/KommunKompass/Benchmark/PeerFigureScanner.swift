@@ -131,10 +131,18 @@ extension PeerFigureScanner {
     let details = Vocabulary(values: EvaluationDetail.self)
     let kinds = Vocabulary(values: EvaluationKind.self)
     let evidenceSources = Vocabulary(values: EvidenceSource.self)
+    /// The bits of an area's own assessment (`points`, `notAssessed`), of its `subAreas`, and of a
+    /// sub-area's assessment, computed once.
+    let areaOwnAssessmentMask: UInt32
+    let areaSubAreaLevelMask: UInt32
+    let subAreaAssessmentMask: UInt32
     /// The one format version the loader reads, as written.
     let formatVersion = Array(String(Evaluation.supportedFormatVersion).utf8)
 
     init(rubric: Rubric) {
+      areaOwnAssessmentMask = areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
+      areaSubAreaLevelMask = areaKeys.mask(of: EvaluationFileKey.Area.subAreaLevel)
+      subAreaAssessmentMask = subAreaKeys.mask(of: EvaluationFileKey.SubArea.assessment)
       func isCanonical(_ id: String) -> Bool {
         !id.isEmpty && id.trimmingWhitespace == id && id.precomposed == id
       }
@@ -385,8 +393,8 @@ extension PeerFigureScanner {
           throw Unusual()
         }
       }
-      let ownAssessment = seen & layout.areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
-      let hasSubAreas = seen & layout.areaKeys.mask(of: EvaluationFileKey.Area.subAreaLevel) != 0
+      let ownAssessment = seen & layout.areaOwnAssessmentMask
+      let hasSubAreas = seen & layout.areaSubAreaLevelMask != 0
       if hasSubAreas {
         guard ownAssessment == 0, owner == -1 || owner == area else { throw Unusual() }
         areaShapes[area] = 1
@@ -436,7 +444,7 @@ extension PeerFigureScanner {
       }
       // Exactly one of points and notAssessed.
       let required = layout.subAreaKeys.requiredMask
-      let assessment = seen & layout.subAreaKeys.mask(of: EvaluationFileKey.SubArea.assessment)
+      let assessment = seen & layout.subAreaAssessmentMask
       guard seen & required == required, subArea >= 0, assessment.nonzeroBitCount == 1 else { throw Unusual() }
       guard subAreaPoints[subArea] == Self.missing, points <= layout.subAreaMaxima[subArea] else { throw Unusual() }
       if let title {
