@@ -45,7 +45,7 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
   ///
   /// Control characters and bidirectional controls anywhere in the line (in the file name, a key
   /// echoed in the path or a value quoted in the message) are shown escaped, as
-  /// ``Swift/String/escapedForDisplay`` describes, so the line is always one line and cannot steer
+  /// `escapedForDisplay` (on `String`) describes, so the line is always one line and cannot steer
   /// a terminal.
   public func formatted(in language: Language = .swedish) -> String {
     var place = file ?? "<data>"
