@@ -37,23 +37,26 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
   /// whether or not they make a real date; `nil` for any other shape.
   private static func writtenParts<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> (year: Int, month: Int, day: Int?)? {
     guard bytes.count == 7 || bytes.count == 10 else { return nil }
-    var numbers: [Int] = []
-    var value = 0
+    var year = 0
+    var month = 0
+    var day = 0
     for (offset, byte) in bytes.enumerated() {
       if offset == 4 || offset == 7 {
         guard byte == UInt8(ascii: "-") else { return nil }
-        numbers.append(value)
-        value = 0
         continue
       }
       let digit = byte &- UInt8(ascii: "0")
       guard digit < 10 else { return nil }
-      value = value * 10 + Int(digit)
+      switch offset {
+      case ..<4: year = year * 10 + Int(digit)
+      case ..<7: month = month * 10 + Int(digit)
+      default: day = day * 10 + Int(digit)
+      }
     }
-    numbers.append(value)
-    guard numbers[0] >= 1000 else { return nil }
-    return (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil)
+    guard year >= 1000 else { return nil }
+    return (year, month, bytes.count == 10 ? day : nil)
   }
+
 
   /// The date in its written form.
   public var description: String {

@@ -14,11 +14,10 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   case actionPlan
 
   /// Every key any of the kinds may have at its top level.
-  package static let topLevelKeys: Set<String> = [
-    "$schema", "formatVersion", "id", "revision", "title", "source", "areas", "rubric", "detail", "municipality",
-    "date", "kind", "evaluators", "sources", "provenance", "summary", "goodExamples", "publishedTotal", "fromRubric",
-    "toRubric", "links", "total", "targetDate", "baseline", "evaluation", "actions",
-  ]
+  package static let topLevelKeys = Set(EvaluationFileKey.Root.names).union([
+    "id", "revision", "title", "source", "fromRubric", "toRubric", "links", "total", "targetDate", "baseline",
+    "evaluation", "actions",
+  ])
 
   /// The kind of a file from its top-level keys; an evaluation when the text is not a JSON object
   /// or its keys say nothing more specific, so that its problems are reported as an evaluation's.
