@@ -26,7 +26,8 @@ struct CSVFormat {
 
   /// The rows as CSV text.
   func render(_ rows: [[String]]) -> String {
-    dialect.preamble + rows.map { $0.map(field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
+    dialect.preamble
+      + rows.map { $0.map(field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
   }
 
   /// A field, neutralised when it could be read as a formula, and quoted when it holds the
@@ -34,7 +35,8 @@ struct CSVFormat {
   private func field(_ cell: String) -> String {
     let text = startsLikeFormula(cell) && !isNumber(cell) ? "'" + cell : cell
     let needsQuotes =
-      text.contains(dialect.separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+      text.contains(dialect.separator) || text.contains("\"") || text.contains("\n")
+      || text.contains("\r")
     guard needsQuotes else { return text }
     var quoted = "\""
     for character in text {
@@ -55,7 +57,7 @@ struct CSVFormat {
   private func isNumber(_ text: String) -> Bool {
     var scalars = Substring(text).unicodeScalars[...]
     if scalars.first == "-" { scalars.removeFirst() }
-    let separator = dialect.decimalSeparator.unicodeScalars.first!
+    guard let separator = dialect.decimalSeparator.unicodeScalars.first else { return false }
     let parts = scalars.split(separator: separator, omittingEmptySubsequences: false)
     return (1...2).contains(parts.count)
       && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }

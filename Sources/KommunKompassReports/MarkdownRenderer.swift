@@ -20,7 +20,10 @@ public struct MarkdownRenderer: Sendable {
       lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
       lines += table(area)
     }
-    lines += ["", "**\(ReportLabel.total.text(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**"]
+    lines += [
+      "",
+      "**\(ReportLabel.total.text(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**",
+    ]
     return lines.displayText
   }
 
@@ -32,12 +35,18 @@ public struct MarkdownRenderer: Sendable {
   public func renderProfile(_ scorecard: Scorecard, evaluation: Evaluation? = nil) -> String {
     var lines = heading(scorecard)
     lines += ["", "## \(ReportLabel.pointsProfile.text(in: language))", ""]
-    lines.append("| \(ReportLabel.area.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |")
+    lines.append(
+      "| \(ReportLabel.area.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |"
+    )
     lines.append("|---|--:|--:|--:|")
     for area in scorecard.areas {
-      lines.append("| \(area.id). \(escape(area.title.text(in: language))) | \(area.score.displayPoints) | \(numbers.decimal(area.score.assessedMaxPoints)) | \(percent(area.score)) |")
+      lines.append(
+        "| \(area.id). \(escape(area.title.text(in: language))) | \(area.score.displayPoints) | \(numbers.decimal(area.score.assessedMaxPoints)) | \(percent(area.score)) |"
+      )
     }
-    lines.append("| **\(ReportLabel.total.text(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |")
+    lines.append(
+      "| **\(ReportLabel.total.text(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |"
+    )
     for area in scorecard.areas {
       lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
       lines.append(ProfileTerms.pointsSentence(area.score, language: language))
@@ -45,17 +54,30 @@ public struct MarkdownRenderer: Sendable {
       lines += table(area)
       lines += bulletSection(ReportLabel.strengths, area.strengths)
       lines += bulletSection(ReportLabel.improvements, area.improvements)
-      let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:)).map { ProfileTerms.highlight($0, language: language) }
-      let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:)).map { ProfileTerms.highlight($0, language: language) }
+      let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:)).map {
+        ProfileTerms.highlight($0, language: language)
+      }
+      let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:)).map {
+        ProfileTerms.highlight($0, language: language)
+      }
       if !strong.isEmpty { lines += bulletSection(ReportLabel.strongSubAreas, strong) }
       if !weak.isEmpty { lines += bulletSection(ReportLabel.weakSubAreas, weak) }
       if let evaluation { lines += findings(area, evaluation: evaluation) }
     }
-    lines += ["", "## \(ReportLabel.total.text(in: language))", "", ProfileTerms.pointsSentence(scorecard.total, language: language)]
-    let strongTitle = "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
-    let weakTitle = "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
-    lines += bulletSection(strongTitle, scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
-    lines += bulletSection(weakTitle, scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    lines += [
+      "", "## \(ReportLabel.total.text(in: language))", "",
+      ProfileTerms.pointsSentence(scorecard.total, language: language),
+    ]
+    let strongTitle =
+      "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
+    let weakTitle =
+      "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
+    lines += bulletSection(
+      strongTitle,
+      scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    lines += bulletSection(
+      weakTitle,
+      scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
     if !scorecard.summary.isEmpty {
       lines += ["", "## \(ReportLabel.summary.text(in: language))"]
       for paragraph in scorecard.summary { lines += ["", escape(paragraph)] }
@@ -85,7 +107,8 @@ public struct MarkdownRenderer: Sendable {
       guard !items.isEmpty else { continue }
       lines += ["", "#### \(source.title.text(in: language)) (\(items.count))", ""]
       for (id, finding) in items {
-        let details = ([id] + [finding.reference, finding.date?.description].compactMap { $0 }).joined(separator: ", ")
+        let details = ([id] + [finding.reference, finding.date?.description].compactMap { $0 })
+          .joined(separator: ", ")
         lines.append("- \(escape(finding.text)) (\(escape(details)))")
       }
     }
@@ -109,9 +132,13 @@ public struct MarkdownRenderer: Sendable {
         case .notAssessed: ReportLabel.notAssessed.text(in: language)
         case .pending: ReportLabel.notScoredYet.text(in: language)
         }
-      lines.append("| \(subArea.id) | \(escape(subArea.title.text(in: language))) | \(achieved) | \(numbers.decimal(subArea.score.maxPoints)) | \(percentText) |")
+      lines.append(
+        "| \(subArea.id) | \(escape(subArea.title.text(in: language))) | \(achieved) | \(numbers.decimal(subArea.score.maxPoints)) | \(percentText) |"
+      )
     }
-    lines.append("| | **\(ReportLabel.areaSum.text(in: language))** | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |")
+    lines.append(
+      "| | **\(ReportLabel.areaSum.text(in: language))** | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |"
+    )
     return lines
   }
 

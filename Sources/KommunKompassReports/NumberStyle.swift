@@ -22,6 +22,7 @@ public struct NumberStyle: Sendable, Hashable {
   /// separator: `4,8` in Swedish, `4.8` in English. Rounded half away from zero on the number's exact
   /// decimal value; NaN and infinities are written out rather than stopping the program.
   public func decimal(_ value: Double, maximumDecimals: Int = 2) -> String {
-    DecimalText.format(value, maximumDecimals: maximumDecimals, separator: language == .swedish ? "," : ".")
+    DecimalText.format(
+      value, maximumDecimals: maximumDecimals, separator: language == .swedish ? "," : ".")
   }
 }

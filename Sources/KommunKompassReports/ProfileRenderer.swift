@@ -33,7 +33,10 @@ public struct ProfileRenderer: Sendable {
 
   /// The profile as text, ending with a line break.
   public func render(_ scorecard: Scorecard) -> String {
-    var lines = [bold(scorecard.headline.escapedForDisplay), scorecard.subtitle(in: language).escapedForDisplay, ""]
+    var lines = [
+      bold(scorecard.headline.escapedForDisplay),
+      scorecard.subtitle(in: language).escapedForDisplay, "",
+    ]
     lines += chart(scorecard)
     for area in scorecard.areas {
       lines.append("")
@@ -44,10 +47,12 @@ public struct ProfileRenderer: Sendable {
       let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:))
       let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:))
       if !strong.isEmpty {
-        lines += list(ReportLabel.strongSubAreas, strong.map { ProfileTerms.highlight($0, language: language) })
+        lines += list(
+          ReportLabel.strongSubAreas, strong.map { ProfileTerms.highlight($0, language: language) })
       }
       if !weak.isEmpty {
-        lines += list(ReportLabel.weakSubAreas, weak.map { ProfileTerms.highlight($0, language: language) })
+        lines += list(
+          ReportLabel.weakSubAreas, weak.map { ProfileTerms.highlight($0, language: language) })
       }
     }
     lines.append("")
@@ -68,7 +73,8 @@ public struct ProfileRenderer: Sendable {
     }
     if !scorecard.goodExamples.isEmpty {
       let examples = scorecard.goodExamples.map { example in
-        example.area.map { "\(ReportLabel.area.text(in: language)) \($0): \(example.text)" } ?? example.text
+        example.area.map { "\(ReportLabel.area.text(in: language)) \($0): \(example.text)" }
+          ?? example.text
       }
       lines.append("")
       lines += list(ReportLabel.goodExamples, examples, indent: "")
@@ -81,7 +87,8 @@ public struct ProfileRenderer: Sendable {
 
   /// One line per area: id, title, points, percentage and bar; then the total.
   private func chart(_ scorecard: Scorecard) -> [String] {
-    let titleWidth = scorecard.areas.map { $0.title.text(in: language).escapedForDisplay.count }.max() ?? 0
+    let titleWidth =
+      scorecard.areas.map { $0.title.text(in: language).escapedForDisplay.count }.max() ?? 0
     let overall = scorecard.total.displayPercent
     var lines = [bold(ReportLabel.pointsProfile.text(in: language))]
     for area in scorecard.areas {
@@ -95,12 +102,16 @@ public struct ProfileRenderer: Sendable {
           bar = color(bar, code: "31")
         }
       }
-      lines.append("\(area.id.escapedForDisplay.leftPadding(to: 2)) \(area.title.text(in: language).escapedForDisplay.padding(to: titleWidth))  \(points)  \(percent)  \(bar)")
+      lines.append(
+        "\(area.id.escapedForDisplay.leftPadding(to: 2)) \(area.title.text(in: language).escapedForDisplay.padding(to: titleWidth))  \(points)  \(percent)  \(bar)"
+      )
     }
     let total = scorecard.total
     let totalPoints = pointsFraction(total).leftPadding(to: 9)
     let totalPercent = (total.displayPercent.map(numbers.percent) ?? "–").leftPadding(to: 5)
-    lines.append("   \(ReportLabel.total.text(in: language).padding(to: titleWidth))  \(totalPoints)  \(totalPercent)")
+    lines.append(
+      "   \(ReportLabel.total.text(in: language).padding(to: titleWidth))  \(totalPoints)  \(totalPercent)"
+    )
     return lines
   }
 
@@ -114,14 +125,20 @@ public struct ProfileRenderer: Sendable {
   private func highlights(
     _ label: ReportLabel, _ items: [SubAreaHighlight], above: Bool, scorecard: Scorecard
   ) -> [String] {
-    let heading = "\(label.text(in: language)), \(ProfileTerms.marginExplanation(above: above, scorecard: scorecard, language: language))"
-    let entries = items.map { ProfileTerms.highlight($0.subArea, language: language).escapedForDisplay }
+    let heading =
+      "\(label.text(in: language)), \(ProfileTerms.marginExplanation(above: above, scorecard: scorecard, language: language))"
+    let entries = items.map {
+      ProfileTerms.highlight($0.subArea, language: language).escapedForDisplay
+    }
     return [String(repeating: " ", count: 3) + heading + ":"]
-      + (entries.isEmpty ? ["     " + ReportLabel.none.text(in: language)] : entries.map { "   • " + $0 })
+      + (entries.isEmpty
+        ? ["     " + ReportLabel.none.text(in: language)] : entries.map { "   • " + $0 })
   }
 
   private func list(_ label: ReportLabel, _ items: [String], indent: String = "   ") -> [String] {
-    var lines = [indent + (indent.isEmpty ? bold(label.text(in: language)) : label.text(in: language) + ":")]
+    var lines = [
+      indent + (indent.isEmpty ? bold(label.text(in: language)) : label.text(in: language) + ":")
+    ]
     if items.isEmpty {
       lines.append(indent + "  " + ReportLabel.none.text(in: language))
     }

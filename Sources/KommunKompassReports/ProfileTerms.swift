@@ -12,9 +12,11 @@ enum ProfileTerms {
     case (.swedish, true): return "\(score.displayPoints) av \(maximum) poäng (\(percent))"
     case (.english, true): return "\(score.displayPoints) of \(maximum) points (\(percent))"
     case (.swedish, false):
-      return "\(score.displayPoints) av \(assessed) bedömda poäng (\(percent)); \(numbers.decimal(score.unassessedMaxPoints)) av \(maximum) poäng ej bedömda"
+      return
+        "\(score.displayPoints) av \(assessed) bedömda poäng (\(percent)); \(numbers.decimal(score.unassessedMaxPoints)) av \(maximum) poäng ej bedömda"
     case (.english, false):
-      return "\(score.displayPoints) of \(assessed) assessed points (\(percent)); \(numbers.decimal(score.unassessedMaxPoints)) of \(maximum) points not assessed"
+      return
+        "\(score.displayPoints) of \(assessed) assessed points (\(percent)); \(numbers.decimal(score.unassessedMaxPoints)) of \(maximum) points not assessed"
     }
   }
 
@@ -26,8 +28,10 @@ enum ProfileTerms {
     switch (language, above) {
     case (.swedish, true): return "minst \(margin) procentenheter över helheten (\(overall))"
     case (.swedish, false): return "minst \(margin) procentenheter under helheten (\(overall))"
-    case (.english, true): return "at least \(margin) percentage points above the whole (\(overall))"
-    case (.english, false): return "at least \(margin) percentage points below the whole (\(overall))"
+    case (.english, true):
+      return "at least \(margin) percentage points above the whole (\(overall))"
+    case (.english, false):
+      return "at least \(margin) percentage points below the whole (\(overall))"
     }
   }
 

@@ -19,7 +19,8 @@ public struct RubricRenderer: Sendable {
     let revisionWidth = rubrics.map(\.revision.count).max() ?? 0
     return rubrics.map { rubric in
       let points = language == .swedish ? "poäng" : "points"
-      return "\(rubric.id.padding(to: idWidth))  \(rubric.revision.padding(to: revisionWidth))  \(rubric.title.text(in: language)) (\(numbers.decimal(rubric.maxPoints)) \(points))"
+      return
+        "\(rubric.id.padding(to: idWidth))  \(rubric.revision.padding(to: revisionWidth))  \(rubric.title.text(in: language)) (\(numbers.decimal(rubric.maxPoints)) \(points))"
     }.displayText
   }
 
@@ -30,14 +31,22 @@ public struct RubricRenderer: Sendable {
     if let source = rubric.source { lines += source.wrapped(width: 80) }
     for area in rubric.areas {
       lines.append("")
-      lines.append("\(area.id). \(area.title.text(in: language)) (max \(numbers.decimal(area.maxPoints)) \(points))")
+      lines.append(
+        "\(area.id). \(area.title.text(in: language)) (max \(numbers.decimal(area.maxPoints)) \(points))"
+      )
       if !area.aliases.isEmpty {
-        lines.append("   " + (language == .swedish ? "Även kallat: " : "Also called: ") + area.aliases.joined(separator: "; "))
+        lines.append(
+          "   " + (language == .swedish ? "Även kallat: " : "Also called: ")
+            + area.aliases.joined(separator: "; "))
       }
       for subArea in area.subAreas {
-        lines.append("   \(subArea.id) \(subArea.title.text(in: language)) (max \(numbers.decimal(subArea.maxPoints)))")
+        lines.append(
+          "   \(subArea.id) \(subArea.title.text(in: language)) (max \(numbers.decimal(subArea.maxPoints)))"
+        )
         if !subArea.aliases.isEmpty {
-          lines.append("       " + (language == .swedish ? "Även kallat: " : "Also called: ") + subArea.aliases.joined(separator: "; "))
+          lines.append(
+            "       " + (language == .swedish ? "Även kallat: " : "Also called: ")
+              + subArea.aliases.joined(separator: "; "))
         }
         for note in subArea.evidenceNotes {
           let wrapped = note.wrapped(width: 70)

@@ -34,7 +34,8 @@ public struct ScoreTableRenderer: Sendable {
     let needsNotAssessed = statuses.contains { if case .notAssessed = $0 { true } else { false } }
     let needsNotScored = statuses.contains(.pending)
     let percentWidth = max(
-      percentHeader.count, 6, needsNotAssessed ? notAssessed.count : 0, needsNotScored ? notScored.count : 0)
+      percentHeader.count, 6, needsNotAssessed ? notAssessed.count : 0,
+      needsNotScored ? notScored.count : 0)
     let labelWidth = labelColumnWidth(scorecard)
 
     func row(_ label: String, _ achieved: String, _ maximum: String, _ percent: String) -> String {
@@ -45,26 +46,38 @@ public struct ScoreTableRenderer: Sendable {
     var lines = [scorecard.headline, scorecard.subtitle(in: language)]
     for area in scorecard.areas {
       lines.append("")
-      lines.append(row("\(area.id). \(area.title.text(in: language).escapedForDisplay)", achievedHeader, maxHeader, percentHeader))
+      lines.append(
+        row(
+          "\(area.id). \(area.title.text(in: language).escapedForDisplay)", achievedHeader,
+          maxHeader, percentHeader))
       for subArea in area.subAreas {
-        let titleLines = subArea.title.text(in: language).escapedForDisplay.wrapped(width: titleWidth)
+        let titleLines = subArea.title.text(in: language).escapedForDisplay.wrapped(
+          width: titleWidth)
         let prefix = subArea.id.padding(to: 5)
         for line in titleLines.dropLast() {
           lines.append((prefix + line).trimmingTrailingSpaces)
         }
-        let label = (titleLines.count > 1 ? String(repeating: " ", count: 5) : prefix) + (titleLines.last ?? "")
+        let label =
+          (titleLines.count > 1 ? String(repeating: " ", count: 5) : prefix)
+          + (titleLines.last ?? "")
         let score = subArea.score
         switch subArea.status {
         case .scored:
           lines.append(
-            row(label, String(score.displayPoints), numbers.decimal(score.maxPoints), percentText(score)))
+            row(
+              label, String(score.displayPoints), numbers.decimal(score.maxPoints),
+              percentText(score)))
         case .notAssessed:
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notAssessed))
         case .pending:
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notScored))
         }
       }
-      lines.append(row(String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language), String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints), percentText(area.score)))
+      lines.append(
+        row(
+          String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language),
+          String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints),
+          percentText(area.score)))
       if !area.score.isFullyAssessed {
         lines.append(String(repeating: " ", count: 5) + unassessedNote(area.score))
       }
@@ -73,7 +86,8 @@ public struct ScoreTableRenderer: Sendable {
     let total = scorecard.total
     lines.append(
       row(
-        ReportLabel.total.text(in: language), String(total.displayPoints), numbers.decimal(total.assessedMaxPoints),
+        ReportLabel.total.text(in: language), String(total.displayPoints),
+        numbers.decimal(total.assessedMaxPoints),
         percentText(total)))
     if !total.isFullyAssessed {
       lines.append(unassessedNote(total))
@@ -93,9 +107,11 @@ public struct ScoreTableRenderer: Sendable {
     let maximum = numbers.decimal(score.maxPoints)
     switch language {
     case .swedish:
-      return "Obs: \(points) av \(assessed) bedömda poäng; \(unassessed) av \(maximum) poäng ej bedömda"
+      return
+        "Obs: \(points) av \(assessed) bedömda poäng; \(unassessed) av \(maximum) poäng ej bedömda"
     case .english:
-      return "Note: \(points) of \(assessed) assessed points; \(unassessed) of \(maximum) points not assessed"
+      return
+        "Note: \(points) of \(assessed) assessed points; \(unassessed) of \(maximum) points not assessed"
     }
   }
 
@@ -104,7 +120,9 @@ public struct ScoreTableRenderer: Sendable {
     for area in scorecard.areas {
       width = max(width, "\(area.id). \(area.title.text(in: language).escapedForDisplay)".count)
       for subArea in area.subAreas {
-        let longest = subArea.title.text(in: language).escapedForDisplay.wrapped(width: titleWidth).map(\.count).max() ?? 0
+        let longest =
+          subArea.title.text(in: language).escapedForDisplay.wrapped(width: titleWidth).map(\.count)
+          .max() ?? 0
         width = max(width, 5 + longest)
       }
     }

@@ -21,19 +21,27 @@ public struct ScorecardCSVWriter: Sendable {
     let header: [String] =
       switch language {
       case .swedish:
-        ["Nivå", "Område", "Delområde", "Rubrik", "Poäng", "Max", "Bedömd max", "Procent", "Poäng avrundat",
-         "Procent avrundat", "Status"]
+        [
+          "Nivå", "Område", "Delområde", "Rubrik", "Poäng", "Max", "Bedömd max", "Procent",
+          "Poäng avrundat",
+          "Procent avrundat", "Status",
+        ]
       case .english:
-        ["Level", "Area", "Sub-area", "Title", "Points", "Max", "Assessed max", "Percent", "Points rounded",
-         "Percent rounded", "Status"]
+        [
+          "Level", "Area", "Sub-area", "Title", "Points", "Max", "Assessed max", "Percent",
+          "Points rounded",
+          "Percent rounded", "Status",
+        ]
       }
     var rows = [header]
     for area in scorecard.areas {
       for subArea in area.subAreas {
         rows.append(
           row(
-            level: language == .swedish ? "delområde" : "sub-area", areaID: area.id, subAreaID: subArea.id,
-            title: subArea.title.text(in: language), score: subArea.score, status: status(subArea.status)))
+            level: language == .swedish ? "delområde" : "sub-area", areaID: area.id,
+            subAreaID: subArea.id,
+            title: subArea.title.text(in: language), score: subArea.score,
+            status: status(subArea.status)))
       }
       rows.append(
         row(
@@ -47,7 +55,9 @@ public struct ScorecardCSVWriter: Sendable {
     return CSVFormat(dialect: dialect).render(rows)
   }
 
-  private func row(level: String, areaID: String, subAreaID: String, title: String, score: Score, status: String)
+  private func row(
+    level: String, areaID: String, subAreaID: String, title: String, score: Score, status: String
+  )
     -> [String]
   {
     let csv = CSVFormat(dialect: dialect)

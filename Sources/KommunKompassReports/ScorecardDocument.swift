@@ -126,8 +126,10 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     }
     func highlight(_ item: SubAreaHighlight) -> Highlight {
       Highlight(
-        areaId: item.areaID, subAreaId: item.subArea.id, title: item.subArea.title.text(in: language),
-        displayPercent: item.subArea.score.displayPercent, differenceFromOverall: item.differenceFromOverall)
+        areaId: item.areaID, subAreaId: item.subArea.id,
+        title: item.subArea.title.text(in: language),
+        displayPercent: item.subArea.score.displayPercent,
+        differenceFromOverall: item.differenceFromOverall)
     }
     formatVersion = Self.currentFormatVersion
     self.language = language.rawValue
@@ -135,7 +137,8 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     date = scorecard.date.description
     evaluationKind = scorecard.kind.rawValue
     rubric = RubricInfo(
-      id: scorecard.rubricID, revision: scorecard.rubricRevision, title: scorecard.rubricTitle.text(in: language))
+      id: scorecard.rubricID, revision: scorecard.rubricRevision,
+      title: scorecard.rubricTitle.text(in: language))
     total = figures(scorecard.total)
     areas = scorecard.areas.map { area in
       Area(
@@ -148,10 +151,12 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
             case .pending: ("pending", nil)
             }
           return SubArea(
-            id: subArea.id, title: subArea.title.text(in: language), status: status, notAssessedReason: reason,
+            id: subArea.id, title: subArea.title.text(in: language), status: status,
+            notAssessedReason: reason,
             score: figures(subArea.score))
         },
-        strengths: area.strengths, improvements: area.improvements, strongSubAreas: area.strongSubAreaIDs,
+        strengths: area.strengths, improvements: area.improvements,
+        strongSubAreas: area.strongSubAreaIDs,
         weakSubAreas: area.weakSubAreaIDs)
     }
     strongestSubAreas = scorecard.strongestSubAreas.map(highlight)

@@ -12,13 +12,17 @@ import PackagePlugin
 @main
 struct RubricEmbedderPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-    let rubricsFolder = context.package.directoryURL.appendingPathComponent("Rubrics", isDirectory: true)
+    let rubricsFolder = context.package.directoryURL.appendingPathComponent(
+      "Rubrics", isDirectory: true)
     let rubricFiles = try jsonFiles(in: rubricsFolder)
     let crosswalksFolder = rubricsFolder.appendingPathComponent("crosswalks", isDirectory: true)
     let crosswalkFiles =
-      FileManager.default.fileExists(atPath: crosswalksFolder.path) ? try jsonFiles(in: crosswalksFolder) : []
-    let schemaFiles = try [rubricsFolder, context.package.directoryURL.appendingPathComponent("Evaluations")]
-      .flatMap { try schemas(in: $0) }
+      FileManager.default.fileExists(atPath: crosswalksFolder.path)
+      ? try jsonFiles(in: crosswalksFolder) : []
+    let schemaFiles = try [
+      rubricsFolder, context.package.directoryURL.appendingPathComponent("Evaluations"),
+    ]
+    .flatMap { try schemas(in: $0) }
     let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
     var arguments: [String] = [output.path, "--rubrics"]
     arguments += rubricFiles.map(\.path)

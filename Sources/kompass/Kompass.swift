@@ -20,7 +20,8 @@ struct Kompass: ParsableCommand {
       """,
     version: ToolVersion.current,
     subcommands: [
-      Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self, SchemaCommand.self,
+      Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self,
+      SchemaCommand.self,
       Init.self, PlanCommand.self, FollowUpCommand.self, Generate.self,
     ]
   )

@@ -22,12 +22,17 @@ func fail(_ message: String, exitCode: Int32) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json... --schemas SCHEMA.json..."
+let usage =
+  "usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json... --schemas SCHEMA.json..."
 guard let outputPath = arguments.first else { fail(usage, exitCode: 2) }
 
 /// The input files after each section flag, with their path inside the package.
-func readSections(_ arguments: ArraySlice<String>) -> [String: [(path: String, packagePath: String)]] {
-  var sections: [String: [(path: String, packagePath: String)]] = ["--rubrics": [], "--crosswalks": [], "--schemas": []]
+func readSections(_ arguments: ArraySlice<String>) -> [String: [(
+  path: String, packagePath: String
+)]] {
+  var sections: [String: [(path: String, packagePath: String)]] = [
+    "--rubrics": [], "--crosswalks": [], "--schemas": [],
+  ]
   var current: String?
   for argument in arguments {
     if sections[argument] != nil {

@@ -36,9 +36,13 @@ enum FuzzChecks {
 
   /// Problems name the file, and a loaded value comes without errors; no value comes with at least one.
   static func checkResult<Value>(_ result: Checked<Value>, what: String) {
-    check(result.problems.allSatisfy { $0.file == fileName }, "\(what): a problem without the file name")
     check(
-      result.problems.allSatisfy { !$0.message.swedish.isEmpty && !($0.message.english ?? "").isEmpty },
+      result.problems.allSatisfy { $0.file == fileName }, "\(what): a problem without the file name"
+    )
+    check(
+      result.problems.allSatisfy {
+        !$0.message.swedish.isEmpty && !($0.message.english ?? "").isEmpty
+      },
       "\(what): a problem without a message")
     if result.value != nil {
       check(!result.problems.containsErrors, "\(what): a value together with errors")
@@ -54,7 +58,9 @@ enum FuzzChecks {
   static func evaluation(_ bytes: [UInt8]) {
     let result = Evaluation.load(bytes: bytes, file: fileName)
     checkResult(result, what: "evaluation")
-    guard let evaluation = result.value, let rubric = RubricCatalog.bundled.rubric(id: evaluation.rubricID) else {
+    guard let evaluation = result.value,
+      let rubric = RubricCatalog.bundled.rubric(id: evaluation.rubricID)
+    else {
       return
     }
     checkLoaded(evaluation, rubric: rubric, catalog: .bundled)
@@ -65,7 +71,9 @@ enum FuzzChecks {
     let catalog = RubricCatalog.bundled.adding([rubric])
     let result = Evaluation.load(bytes: evaluationBytes, file: fileName, catalog: catalog)
     checkResult(result, what: "evaluation with its own rubric")
-    guard let evaluation = result.value, let rubric = catalog.rubric(id: evaluation.rubricID) else { return }
+    guard let evaluation = result.value, let rubric = catalog.rubric(id: evaluation.rubricID) else {
+      return
+    }
     checkLoaded(evaluation, rubric: rubric, catalog: catalog)
   }
 
@@ -81,7 +89,8 @@ enum FuzzChecks {
     checkScore(scorecard.total, "total")
     FuzzRendering.scorecard(scorecard, evaluation: evaluation)
     check(
-      abs(areaSum - scorecard.total.points) <= 1e-9 * max(1, abs(areaSum)), "the total is not the sum of the areas")
+      abs(areaSum - scorecard.total.points) <= 1e-9 * max(1, abs(areaSum)),
+      "the total is not the sum of the areas")
 
     // Writing the evaluation out and reading it back loses nothing.
     guard let text = try? OrderedJSONEncoder().encode(evaluation) else {
@@ -89,15 +98,21 @@ enum FuzzChecks {
       return
     }
     let reloaded = Evaluation.load(bytes: Array(text.utf8), file: fileName, catalog: catalog)
-    check(reloaded.value == evaluation, "writing and reading back changed the evaluation: \(reloaded.problems)")
+    check(
+      reloaded.value == evaluation,
+      "writing and reading back changed the evaluation: \(reloaded.problems)")
 
     // An evaluation compared with itself (one month later) shows no change.
     var later = evaluation
-    later.date = CalendarDate(year: evaluation.date.year + (evaluation.date.month == 12 ? 1 : 0),
-      month: evaluation.date.month % 12 + 1) ?? evaluation.date
+    later.date =
+      CalendarDate(
+        year: evaluation.date.year + (evaluation.date.month == 12 ? 1 : 0),
+        month: evaluation.date.month % 12 + 1) ?? evaluation.date
     guard later.date != evaluation.date else { return }
     let comparison = EvaluationComparer(rubrics: catalog).compare([evaluation, later])
-    check(comparison.value != nil, "an evaluation cannot be compared with itself: \(comparison.problems)")
+    check(
+      comparison.value != nil,
+      "an evaluation cannot be compared with itself: \(comparison.problems)")
     if let value = comparison.value {
       FuzzRendering.comparison(value)
       for row in value.areas.flatMap({ [$0] + $0.subRows }) + [value.total] {
@@ -112,11 +127,14 @@ enum FuzzChecks {
   /// shown can be computed.
   static func checkScore(_ score: Score, _ what: String) {
     check(score.points.isFinite && score.points >= 0, "\(what) has points \(score.points)")
-    check(score.points <= score.assessedMaxPoints * (1 + 1e-12) + 1e-9, "\(what) is above its maximum")
+    check(
+      score.points <= score.assessedMaxPoints * (1 + 1e-12) + 1e-9, "\(what) is above its maximum")
     check(score.maxPoints.isFinite, "\(what) has the maximum \(score.maxPoints)")
     if let percent = score.percent {
       check(percent >= 0 && percent <= 100 + 1e-9, "\(what) at \(percent) %")
-      check((0...100).contains(score.displayPercent ?? -1), "\(what) shown at \(score.displayPercent ?? -1) %")
+      check(
+        (0...100).contains(score.displayPercent ?? -1),
+        "\(what) shown at \(score.displayPercent ?? -1) %")
     }
     _ = score.displayPoints
   }
@@ -156,7 +174,9 @@ enum FuzzRendering {
   static func checkDisplayText(_ text: String, _ what: String, colours: Bool = false) {
     let shown = colours ? text.replacingOccurrences(of: "\u{1B}[", with: "") : text
     let lines = shown.split(separator: "\n", omittingEmptySubsequences: false)
-    FuzzChecks.check(lines.allSatisfy { String($0).escapedForDisplay == String($0) }, "\(what): a raw control character")
+    FuzzChecks.check(
+      lines.allSatisfy { String($0).escapedForDisplay == String($0) },
+      "\(what): a raw control character")
     FuzzChecks.check(text.hasSuffix("\n"), "\(what): no final line break")
   }
 
@@ -166,7 +186,8 @@ enum FuzzRendering {
       FuzzChecks.check(false, "\(what): JSON output failed")
       return
     }
-    FuzzChecks.check((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(what): invalid JSON")
+    FuzzChecks.check(
+      (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(what): invalid JSON")
   }
 
   /// CSV output ends with CRLF.
@@ -179,18 +200,23 @@ enum FuzzRendering {
       checkDisplayText(ScoreTableRenderer(language: language).render(scorecard), "table")
       checkDisplayText(ProfileRenderer(language: language).render(scorecard), "profile")
       checkDisplayText(
-        ProfileRenderer(language: language, barStyle: .unicode, usesColor: true).render(scorecard), "coloured profile",
+        ProfileRenderer(language: language, barStyle: .unicode, usesColor: true).render(scorecard),
+        "coloured profile",
         colours: true)
       let markdown = MarkdownRenderer(language: language)
       checkDisplayText(markdown.renderTable(scorecard), "Markdown table")
-      checkDisplayText(markdown.renderProfile(scorecard, evaluation: evaluation), "Markdown profile")
+      checkDisplayText(
+        markdown.renderProfile(scorecard, evaluation: evaluation), "Markdown profile")
       for dialect in CSVDialect.allCases {
         checkCSV(ScorecardCSVWriter(dialect: dialect, language: language).render(scorecard), "CSV")
       }
-      let html = HTMLReportRenderer(language: language).render(evaluation: evaluation, scorecard: scorecard)
+      let html = HTMLReportRenderer(language: language).render(
+        evaluation: evaluation, scorecard: scorecard)
       FuzzChecks.check(html.hasSuffix("</html>\n"), "HTML: not a whole document")
-      FuzzChecks.check(!html.unicodeScalars.contains("\u{202E}"), "HTML: a raw right-to-left override")
-      checkJSON({ try ScorecardDocument(scorecard, language: language).jsonText() }, "scorecard JSON")
+      FuzzChecks.check(
+        !html.unicodeScalars.contains("\u{202E}"), "HTML: a raw right-to-left override")
+      checkJSON(
+        { try ScorecardDocument(scorecard, language: language).jsonText() }, "scorecard JSON")
     }
   }
 
@@ -200,9 +226,13 @@ enum FuzzRendering {
       checkDisplayText(renderer.renderText(comparison), "comparison text")
       checkDisplayText(renderer.renderMarkdown(comparison), "comparison Markdown")
       for dialect in CSVDialect.allCases {
-        checkCSV(TimeComparisonCSVWriter(dialect: dialect, language: language).render(comparison), "comparison CSV")
+        checkCSV(
+          TimeComparisonCSVWriter(dialect: dialect, language: language).render(comparison),
+          "comparison CSV")
       }
-      checkJSON({ try TimeComparisonDocument(comparison, language: language).jsonText() }, "comparison JSON")
+      checkJSON(
+        { try TimeComparisonDocument(comparison, language: language).jsonText() }, "comparison JSON"
+      )
     }
   }
 

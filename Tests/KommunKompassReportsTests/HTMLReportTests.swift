@@ -11,30 +11,38 @@ struct HTMLReportTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   static func load(_ path: String) throws -> (Evaluation, Scorecard) {
-    let evaluation = try #require(Evaluation.load(contentsOf: root.appendingPathComponent(path)).value)
+    let evaluation = try #require(
+      Evaluation.load(contentsOf: root.appendingPathComponent(path)).value)
     let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
     return (evaluation, ScoringEngine(rubric: rubric).score(evaluation))
   }
 
   static func kumlaReport(_ language: Language) throws -> String {
     let (evaluation, scorecard) = try load("Evaluations/kumla-2020.json")
-    return HTMLReportRenderer(language: language).render(evaluation: evaluation, scorecard: scorecard)
+    return HTMLReportRenderer(language: language).render(
+      evaluation: evaluation, scorecard: scorecard)
   }
 
-  @Test("The Kumla 2020 report equals its reviewed golden file", arguments: [Language.swedish, .english])
+  @Test(
+    "The Kumla 2020 report equals its reviewed golden file",
+    arguments: [Language.swedish, .english])
   func golden(_ language: Language) throws {
-    try Snapshot.assertMatches(try Self.kumlaReport(language), named: "kumla-2020.\(language.rawValue).html")
+    try Snapshot.assertMatches(
+      try Self.kumlaReport(language), named: "kumla-2020.\(language.rawValue).html")
   }
 
   @Test("The numbers on the bars are the published area percentages")
   func barValues() throws {
     let html = try Self.kumlaReport(.swedish)
-    let barChart = try #require(html.range(of: "class=\"chart bar-chart\"").map { html[$0.lowerBound...] })
+    let barChart = try #require(
+      html.range(of: "class=\"chart bar-chart\"").map { html[$0.lowerBound...] })
     let chart = String(barChart[..<(barChart.range(of: "</svg>")?.lowerBound ?? barChart.endIndex)])
     let values = chart.matches(of: /<text class="value" [^>]*>(\d+) %<\/text>/).map { Int($0.1) }
     #expect(values == [66, 73, 80, 60, 65, 71, 70, 72])
     // Each bar's length is its percentage of the 0–100 axis.
-    let widths = chart.matches(of: /<rect class="bar series-0" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/).compactMap { Double($0.1) }
+    let widths = chart.matches(
+      of: /<rect class="bar series-0" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/
+    ).compactMap { Double($0.1) }
     let scale = try #require(widths.first).self / 66
     #expect(widths.map { ($0 / scale).rounded() } == [66, 73, 80, 60, 65, 71, 70, 72])
   }
@@ -42,8 +50,12 @@ struct HTMLReportTests {
   @Test("Charts have text alternatives, and the file loads nothing from elsewhere")
   func accessibleAndSelfContained() throws {
     let html = try Self.kumlaReport(.swedish)
-    #expect(html.matches(of: /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/).count == 2)
-    #expect(html.contains("<desc id=\"profile-bars-desc\">Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent. 1. Samspel mellan förtroendevalda och medborgare: 66 %;"))
+    #expect(
+      html.matches(of: /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/).count == 2)
+    #expect(
+      html.contains(
+        "<desc id=\"profile-bars-desc\">Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent. 1. Samspel mellan förtroendevalda och medborgare: 66 %;"
+      ))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<link"))
     #expect(!html.contains("@import") && !html.contains("@font-face") && !html.contains("url(http"))
@@ -55,7 +67,8 @@ struct HTMLReportTests {
   @Test("Findings are grouped by evidence source in each area")
   func findingsBySource() throws {
     let html = try Self.kumlaReport(.english)
-    let area1 = try #require(html.range(of: "<section class=\"area\" id=\"area-1\">").map { html[$0.lowerBound...] })
+    let area1 = try #require(
+      html.range(of: "<section class=\"area\" id=\"area-1\">").map { html[$0.lowerBound...] })
     let section = String(area1[..<(area1.range(of: "</section>")?.lowerBound ?? area1.endIndex)])
     let headings = section.matches(of: /<h4>([^<(]+) \(\d+\)<\/h4>/).map { String($0.1) }
     #expect(headings == ["Interview", "Steering document", "Website and social media"])
@@ -63,7 +76,9 @@ struct HTMLReportTests {
 
   @Test("Text is escaped in HTML")
   func escaping() {
-    #expect("<b>\"Tom & Jerry's\"</b>".htmlEscaped == "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;")
+    #expect(
+      "<b>\"Tom & Jerry's\"</b>".htmlEscaped
+        == "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;")
   }
 
   @Test("A comparison draws one bar per evaluation and lists the change per area")
@@ -77,12 +92,15 @@ struct HTMLReportTests {
     let series = renderer.chartSeries(of: comparison)
     #expect(series.count == 2)
     let html = renderer.render(
-      evaluation: latest, scorecard: scorecard, extraSections: [renderer.comparisonSection(comparison)],
+      evaluation: latest, scorecard: scorecard,
+      extraSections: [renderer.comparisonSection(comparison)],
       chartSeries: series)
     #expect(html.matches(of: /<rect class="bar series-1"/).count == series[1].percentByArea.count)
     #expect(html.contains("<section id=\"comparison\">"))
     for row in comparison.areas {
-      let values = row.values.map { $0.percent.map { "\(DisplayRounding.wholeNumber($0)) %" } ?? "–" }
+      let values = row.values.map {
+        $0.percent.map { "\(DisplayRounding.wholeNumber($0)) %" } ?? "–"
+      }
       let cells = values.map { "<td class=\"number\">\($0)</td>" }.joined()
       #expect(html.contains("<td>\(row.id). \(row.title.swedish)</td>\(cells)"), "row \(row.id)")
     }
@@ -92,10 +110,13 @@ struct HTMLReportTests {
   @Test("Peer ranges are drawn behind the bars, in percent of each area's maximum")
   func peerRanges() throws {
     let folder = "Tests/KommunKompassTests/Fixtures/peers/"
-    let (subject, scorecard) = try Self.load("Tests/KommunKompassTests/Fixtures/evaluations/testby-2020.json")
+    let (subject, scorecard) = try Self.load(
+      "Tests/KommunKompassTests/Fixtures/evaluations/testby-2020.json")
     let rubric = try #require(RubricCatalog.bundled.rubric(id: subject.rubricID))
     var group = PeerGroup(rubric: rubric, excluding: subject.municipality.code)
-    for name in ["exempelstad-2020", "lillby-2020", "mellanby-2020", "provkoping-2020", "storby-2020"] {
+    for name in [
+      "exempelstad-2020", "lillby-2020", "mellanby-2020", "provkoping-2020", "storby-2020",
+    ] {
       let (peer, _) = try Self.load(folder + name + ".json")
       _ = group.add(peer, file: name)
     }
@@ -105,7 +126,8 @@ struct HTMLReportTests {
     #expect(ranges.count == 8)
     for (id, range) in ranges {
       let statistics = try #require(benchmark.row(id: id)?.statistics)
-      #expect(range.minimum == statistics.minimum && range.maximum == statistics.maximum)  // areas have 100 points
+      // Every area has 100 points, so the chart's range is the statistics' range.
+      #expect(range.minimum == statistics.minimum && range.maximum == statistics.maximum)
       #expect(range.minimum <= range.median && range.median <= range.maximum)
     }
     let html = renderer.render(evaluation: subject, scorecard: scorecard, ranges: ("Peers", ranges))

@@ -24,7 +24,8 @@ struct HostileTextTests {
 
   static func expectSafe(_ text: String, _ what: String, lineBreaksAreText: Bool = true) {
     for scalar in ["\u{1B}", "\u{202E}", "\r"] as [Unicode.Scalar] {
-      #expect(!text.unicodeScalars.contains(scalar), "\(what) holds U+\(String(scalar.value, radix: 16))")
+      #expect(
+        !text.unicodeScalars.contains(scalar), "\(what) holds U+\(String(scalar.value, radix: 16))")
     }
     if lineBreaksAreText {
       #expect(!text.contains("\nfalsk rad"), "\(what): the data's line break starts a line")
@@ -46,7 +47,8 @@ struct HostileTextTests {
   func markdown() throws {
     let (scorecard, evaluation) = try Self.scorecard()
     for text in [
-      MarkdownRenderer().renderTable(scorecard), MarkdownRenderer().renderProfile(scorecard, evaluation: evaluation),
+      MarkdownRenderer().renderTable(scorecard),
+      MarkdownRenderer().renderProfile(scorecard, evaluation: evaluation),
     ] {
       Self.expectSafe(text, "Markdown")
       #expect(text.contains(#"Ond\u{1B}\[2J\|\*\u{202E}\u{D}\u{A}falsk rad"#))
@@ -71,7 +73,8 @@ struct HostileTextTests {
     "CSV: a text cell that a spreadsheet would read as a formula gets a leading apostrophe",
     arguments: [
       ("=HYPERLINK(\"http://example.invalid\")", "\"'=HYPERLINK(\"\"http://example.invalid\"\")\""),
-      ("+1", "'+1"), ("-1+2", "'-1+2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "\"'\rx\""),
+      ("+1", "'+1"), ("-1+2", "'-1+2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+      ("\rx", "\"'\rx\""),
       ("-", "'-"), ("Kumla", "Kumla"), ("a=b", "a=b"), ("", ""),
     ])
   func formulas(_ text: String, _ expected: String) {

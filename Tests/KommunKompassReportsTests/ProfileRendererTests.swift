@@ -12,7 +12,8 @@ struct ProfileRendererTests {
     let date = try #require(CalendarDate("2026-03-01"))
     let draft = EvaluationTemplate.blank(
       rubric: rubric, municipality: Municipality(name: "Kumla kommun", code: code), date: date)
-    let text = ProfileRenderer(language: .swedish).render(ScoringEngine(rubric: rubric).score(draft))
+    let text = ProfileRenderer(language: .swedish).render(
+      ScoringEngine(rubric: rubric).score(draft))
     #expect(text.contains(" 1 Samspel mellan förtroendevalda och medborgare    – / 100      –\n"))
     #expect(text.contains("   Totalt                                           – / 800      –\n"))
     #expect(!text.contains("0 / 0") && !text.contains("#"))

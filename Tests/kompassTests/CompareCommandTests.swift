@@ -20,7 +20,9 @@ struct CompareCommandTests {
     return folder
   }
 
-  static let peerFiles = ["exempelstad", "lillby", "mellanby", "provkoping", "storby"].map { "peers/\($0)-2020.json" }
+  static let peerFiles = ["exempelstad", "lillby", "mellanby", "provkoping", "storby"].map {
+    "peers/\($0)-2020.json"
+  }
 
   // MARK: Over time
 
@@ -38,7 +40,8 @@ struct CompareCommandTests {
         """)
 
     let english = try KompassProcess.run(
-      ["compare", "--language", "en", "evaluations/testby-2018.json", "peers/lillby-2020.json"], in: Self.fixtures)
+      ["compare", "--language", "en", "evaluations/testby-2018.json", "peers/lillby-2020.json"],
+      in: Self.fixtures)
     #expect(english.exitCode == 1)
     #expect(
       english.standardError == """
@@ -51,7 +54,10 @@ struct CompareCommandTests {
   @Test("--allow-different-municipalities compares them anyway, with a warning")
   func allowDifferentMunicipalities() throws {
     let result = try KompassProcess.run(
-      ["compare", "--allow-different-municipalities", "evaluations/testby-2018.json", "peers/lillby-2020.json"],
+      [
+        "compare", "--allow-different-municipalities", "evaluations/testby-2018.json",
+        "peers/lillby-2020.json",
+      ],
       in: Self.fixtures)
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
@@ -60,16 +66,21 @@ struct CompareCommandTests {
     )
     // The heading names the latest evaluation's municipality; each evaluation line names its own.
     #expect(result.standardOutput.hasPrefix("Lillby kommun (1896): jämförelse över tid\n"))
-    #expect(result.standardOutput.contains("  2018-10-15 · Testby kommun (1899) · Extern utvärdering · "))
-    #expect(result.standardOutput.contains("  2020-10 · Lillby kommun (1896) · Extern utvärdering · "))
+    #expect(
+      result.standardOutput.contains("  2018-10-15 · Testby kommun (1899) · Extern utvärdering · "))
+    #expect(
+      result.standardOutput.contains("  2020-10 · Lillby kommun (1896) · Extern utvärdering · "))
   }
 
   @Test("Evaluations that could be of the same day are refused unless --allow-same-date")
   func sameDate() throws {
     let folder = try Self.copies(["evaluations/testby-2018.json"])
-    let original = try String(contentsOf: folder.appendingPathComponent("evaluations/testby-2018.json"), encoding: .utf8)
+    let original = try String(
+      contentsOf: folder.appendingPathComponent("evaluations/testby-2018.json"), encoding: .utf8)
     try original.replacingOccurrences(of: "\"date\": \"2018-10-15\"", with: "\"date\": \"2018-10\"")
-      .write(to: folder.appendingPathComponent("evaluations/testby-2018-10.json"), atomically: true, encoding: .utf8)
+      .write(
+        to: folder.appendingPathComponent("evaluations/testby-2018-10.json"), atomically: true,
+        encoding: .utf8)
     let arguments = ["compare", "evaluations/testby-2018.json", "evaluations/testby-2018-10.json"]
 
     let refused = try KompassProcess.run(arguments, in: folder)
@@ -82,15 +93,19 @@ struct CompareCommandTests {
 
         """)
 
-    let allowed = try KompassProcess.run(["compare", "--allow-same-date"] + arguments.dropFirst(), in: folder)
+    let allowed = try KompassProcess.run(
+      ["compare", "--allow-same-date"] + arguments.dropFirst(), in: folder)
     #expect(allowed.exitCode == 0, "\(allowed.standardError)")
-    #expect(allowed.standardError.contains(": varning: date: datumet 2018-10-15 kan vara samma dag som 2018-10"))
+    #expect(
+      allowed.standardError.contains(
+        ": varning: date: datumet 2018-10-15 kan vara samma dag som 2018-10"))
     #expect(allowed.standardOutput.contains("Oförändrat"))
   }
 
   @Test("A missing or invalid evaluation stops the comparison with exit code 1")
   func invalidEvaluation() throws {
-    let result = try KompassProcess.run(["compare", "evaluations/testby-2018.json", "saknas.json"], in: Self.fixtures)
+    let result = try KompassProcess.run(
+      ["compare", "evaluations/testby-2018.json", "saknas.json"], in: Self.fixtures)
     #expect(result.exitCode == 1)
     #expect(result.standardOutput.isEmpty)
     #expect(result.standardError == "saknas.json: fel: $: filen finns inte\n")
@@ -99,8 +114,12 @@ struct CompareCommandTests {
   @Test("The JSON document reads back with the hand-checked figures")
   func jsonDocument() throws {
     let result = try KompassProcess.run(
-      ["compare", "--format", "json", "evaluations/testby-2018.json", "evaluations/testby-2020.json"], in: Self.fixtures)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+      [
+        "compare", "--format", "json", "evaluations/testby-2018.json",
+        "evaluations/testby-2020.json",
+      ], in: Self.fixtures)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
     #expect(object["comparison"] as? String == "overTime")
     #expect(object["crossesRevisions"] as? Bool == false)
     let rows = try #require(object["rows"] as? [[String: Any]])
@@ -118,13 +137,21 @@ struct CompareCommandTests {
   @Test("--output writes the same text to a file, atomically, and prints nothing")
   func outputFile() throws {
     let folder = try Self.copies(["evaluations/testby-2018.json", "evaluations/testby-2020.json"])
-    let arguments = ["compare", "--format", "markdown", "evaluations/testby-2018.json", "evaluations/testby-2020.json"]
+    let arguments = [
+      "compare", "--format", "markdown", "evaluations/testby-2018.json",
+      "evaluations/testby-2020.json",
+    ]
     let printed = try KompassProcess.run(arguments, in: folder)
     let written = try KompassProcess.run(arguments + ["--output", "jamforelse.md"], in: folder)
     #expect(written.exitCode == 0)
     #expect(written.standardOutput.isEmpty)
-    #expect(try String(contentsOf: folder.appendingPathComponent("jamforelse.md"), encoding: .utf8) == printed.standardOutput)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["evaluations", "jamforelse.md"])
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("jamforelse.md"), encoding: .utf8)
+        == printed.standardOutput)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "evaluations", "jamforelse.md",
+      ])
   }
 
   // MARK: Peers
@@ -135,30 +162,39 @@ struct CompareCommandTests {
     try FileManager.default.copyItem(
       at: Self.fixtures.appendingPathComponent("evaluations/testby-2020.json"),
       to: folder.appendingPathComponent("peers/testby-2020.json"))
-    let result = try KompassProcess.run(["compare", "--peers", "peers", "peers/testby-2020.json"], in: folder)
+    let result = try KompassProcess.run(
+      ["compare", "--peers", "peers", "peers/testby-2020.json"], in: folder)
     #expect(result.exitCode == 0, "\(result.standardError)")
-    #expect(result.standardError == "peers/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n")
-    #expect(result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
-    // The same table as with the evaluation outside the folder.
-    let outside = try KompassProcess.run(["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: Self.fixtures)
     #expect(
-      result.standardOutput.replacingOccurrences(of: "peers/testby-2020.json", with: "evaluations/testby-2020.json")
+      result.standardError
+        == "peers/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n")
+    #expect(
+      result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
+    // The same table as with the evaluation outside the folder.
+    let outside = try KompassProcess.run(
+      ["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: Self.fixtures)
+    #expect(
+      result.standardOutput.replacingOccurrences(
+        of: "peers/testby-2020.json", with: "evaluations/testby-2020.json")
         == outside.standardOutput)
   }
 
   @Test("Another evaluation of the same municipality in the folder is left out with a warning")
   func sameMunicipalityInFolder() throws {
-    let folder = try Self.copies(Self.peerFiles + ["evaluations/testby-2018.json", "evaluations/testby-2020.json"])
+    let folder = try Self.copies(
+      Self.peerFiles + ["evaluations/testby-2018.json", "evaluations/testby-2020.json"])
     try FileManager.default.moveItem(
       at: folder.appendingPathComponent("evaluations/testby-2018.json"),
       to: folder.appendingPathComponent("peers/testby-2018.json"))
-    let result = try KompassProcess.run(["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: folder)
+    let result = try KompassProcess.run(
+      ["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: folder)
     #expect(result.exitCode == 0)
     #expect(
       result.standardError == Self.draftWarning
         + "peers/testby-2018.json: varning: municipality.code: Testby kommun (1899) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun\n"
     )
-    #expect(result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
+    #expect(
+      result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
   }
 
   @Test("An invalid file in the folder: every problem on standard error, exit code 1, no result")
@@ -166,8 +202,10 @@ struct CompareCommandTests {
     let folder = try Self.copies(Self.peerFiles + ["evaluations/testby-2020.json"])
     try "{ \"rubric\": \"kommunkompassen-2020\", ".write(
       to: folder.appendingPathComponent("peers/trasig.json"), atomically: true, encoding: .utf8)
-    try "inte en utvärdering".write(to: folder.appendingPathComponent("peers/LASMIG.txt"), atomically: true, encoding: .utf8)
-    let result = try KompassProcess.run(["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: folder)
+    try "inte en utvärdering".write(
+      to: folder.appendingPathComponent("peers/LASMIG.txt"), atomically: true, encoding: .utf8)
+    let result = try KompassProcess.run(
+      ["compare", "--peers", "peers", "evaluations/testby-2020.json"], in: folder)
     #expect(result.exitCode == 1)
     #expect(result.standardOutput.isEmpty)
     let lines = result.standardError.split(separator: "\n").map(String.init)
@@ -187,19 +225,29 @@ struct CompareCommandTests {
     let result = try KompassProcess.run(
       ["compare", "--peers", "peers", "--skip-invalid", "evaluations/testby-2020.json"], in: folder)
     #expect(result.exitCode == 0, "\(result.standardError)")
-    #expect(result.standardError.contains("peers/trasig.json: varning: filen är ogiltig och hoppas över (--skip-invalid)\n"))
-    #expect(result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
-    #expect(result.standardOutput.contains("  - 1 fil i mappen var ogiltig och räknades inte: peers/trasig.json.\n"))
+    #expect(
+      result.standardError.contains(
+        "peers/trasig.json: varning: filen är ogiltig och hoppas över (--skip-invalid)\n"))
+    #expect(
+      result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
+    #expect(
+      result.standardOutput.contains(
+        "  - 1 fil i mappen var ogiltig och räknades inte: peers/trasig.json.\n"))
 
     let json = try KompassProcess.run(
-      ["compare", "--peers", "peers", "--skip-invalid", "--format", "json", "evaluations/testby-2020.json"], in: folder)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+      [
+        "compare", "--peers", "peers", "--skip-invalid", "--format", "json",
+        "evaluations/testby-2020.json",
+      ], in: folder)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
     #expect(object["skippedFiles"] as? [String] == ["peers/trasig.json"])
   }
 
   @Test("A folder that does not exist is invalid input")
   func missingFolder() throws {
-    let result = try KompassProcess.run(["compare", "--peers", "saknas", "evaluations/testby-2020.json"], in: Self.fixtures)
+    let result = try KompassProcess.run(
+      ["compare", "--peers", "saknas", "evaluations/testby-2020.json"], in: Self.fixtures)
     #expect(result.exitCode == 1)
     #expect(result.standardError.hasSuffix("saknas: fel: mappen finns inte\n"))
   }
@@ -208,9 +256,12 @@ struct CompareCommandTests {
 
   @Test("--baseline gives the same result as the baseline the target profile names")
   func explicitBaseline() throws {
-    let arguments = ["compare", "--target", "profiles/testby-mal-2024.json", "evaluations/testby-2020.json"]
+    let arguments = [
+      "compare", "--target", "profiles/testby-mal-2024.json", "evaluations/testby-2020.json",
+    ]
     let named = try KompassProcess.run(arguments, in: Self.fixtures)
-    let explicit = try KompassProcess.run(arguments + ["--baseline", "evaluations/testby-2018.json"], in: Self.fixtures)
+    let explicit = try KompassProcess.run(
+      arguments + ["--baseline", "evaluations/testby-2018.json"], in: Self.fixtures)
     #expect(explicit.exitCode == 0)
     #expect(explicit.standardOutput == named.standardOutput)
   }
@@ -219,7 +270,8 @@ struct CompareCommandTests {
   func missingBaseline() throws {
     let folder = try Self.copies(["profiles/testby-mal-2024.json", "evaluations/testby-2020.json"])
     let result = try KompassProcess.run(
-      ["compare", "--target", "profiles/testby-mal-2024.json", "evaluations/testby-2020.json"], in: folder)
+      ["compare", "--target", "profiles/testby-mal-2024.json", "evaluations/testby-2020.json"],
+      in: folder)
     #expect(result.exitCode == 1)
     #expect(result.standardOutput.isEmpty)
     #expect(
@@ -232,7 +284,8 @@ struct CompareCommandTests {
   func wrongBaseline() throws {
     let result = try KompassProcess.run(
       [
-        "compare", "--target", "profiles/testby-mal-2024.json", "--baseline", "evaluations/testby-2016.json",
+        "compare", "--target", "profiles/testby-mal-2024.json", "--baseline",
+        "evaluations/testby-2016.json",
         "evaluations/testby-2020.json",
       ], in: Self.fixtures)
     #expect(result.exitCode == 1)
@@ -252,12 +305,29 @@ struct CompareCommandTests {
     arguments: [
       UsageCase(arguments: ["compare"]),
       UsageCase(arguments: ["compare", "evaluations/testby-2018.json"]),
-      UsageCase(arguments: ["compare", "--peers", "peers", "evaluations/testby-2018.json", "evaluations/testby-2020.json"]),
-      UsageCase(arguments: ["compare", "--peers", "peers", "--reference", "profiles/testsnitt-2020.json", "evaluations/testby-2020.json"]),
-      UsageCase(arguments: ["compare", "--skip-invalid", "evaluations/testby-2018.json", "evaluations/testby-2020.json"]),
-      UsageCase(arguments: ["compare", "--baseline", "evaluations/testby-2018.json", "evaluations/testby-2018.json", "evaluations/testby-2020.json"]),
-      UsageCase(arguments: ["compare", "--reference", "profiles/testsnitt-2020.json", "--allow-same-date", "evaluations/testby-2020.json"]),
-      UsageCase(arguments: ["compare", "--format", "pdf", "evaluations/testby-2018.json", "evaluations/testby-2020.json"]),
+      UsageCase(arguments: [
+        "compare", "--peers", "peers", "evaluations/testby-2018.json",
+        "evaluations/testby-2020.json",
+      ]),
+      UsageCase(arguments: [
+        "compare", "--peers", "peers", "--reference", "profiles/testsnitt-2020.json",
+        "evaluations/testby-2020.json",
+      ]),
+      UsageCase(arguments: [
+        "compare", "--skip-invalid", "evaluations/testby-2018.json", "evaluations/testby-2020.json",
+      ]),
+      UsageCase(arguments: [
+        "compare", "--baseline", "evaluations/testby-2018.json", "evaluations/testby-2018.json",
+        "evaluations/testby-2020.json",
+      ]),
+      UsageCase(arguments: [
+        "compare", "--reference", "profiles/testsnitt-2020.json", "--allow-same-date",
+        "evaluations/testby-2020.json",
+      ]),
+      UsageCase(arguments: [
+        "compare", "--format", "pdf", "evaluations/testby-2018.json",
+        "evaluations/testby-2020.json",
+      ]),
     ])
   func usageError(_ testCase: UsageCase) throws {
     let result = try KompassProcess.run(testCase.arguments, in: Self.fixtures)

@@ -19,52 +19,77 @@ struct CompareGoldenTests {
   }
 
   /// The fixtures folder, where the commands run.
-  static let fixtures = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures")
+  static let fixtures = KompassProcess.packageRoot.appendingPathComponent(
+    "Tests/kompassTests/Fixtures")
 
   static let early = "evaluations/testby-2018.json"
   static let late = "evaluations/testby-2020.json"
-  static let draftWarning = "evaluations/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n"
-  static let draftWarningEnglish = "evaluations/testby-2020.json: warning: 1 sub-areas are not scored yet: 5.3\n"
+  static let draftWarning =
+    "evaluations/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n"
+  static let draftWarningEnglish =
+    "evaluations/testby-2020.json: warning: 1 sub-areas are not scored yet: 5.3\n"
 
   static let cases: [Case] = [
     // Over time, within one revision, in every format.
-    Case(arguments: ["compare", early, late], snapshot: "compare-time.sv.txt", standardError: draftWarning),
+    Case(
+      arguments: ["compare", early, late], snapshot: "compare-time.sv.txt",
+      standardError: draftWarning),
     Case(
       arguments: ["compare", "--language", "en", early, late], snapshot: "compare-time.en.txt",
       standardError: draftWarningEnglish),
-    Case(arguments: ["compare", "--format", "json", early, late], snapshot: "compare-time.sv.json", standardError: draftWarning),
-    Case(arguments: ["compare", "--format", "csv", early, late], snapshot: "compare-time.sv.excel.csv", standardError: draftWarning),
     Case(
-      arguments: ["compare", "--format", "csv", "--csv-dialect", "rfc4180", "--language", "en", early, late],
+      arguments: ["compare", "--format", "json", early, late], snapshot: "compare-time.sv.json",
+      standardError: draftWarning),
+    Case(
+      arguments: ["compare", "--format", "csv", early, late], snapshot: "compare-time.sv.excel.csv",
+      standardError: draftWarning),
+    Case(
+      arguments: [
+        "compare", "--format", "csv", "--csv-dialect", "rfc4180", "--language", "en", early, late,
+      ],
       snapshot: "compare-time.en.rfc4180.csv", standardError: draftWarningEnglish),
-    Case(arguments: ["compare", "--format", "markdown", early, late], snapshot: "compare-time.sv.md", standardError: draftWarning),
+    Case(
+      arguments: ["compare", "--format", "markdown", early, late], snapshot: "compare-time.sv.md",
+      standardError: draftWarning),
     // Across rubric revisions: 2016 (area points only) against 2020 through the bundled crosswalk.
     Case(
-      arguments: ["compare", "evaluations/testby-2016.json", late], snapshot: "compare-revisions.sv.txt",
+      arguments: ["compare", "evaluations/testby-2016.json", late],
+      snapshot: "compare-revisions.sv.txt",
       standardError: draftWarning),
     Case(
       arguments: ["compare", "--language", "en", "evaluations/testby-2016.json", late],
       snapshot: "compare-revisions.en.txt", standardError: draftWarningEnglish),
     // Against five peers, against two (too few for statistics), against a reference profile.
-    Case(arguments: ["compare", "--peers", "peers", late], snapshot: "compare-peers.sv.txt", standardError: draftWarning),
     Case(
-      arguments: ["compare", "--peers", "peers", "--format", "json", late], snapshot: "compare-peers.sv.json",
+      arguments: ["compare", "--peers", "peers", late], snapshot: "compare-peers.sv.txt",
       standardError: draftWarning),
-    Case(arguments: ["compare", "--peers", "peers-two", late], snapshot: "compare-peers-two.sv.txt", standardError: draftWarning),
     Case(
-      arguments: ["compare", "--reference", "profiles/testsnitt-2020.json", late], snapshot: "compare-reference.sv.txt",
+      arguments: ["compare", "--peers", "peers", "--format", "json", late],
+      snapshot: "compare-peers.sv.json",
+      standardError: draftWarning),
+    Case(
+      arguments: ["compare", "--peers", "peers-two", late], snapshot: "compare-peers-two.sv.txt",
+      standardError: draftWarning),
+    Case(
+      arguments: ["compare", "--reference", "profiles/testsnitt-2020.json", late],
+      snapshot: "compare-reference.sv.txt",
       standardError: draftWarning),
     // Against targets, the baseline found through the profile.
     Case(
-      arguments: ["compare", "--target", "profiles/testby-mal-2024.json", late], snapshot: "compare-target.sv.txt",
+      arguments: ["compare", "--target", "profiles/testby-mal-2024.json", late],
+      snapshot: "compare-target.sv.txt",
       standardError: draftWarning),
     Case(
-      arguments: ["compare", "--target", "profiles/testby-mal-2024.json", "--format", "json", late],
+      arguments: [
+        "compare", "--target", "profiles/testby-mal-2024.json", "--format", "json", late,
+      ],
       snapshot: "compare-target.sv.json", standardError: draftWarning),
     Case(arguments: ["compare", "--help"], snapshot: "compare-help.txt", standardError: ""),
   ]
 
-  @Test("Standard output equals the golden file, standard error holds only the expected warning", arguments: cases)
+  @Test(
+    "Standard output equals the golden file, standard error holds only the expected warning",
+    arguments: cases)
   func goldenOutput(_ testCase: Case) throws {
     let result = try KompassProcess.run(testCase.arguments, in: Self.fixtures)
     #expect(result.exitCode == 0, "\(result.standardError)")

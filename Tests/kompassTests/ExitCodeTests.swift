@@ -9,11 +9,15 @@ struct ExitCodeTests {
     #expect(result.exitCode == 0)
   }
 
-  @Test("1: an invalid evaluation; every problem on standard error with file, line, path and message")
+  @Test(
+    "1: an invalid evaluation; every problem on standard error with file, line, path and message")
   func invalidInput() throws {
     let folder = try KompassProcess.temporaryFolder()
-    let original = try String(contentsOf: KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json"), encoding: .utf8)
-    let broken = original
+    let original = try String(
+      contentsOf: KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json"),
+      encoding: .utf8)
+    let broken =
+      original
       .replacingOccurrences(of: "\"points\": 4.8,", with: "\"points\": 12,")
       .replacingOccurrences(of: "\"code\": \"1881\"", with: "\"code\": \"188\"")
     let file = folder.appendingPathComponent("kumla.json")
@@ -48,7 +52,8 @@ struct ExitCodeTests {
     #expect(result.exitCode == 1)
     #expect(
       result.standardError
-        == "trasig.json:3:3: fel: $: ogiltig JSON: kommatecken eller } väntades efter värdet för \"rubric\" men filen har tecknet \"\n")
+        == "trasig.json:3:3: fel: $: ogiltig JSON: kommatecken eller } väntades efter värdet för \"rubric\" men filen har tecknet \"\n"
+    )
   }
 
   @Test("1: validate checks every file and fails if any is invalid")
@@ -72,8 +77,12 @@ struct ExitCodeTests {
       UsageCase(arguments: ["score", "--language", "fi", "Evaluations/kumla-2020.json"]),
       UsageCase(arguments: ["frobnicate"]),
       UsageCase(arguments: ["init", "--date", "2026-03-01"]),
-      UsageCase(arguments: ["init", "--municipality", "Kumla kommun", "--code", "188", "--date", "2026-03-01"]),
-      UsageCase(arguments: ["init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-02-30"]),
+      UsageCase(arguments: [
+        "init", "--municipality", "Kumla kommun", "--code", "188", "--date", "2026-03-01",
+      ]),
+      UsageCase(arguments: [
+        "init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-02-30",
+      ]),
     ])
   func usageError(_ testCase: UsageCase) throws {
     let result = try KompassProcess.run(testCase.arguments)

@@ -12,12 +12,15 @@ struct GeneratedDatasetScanTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let dataset = folder.appendingPathComponent("dataset")
     let run = try KompassProcess.run([
-      "generate", "--municipalities", "4", "--evaluations", "3", "--seed", "1", "--output", dataset.path,
+      "generate", "--municipalities", "4", "--evaluations", "3", "--seed", "1", "--output",
+      dataset.path,
     ])
     #expect(run.exitCode == 0, "\(run.standardError)")
     let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
     let scanner = PeerFigureScanner(rubric: rubric)
-    let files = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasSuffix(".json") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter {
+      $0.hasSuffix(".json")
+    }
     #expect(files.count == 12)
     for name in files {
       let bytes = [UInt8](try Data(contentsOf: dataset.appendingPathComponent(name)))

@@ -9,7 +9,8 @@ import Testing
 /// would read as a formula get a leading apostrophe; HTML shows the controls escaped, too.
 @Suite("Hostile input: terminals, spreadsheets and browsers are safe from the data")
 struct HostileInputTests {
-  static let kumla = KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json")
+  static let kumla = KompassProcess.packageRoot.appendingPathComponent(
+    "Evaluations/kumla-2020.json")
 
   /// Clear screen, an OSC window title ended by BEL, a right-to-left override, a carriage return
   /// and a backspace.
@@ -43,14 +44,17 @@ struct HostileInputTests {
 
   static func expectNoRawControls(_ text: String, _ what: String) {
     for scalar in forbidden {
-      #expect(!text.unicodeScalars.contains(scalar), "\(what) holds U+\(String(scalar.value, radix: 16, uppercase: true))")
+      #expect(
+        !text.unicodeScalars.contains(scalar),
+        "\(what) holds U+\(String(scalar.value, radix: 16, uppercase: true))")
     }
   }
 
   @Test(
     "Text and Markdown output show the hostile name escaped and only the renderer's own line breaks",
     arguments: [
-      ["validate"], ["score"], ["profile"], ["score", "--format", "markdown"], ["profile", "--format", "markdown"],
+      ["validate"], ["score"], ["profile"], ["score", "--format", "markdown"],
+      ["profile", "--format", "markdown"],
       ["profile", "--language", "en"], ["report", "--format", "markdown", "--output", "out.md"],
     ])
   func textOutput(_ command: [String]) throws {
@@ -60,14 +64,20 @@ struct HostileInputTests {
     var result = try KompassProcess.run(command + [file.path], in: folder)
     #expect(result.exitCode == 0, "\(result.standardError)")
     if command.contains("out.md") {
-      result.standardOutput = try String(contentsOf: folder.appendingPathComponent("out.md"), encoding: .utf8)
+      result.standardOutput = try String(
+        contentsOf: folder.appendingPathComponent("out.md"), encoding: .utf8)
     }
     Self.expectNoRawControls(result.standardOutput, "standard output")
     Self.expectNoRawControls(result.standardError, "standard error")
     let markdown = command.contains("markdown")
-    let shown = markdown ? Self.hostileShown.replacingOccurrences(of: "[", with: #"\["#).replacingOccurrences(of: "]", with: #"\]"#) : Self.hostileShown
+    let shown =
+      markdown
+      ? Self.hostileShown.replacingOccurrences(of: "[", with: #"\["#).replacingOccurrences(
+        of: "]", with: #"\]"#) : Self.hostileShown
     #expect(result.standardOutput.contains(shown))
-    #expect(!result.standardOutput.contains("\nEn falsk rad"), "a line break in the data starts a new line")
+    #expect(
+      !result.standardOutput.contains("\nEn falsk rad"),
+      "a line break in the data starts a new line")
     if command.first == "profile" {
       #expect(result.standardOutput.contains(shown + #"\u{A}En falsk rad"#))
     }
@@ -102,20 +112,24 @@ struct HostileInputTests {
     #expect(!text.unicodeScalars.contains("\u{07}"))
   }
 
-  @Test("compare shows a hostile name escaped in text and Markdown", arguments: ["text", "markdown"])
+  @Test(
+    "compare shows a hostile name escaped in text and Markdown", arguments: ["text", "markdown"])
   func compareOutput(_ format: String) throws {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let fixtures = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/evaluations")
+    let fixtures = KompassProcess.packageRoot.appendingPathComponent(
+      "Tests/kompassTests/Fixtures/evaluations")
     for year in ["2018", "2020"] {
       let data = try Data(contentsOf: fixtures.appendingPathComponent("testby-\(year).json"))
       var root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
       var municipality = try #require(root["municipality"] as? [String: Any])
       municipality["name"] = Self.hostile
       root["municipality"] = municipality
-      try JSONSerialization.data(withJSONObject: root).write(to: folder.appendingPathComponent("\(year).json"))
+      try JSONSerialization.data(withJSONObject: root).write(
+        to: folder.appendingPathComponent("\(year).json"))
     }
-    let result = try KompassProcess.run(["compare", "--format", format, "2018.json", "2020.json"], in: folder)
+    let result = try KompassProcess.run(
+      ["compare", "--format", format, "2018.json", "2020.json"], in: folder)
     #expect(result.exitCode == 0, "\(result.standardError)")
     Self.expectNoRawControls(result.standardOutput, "standard output")
     Self.expectNoRawControls(result.standardError, "standard error")
@@ -133,11 +147,14 @@ struct HostileInputTests {
       try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
     let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     #expect(text.contains("gnalla"))
-    #expect(result.standardOutput.contains(#"\u001b[2J"#) || result.standardOutput.contains("\u{1B}[2J"))
+    #expect(
+      result.standardOutput.contains(#"\u001b[2J"#) || result.standardOutput.contains("\u{1B}[2J"))
     #expect(!result.standardOutput.contains(#"\u{1B}"#), "JSON output escaped for display")
   }
 
-  @Test("HTML reports show the controls escaped, so they can neither steer a terminal nor reorder the page")
+  @Test(
+    "HTML reports show the controls escaped, so they can neither steer a terminal nor reorder the page"
+  )
   func htmlReport() throws {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -156,24 +173,31 @@ struct HostileInputTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let data = try Data(contentsOf: Self.kumla)
     var root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    root["municipality"] = ["name": "=HYPERLINK(\"http://example.invalid\";\"klicka\")", "code": "1881"]
-    try JSONSerialization.data(withJSONObject: root).write(to: folder.appendingPathComponent("a.json"))
+    root["municipality"] = [
+      "name": "=HYPERLINK(\"http://example.invalid\";\"klicka\")", "code": "1881",
+    ]
+    try JSONSerialization.data(withJSONObject: root).write(
+      to: folder.appendingPathComponent("a.json"))
     // A leading tab or carriage return is trimmed from a name when the file is read, so those two
     // are checked in the CSV writer's own tests.
     for (name, prefix) in [("b", "+"), ("c", "-"), ("d", "@")] {
       root["municipality"] = ["name": "\(prefix)SUM(A1)", "code": "1881"]
-      try JSONSerialization.data(withJSONObject: root).write(to: folder.appendingPathComponent("\(name).json"))
+      try JSONSerialization.data(withJSONObject: root).write(
+        to: folder.appendingPathComponent("\(name).json"))
     }
     let a = try KompassProcess.run(["score", "--format", "csv", "a.json"], in: folder)
     #expect(a.exitCode == 0)
-    #expect(a.standardOutput.contains(#";"'=HYPERLINK(""http://example.invalid"";""klicka"") (1881)";"#))
+    #expect(
+      a.standardOutput.contains(#";"'=HYPERLINK(""http://example.invalid"";""klicka"") (1881)";"#))
     for (name, prefix) in [("b", "+"), ("c", "-"), ("d", "@")] {
-      let result = try KompassProcess.run(["score", "--format", "csv", "--csv-dialect", "rfc4180", "\(name).json"], in: folder)
+      let result = try KompassProcess.run(
+        ["score", "--format", "csv", "--csv-dialect", "rfc4180", "\(name).json"], in: folder)
       #expect(result.exitCode == 0)
       #expect(result.standardOutput.contains(",'\(prefix)SUM(A1) (1881),"), "prefix \(prefix)")
     }
     // Negative differences are numbers and stay as they are.
-    let testby = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/evaluations")
+    let testby = KompassProcess.packageRoot.appendingPathComponent(
+      "Tests/kompassTests/Fixtures/evaluations")
     let compare = try KompassProcess.run(
       ["compare", "--format", "csv", "testby-2018.json", "testby-2020.json"], in: testby)
     #expect(compare.exitCode == 0, "\(compare.standardError)")
@@ -186,12 +210,16 @@ struct HostileInputTests {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     var text = try String(contentsOf: Self.kumla, encoding: .utf8)
-    text = text.replacingOccurrences(of: "\"formatVersion\": 1,", with: "\"formatVersion\": 1, \"x\\u001b[2J\\u202e\": 1,")
-    try text.write(to: folder.appendingPathComponent("key.json"), atomically: false, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "\"formatVersion\": 1,", with: "\"formatVersion\": 1, \"x\\u001b[2J\\u202e\": 1,")
+    try text.write(
+      to: folder.appendingPathComponent("key.json"), atomically: false, encoding: .utf8)
     let result = try KompassProcess.run(["validate", "key.json"], in: folder)
     #expect(result.exitCode == 1)
     Self.expectNoRawControls(result.standardError, "standard error")
-    #expect(result.standardError.contains(#"okänd nyckel "x\u{1B}[2J\u{202E}""#), "\(result.standardError)")
+    #expect(
+      result.standardError.contains(#"okänd nyckel "x\u{1B}[2J\u{202E}""#),
+      "\(result.standardError)")
     let unknownArgument = try KompassProcess.run(["score", "--\u{1B}[2Jx"], in: folder)
     #expect(unknownArgument.exitCode != 0)
     Self.expectNoRawControls(unknownArgument.standardError, "standard error")
@@ -214,48 +242,69 @@ struct HostileInputTests {
     // The column of the escape: the marker's column, `"name": "` and the offset within the text.
     let column = text.distance(from: lineStart, to: range.lowerBound) + 1 + 9 + offset
     let changed = text.replacingCharacters(in: range, with: "\"name\": \"\(escaped)\"")
-    try changed.write(to: folder.appendingPathComponent("surrogate.json"), atomically: false, encoding: .utf8)
+    try changed.write(
+      to: folder.appendingPathComponent("surrogate.json"), atomically: false, encoding: .utf8)
     for command in ["validate", "score"] {
       let result = try KompassProcess.run([command, "surrogate.json"], in: folder)
       #expect(result.exitCode == 1, "\(command) accepted a lone surrogate")
       #expect(result.standardOutput.isEmpty)
-      #expect(result.standardError.hasPrefix("surrogate.json:\(line):\(column): "), "\(command): \(result.standardError)")
+      #expect(
+        result.standardError.hasPrefix("surrogate.json:\(line):\(column): "),
+        "\(command): \(result.standardError)")
       #expect(result.standardError.contains("UTF-16"))
     }
   }
 
-  @Test("A file that is not kompass data is never echoed: not by validate, not as a target's baseline")
+  @Test(
+    "A file that is not kompass data is never echoed: not by validate, not as a target's baseline")
   func foreignFilesAreNotEchoed() throws {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let secret = "root:$6$hemligt:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n"
-    try secret.write(to: folder.appendingPathComponent("shadow"), atomically: false, encoding: .utf8)
+    try secret.write(
+      to: folder.appendingPathComponent("shadow"), atomically: false, encoding: .utf8)
     try #"{"user": "root", "password": "hemligt"}"#.write(
       to: folder.appendingPathComponent("secret.json"), atomically: false, encoding: .utf8)
-    try #""hemligt""#.write(to: folder.appendingPathComponent("secret-text.json"), atomically: false, encoding: .utf8)
+    try #""hemligt""#.write(
+      to: folder.appendingPathComponent("secret-text.json"), atomically: false, encoding: .utf8)
     for file in ["shadow", "secret.json", "secret-text.json"] {
       for command in ["validate", "score"] {
         let result = try KompassProcess.run([command, file], in: folder)
         #expect(result.exitCode == 1)
         #expect(result.standardError.hasPrefix("\(file):1:1: fel: $: "), "\(result.standardError)")
-        #expect(!result.standardError.contains("root"), "\(command) \(file) echoed the file: \(result.standardError)")
-        #expect(!result.standardError.contains("hemligt"), "\(command) \(file) echoed the file: \(result.standardError)")
-        #expect(!result.standardError.contains("password"), "\(command) \(file) echoed the file: \(result.standardError)")
+        #expect(
+          !result.standardError.contains("root"),
+          "\(command) \(file) echoed the file: \(result.standardError)")
+        #expect(
+          !result.standardError.contains("hemligt"),
+          "\(command) \(file) echoed the file: \(result.standardError)")
+        #expect(
+          !result.standardError.contains("password"),
+          "\(command) \(file) echoed the file: \(result.standardError)")
       }
     }
     // A target profile whose baseline is that file.
-    let profiles = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/profiles")
-    let evaluations = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/evaluations")
-    let profile = try String(contentsOf: profiles.appendingPathComponent("testby-mal-2024.json"), encoding: .utf8)
-      .replacingOccurrences(of: "../evaluations/testby-2018.json", with: "shadow")
-    try profile.write(to: folder.appendingPathComponent("mal.json"), atomically: false, encoding: .utf8)
+    let profiles = KompassProcess.packageRoot.appendingPathComponent(
+      "Tests/kompassTests/Fixtures/profiles")
+    let evaluations = KompassProcess.packageRoot.appendingPathComponent(
+      "Tests/kompassTests/Fixtures/evaluations")
+    let profile = try String(
+      contentsOf: profiles.appendingPathComponent("testby-mal-2024.json"), encoding: .utf8
+    )
+    .replacingOccurrences(of: "../evaluations/testby-2018.json", with: "shadow")
+    try profile.write(
+      to: folder.appendingPathComponent("mal.json"), atomically: false, encoding: .utf8)
     try FileManager.default.copyItem(
-      at: evaluations.appendingPathComponent("testby-2020.json"), to: folder.appendingPathComponent("testby-2020.json"))
-    let result = try KompassProcess.run(["compare", "--target", "mal.json", "testby-2020.json"], in: folder)
+      at: evaluations.appendingPathComponent("testby-2020.json"),
+      to: folder.appendingPathComponent("testby-2020.json"))
+    let result = try KompassProcess.run(
+      ["compare", "--target", "mal.json", "testby-2020.json"], in: folder)
     #expect(result.exitCode != 0)
     #expect(result.standardError.contains("shadow"), "\(result.standardError)")
-    #expect(!result.standardError.contains("root"), "the baseline was echoed: \(result.standardError)")
-    #expect(!result.standardError.contains("hemligt"), "the baseline was echoed: \(result.standardError)")
+    #expect(
+      !result.standardError.contains("root"), "the baseline was echoed: \(result.standardError)")
+    #expect(
+      !result.standardError.contains("hemligt"), "the baseline was echoed: \(result.standardError)")
   }
 
   @Test("A syntax error in a kompass file still quotes what it found")
@@ -264,7 +313,8 @@ struct HostileInputTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let text = try String(contentsOf: Self.kumla, encoding: .utf8)
       .replacingOccurrences(of: "\"points\": 4.8,", with: "\"points\": fyra,")
-    try text.write(to: folder.appendingPathComponent("typo.json"), atomically: false, encoding: .utf8)
+    try text.write(
+      to: folder.appendingPathComponent("typo.json"), atomically: false, encoding: .utf8)
     let result = try KompassProcess.run(["validate", "typo.json"], in: folder)
     #expect(result.exitCode == 1)
     #expect(result.standardError.contains(#"men filen har "fyra""#), "\(result.standardError)")
@@ -277,11 +327,14 @@ struct HostileInputTests {
     for word in ["NaN", "Infinity", "inf"] {
       let text = try String(contentsOf: Self.kumla, encoding: .utf8)
         .replacingOccurrences(of: "\"points\": 4.8,", with: "\"points\": \"\(word)\",")
-      try text.write(to: folder.appendingPathComponent("nan.json"), atomically: false, encoding: .utf8)
+      try text.write(
+        to: folder.appendingPathComponent("nan.json"), atomically: false, encoding: .utf8)
       let result = try KompassProcess.run(["validate", "--language", "en", "nan.json"], in: folder)
       #expect(result.exitCode == 1)
       #expect(!result.standardError.contains("without quotes"), "\(result.standardError)")
-      #expect(result.standardError.contains("points must be a number between 0 and the maximum"), "\(result.standardError)")
+      #expect(
+        result.standardError.contains("points must be a number between 0 and the maximum"),
+        "\(result.standardError)")
     }
   }
 
@@ -298,7 +351,10 @@ struct HostileInputTests {
       let result = try KompassProcess.run([command, "--language", "en", "ge.json"], in: folder)
       #expect(result.exitCode == 1)
       #expect(result.standardOutput.isEmpty)
-      #expect(result.standardError.contains("error: goodExamples[1].area: area \"99\" is not in the rubric"), "\(result.standardError)")
+      #expect(
+        result.standardError.contains(
+          "error: goodExamples[1].area: area \"99\" is not in the rubric"),
+        "\(result.standardError)")
       #expect(result.standardError.contains("its areas are 1, 2, 3, 4, 5, 6, 7, 8"))
     }
   }
@@ -308,7 +364,8 @@ struct HostileInputTests {
     for command in ["score", "validate", "profile"] {
       let result = try KompassProcess.run([command, "--language", "en", ""])
       #expect(result.exitCode == 1)
-      #expect(result.standardError.contains("the path is empty"), "\(command): \(result.standardError)")
+      #expect(
+        result.standardError.contains("the path is empty"), "\(command): \(result.standardError)")
       #expect(!result.standardError.contains("folder"), "\(command): \(result.standardError)")
     }
   }
@@ -319,13 +376,19 @@ struct HostileInputTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let peers = folder.appendingPathComponent("peers")
     try FileManager.default.copyItem(
-      at: KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/peers"), to: peers)
-    try FileManager.default.createSymbolicLink(atPath: peers.appendingPathComponent("a.json").path, withDestinationPath: "b.json")
-    try FileManager.default.createSymbolicLink(atPath: peers.appendingPathComponent("b.json").path, withDestinationPath: "a.json")
+      at: KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/peers"),
+      to: peers)
+    try FileManager.default.createSymbolicLink(
+      atPath: peers.appendingPathComponent("a.json").path, withDestinationPath: "b.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: peers.appendingPathComponent("b.json").path, withDestinationPath: "a.json")
     let result = try KompassProcess.run(
       ["compare", "--language", "en", "--peers", peers.path, Self.kumla.path], in: folder)
     #expect(result.exitCode == 1)
-    #expect(result.standardError.contains("a.json: error: $: the file is a symbolic link that points in a loop"), "\(result.standardError)")
+    #expect(
+      result.standardError.contains(
+        "a.json: error: $: the file is a symbolic link that points in a loop"),
+      "\(result.standardError)")
     #expect(!result.standardError.contains("does not exist"))
   }
 
@@ -334,16 +397,26 @@ struct HostileInputTests {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let made = try KompassProcess.run(
-      ["init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-03-01", "--rubric",
-       "kommunkompassen-2016", "--output", "utkast.json"], in: folder)
+      [
+        "init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-03-01",
+        "--rubric",
+        "kommunkompassen-2016", "--output", "utkast.json",
+      ], in: folder)
     #expect(made.exitCode == 0, "\(made.standardError)")
     #expect(made.standardError.contains("8 områden att poängsätta"), "\(made.standardError)")
     let swedish = try KompassProcess.run(["validate", "utkast.json"], in: folder)
     #expect(swedish.exitCode == 0)
-    #expect(swedish.standardOutput == "utkast.json: giltigt utkast (Kumla kommun, 2026-03-01, 8 av 8 områden ej poängsatta)\n")
-    #expect(swedish.standardError == "utkast.json: varning: 8 områden är inte poängsatta ännu: 1, 2, 3, 4, 5, 6, 7, 8\n")
-    let english = try KompassProcess.run(["validate", "--language", "en", "utkast.json"], in: folder)
-    #expect(english.standardOutput == "utkast.json: valid draft (Kumla kommun, 2026-03-01, 8 of 8 areas not scored)\n")
+    #expect(
+      swedish.standardOutput
+        == "utkast.json: giltigt utkast (Kumla kommun, 2026-03-01, 8 av 8 områden ej poängsatta)\n")
+    #expect(
+      swedish.standardError
+        == "utkast.json: varning: 8 områden är inte poängsatta ännu: 1, 2, 3, 4, 5, 6, 7, 8\n")
+    let english = try KompassProcess.run(
+      ["validate", "--language", "en", "utkast.json"], in: folder)
+    #expect(
+      english.standardOutput
+        == "utkast.json: valid draft (Kumla kommun, 2026-03-01, 8 of 8 areas not scored)\n")
   }
 
   @Test("Points of 12.4999999996 show as 12 and 62 %, rounded from the exact decimal")
@@ -357,7 +430,8 @@ struct HostileInputTests {
       .write(to: folder.appendingPathComponent("round.json"), atomically: false, encoding: .utf8)
     let result = try KompassProcess.run(["score", "round.json"], in: folder)
     #expect(result.exitCode == 0, "\(result.standardError)")
-    let line = try #require(result.standardOutput.split(separator: "\n").first { $0.hasPrefix("1.1 ") })
+    let line = try #require(
+      result.standardOutput.split(separator: "\n").first { $0.hasPrefix("1.1 ") })
     let figures = line.split(separator: " ").suffix(4).map(String.init)
     #expect(figures == ["12", "20", "62", "%"], "\(line)")
   }

@@ -34,7 +34,9 @@ struct MalformedCorpusCommandTests {
     var testDescription: String { "\(file): \(about)" }
 
     func bytes() throws -> Data {
-      guard let generate else { return try Data(contentsOf: MalformedCorpusCommandTests.folder.appendingPathComponent(file)) }
+      guard let generate else {
+        return try Data(contentsOf: MalformedCorpusCommandTests.folder.appendingPathComponent(file))
+      }
       var data = Data()
       for segment in generate {
         let unit = Data(segment.text.utf8)
@@ -49,7 +51,8 @@ struct MalformedCorpusCommandTests {
     var entries: [Entry]
   }
 
-  static let folder = KompassProcess.packageRoot.appendingPathComponent("Tests/KommunKompassTests/Malformed")
+  static let folder = KompassProcess.packageRoot.appendingPathComponent(
+    "Tests/KommunKompassTests/Malformed")
 
   static let entries: [Entry] = {
     guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
@@ -63,7 +66,9 @@ struct MalformedCorpusCommandTests {
     #expect(Self.entries.count >= 40)
   }
 
-  @Test("kompass validate: the listed exit code, no crash, file and path named, nothing written", arguments: entries)
+  @Test(
+    "kompass validate: the listed exit code, no crash, file and path named, nothing written",
+    arguments: entries)
   func validate(_ entry: Entry) throws {
     let folder = try KompassProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -78,13 +83,17 @@ struct MalformedCorpusCommandTests {
 
     // Every line on standard error names the file, and a problem also its JSON path.
     let name = NSRegularExpression.escapedPattern(for: entry.fileName)
-    let problemLine = try NSRegularExpression(pattern: "^\(name)(:[0-9]+:[0-9]+)?: (error|warning): [^ ]+: .+$")
-    let draftLine = try NSRegularExpression(pattern: "^\(name): warning: [0-9]+ sub-areas are not scored yet: .+$")
-    let lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    let problemLine = try NSRegularExpression(
+      pattern: "^\(name)(:[0-9]+:[0-9]+)?: (error|warning): [^ ]+: .+$")
+    let draftLine = try NSRegularExpression(
+      pattern: "^\(name): warning: [0-9]+ sub-areas are not scored yet: .+$")
+    let lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast().map(String.init)
     for line in lines {
       let range = NSRange(line.startIndex..., in: line)
       #expect(
-        problemLine.firstMatch(in: line, range: range) != nil || draftLine.firstMatch(in: line, range: range) != nil,
+        problemLine.firstMatch(in: line, range: range) != nil
+          || draftLine.firstMatch(in: line, range: range) != nil,
         "\(line)")
     }
     #expect(run.standardError.isEmpty || run.standardError.hasSuffix("\n"))
@@ -124,7 +133,8 @@ struct CrashAwareRun {
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = "100"
     let run = try ChildProcess(
-      executable: KompassProcess.productsFolder.appendingPathComponent("kompass"), arguments: arguments,
+      executable: KompassProcess.productsFolder.appendingPathComponent("kompass"),
+      arguments: arguments,
       folder: folder, environment: environment
     ).run()
     standardOutput = run.outputText

@@ -28,7 +28,9 @@ struct OutputReliabilityTests {
   /// Every temporary file of `kompass` below the folder.
   static func temporaryFiles(in folder: URL) -> [String] {
     let paths = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-    return paths.filter { ($0 as NSString).lastPathComponent.contains(".kompass-") || $0.hasSuffix(".tmp") }
+    return paths.filter {
+      ($0 as NSString).lastPathComponent.contains(".kompass-") || $0.hasSuffix(".tmp")
+    }
   }
 
   /// The device and inode of a file, following links.
@@ -72,20 +74,31 @@ struct OutputReliabilityTests {
     InputCase(victim: "kumla.json", arguments: ["report", "kumla.json"]),
     InputCase(
       victim: "fx/evaluations/testby-2018.json",
-      arguments: ["report", "fx/evaluations/testby-2020.json", "--compare", "fx/evaluations/testby-2018.json"]),
+      arguments: [
+        "report", "fx/evaluations/testby-2020.json", "--compare", "fx/evaluations/testby-2018.json",
+      ]),
     InputCase(
       victim: "fx/evaluations/testby-2020.json",
       arguments: ["compare", "fx/evaluations/testby-2018.json", "fx/evaluations/testby-2020.json"]),
     InputCase(
       victim: "fx/profiles/testby-mal-2024.json",
-      arguments: ["compare", "--target", "fx/profiles/testby-mal-2024.json", "fx/evaluations/testby-2020.json"]),
+      arguments: [
+        "compare", "--target", "fx/profiles/testby-mal-2024.json",
+        "fx/evaluations/testby-2020.json",
+      ]),
     // The baseline the target profile names is an input too.
     InputCase(
       victim: "fx/evaluations/testby-2018.json",
-      arguments: ["compare", "--target", "fx/profiles/testby-mal-2024.json", "fx/evaluations/testby-2020.json"]),
+      arguments: [
+        "compare", "--target", "fx/profiles/testby-mal-2024.json",
+        "fx/evaluations/testby-2020.json",
+      ]),
     InputCase(
       victim: "fx/profiles/testsnitt-2020.json",
-      arguments: ["compare", "--reference", "fx/profiles/testsnitt-2020.json", "fx/evaluations/testby-2020.json"]),
+      arguments: [
+        "compare", "--reference", "fx/profiles/testsnitt-2020.json",
+        "fx/evaluations/testby-2020.json",
+      ]),
     InputCase(
       victim: "fx/peers/lillby-2020.json",
       arguments: ["compare", "--peers", "fx/peers", "fx/evaluations/testby-2020.json"]),
@@ -95,7 +108,8 @@ struct OutputReliabilityTests {
         "follow-up", "fx/plans/testby-plan-2018.json", "fx/evaluations/testby-2018.json",
         "fx/evaluations/testby-2020.json",
       ]),
-    InputCase(victim: "kumla.json", arguments: ["init", "--from", "kumla.json", "--date", "2026-03-01"]),
+    InputCase(
+      victim: "kumla.json", arguments: ["init", "--from", "kumla.json", "--date", "2026-03-01"]),
     InputCase(victim: "kumla.json", arguments: ["plan", "kumla.json"]),
   ]
 
@@ -120,17 +134,21 @@ struct OutputReliabilityTests {
     }
     let before = try #require(Self.contents(victim))
     let identity = Self.identity(victim)
-    let run = try Self.run(testCase.arguments + ["--output", output, "--force", "--language", "en"], in: folder)
+    let run = try Self.run(
+      testCase.arguments + ["--output", output, "--force", "--language", "en"], in: folder)
     #expect(run.status == 1)
     #expect(
       run.standardError.hasSuffix(
-        "\(output): is the same file as the input \(testCase.victim) and is not overwritten; give another file to write\n"),
+        "\(output): is the same file as the input \(testCase.victim) and is not overwritten; give another file to write\n"
+      ),
       "stderr: \(run.standardError)")
     #expect(Self.contents(victim) == before, "the input is unchanged")
     #expect(Self.identity(victim) == identity, "the input is the same file")
     #expect(Self.temporaryFiles(in: folder).isEmpty)
     if spelling == .symbolicLink {
-      #expect(Self.linkStatus(folder.appendingPathComponent(output)).map { $0.st_mode & S_IFMT } == S_IFLNK)
+      #expect(
+        Self.linkStatus(folder.appendingPathComponent(output)).map { $0.st_mode & S_IFMT }
+          == S_IFLNK)
     }
   }
 
@@ -151,11 +169,13 @@ struct OutputReliabilityTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let existing = folder.appendingPathComponent("existing.json")
     let sourceURL =
-      source.hasPrefix("fx/") ? folder.appendingPathComponent(source) : Self.root.appendingPathComponent(source)
+      source.hasPrefix("fx/")
+      ? folder.appendingPathComponent(source) : Self.root.appendingPathComponent(source)
     try FileManager.default.copyItem(at: sourceURL, to: existing)
     let before = try #require(Self.contents(existing))
 
-    let refused = try Self.run(["score", "kumla.json", "--output", "existing.json", "--language", "en"], in: folder)
+    let refused = try Self.run(
+      ["score", "kumla.json", "--output", "existing.json", "--language", "en"], in: folder)
     #expect(refused.status == 1)
     #expect(
       refused.standardError
@@ -163,7 +183,8 @@ struct OutputReliabilityTests {
     #expect(Self.contents(existing) == before)
 
     let forced = try Self.run(
-      ["score", "kumla.json", "--output", "existing.json", "--force", "--language", "en"], in: folder)
+      ["score", "kumla.json", "--output", "existing.json", "--force", "--language", "en"],
+      in: folder)
     #expect(forced.status == 0, "stderr: \(forced.standardError)")
     let table = try Self.run(["score", "kumla.json", "--language", "en"], in: folder).standardOutput
     #expect(Self.contents(existing) == Data(table.utf8))
@@ -186,11 +207,16 @@ struct OutputReliabilityTests {
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
     let existing = folder.appendingPathComponent("other.json")
-    try FileManager.default.copyItem(at: folder.appendingPathComponent("fx/peers/lillby-2020.json"), to: existing)
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("fx/peers/lillby-2020.json"), to: existing)
     let before = try #require(Self.contents(existing))
-    let refused = try Self.run(arguments + ["--output", "other.json", "--language", "en"], in: folder)
+    let refused = try Self.run(
+      arguments + ["--output", "other.json", "--language", "en"], in: folder)
     #expect(refused.status == 1)
-    #expect(refused.standardError.hasSuffix("other.json: the file holds an evaluation and is not replaced; use --force to replace it\n"))
+    #expect(
+      refused.standardError.hasSuffix(
+        "other.json: the file holds an evaluation and is not replaced; use --force to replace it\n")
+    )
     #expect(Self.contents(existing) == before)
     let forced = try Self.run(arguments + ["--output", "other.json", "--force"], in: folder)
     #expect(forced.status == 0, "stderr: \(forced.standardError)")
@@ -200,13 +226,17 @@ struct OutputReliabilityTests {
 
   @Test(
     "An unfinished evaluation with a syntax error counts as data too",
-    arguments: ["{\n  \"formatVersion\": 1,\n  \"rubric\": \"kommunkompassen-2020\",\n", "{ \"municipality\": "])
+    arguments: [
+      "{\n  \"formatVersion\": 1,\n  \"rubric\": \"kommunkompassen-2020\",\n",
+      "{ \"municipality\": ",
+    ])
   func brokenEvaluationIsData(_ text: String) throws {
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
     let draft = folder.appendingPathComponent("draft.json")
     try Data(text.utf8).write(to: draft)
-    let run = try Self.run(["score", "kumla.json", "--output", "draft.json", "--language", "en"], in: folder)
+    let run = try Self.run(
+      ["score", "kumla.json", "--output", "draft.json", "--language", "en"], in: folder)
     #expect(run.status == 1)
     #expect(run.standardError.contains("holds an evaluation"))
     #expect(Self.contents(draft) == Data(text.utf8))
@@ -220,11 +250,18 @@ struct OutputReliabilityTests {
       ["profile", "--format", "json", "kumla.json"],
       ["report", "kumla.json"],
       ["report", "--format", "markdown", "kumla.json"],
-      ["compare", "--format", "json", "fx/evaluations/testby-2018.json", "fx/evaluations/testby-2020.json"],
-      ["compare", "--format", "json", "--peers", "fx/peers", "fx/evaluations/testby-2020.json"],
-      ["compare", "--format", "json", "--target", "fx/profiles/testby-mal-2024.json", "fx/evaluations/testby-2020.json"],
       [
-        "follow-up", "--format", "json", "fx/plans/testby-plan-2018.json", "fx/evaluations/testby-2018.json",
+        "compare", "--format", "json", "fx/evaluations/testby-2018.json",
+        "fx/evaluations/testby-2020.json",
+      ],
+      ["compare", "--format", "json", "--peers", "fx/peers", "fx/evaluations/testby-2020.json"],
+      [
+        "compare", "--format", "json", "--target", "fx/profiles/testby-mal-2024.json",
+        "fx/evaluations/testby-2020.json",
+      ],
+      [
+        "follow-up", "--format", "json", "fx/plans/testby-plan-2018.json",
+        "fx/evaluations/testby-2018.json",
         "fx/evaluations/testby-2020.json",
       ],
     ])
@@ -249,27 +286,44 @@ struct OutputReliabilityTests {
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
     let manager = FileManager.default
-    try manager.createDirectory(at: folder.appendingPathComponent("exports"), withIntermediateDirectories: false)
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("exports"), withIntermediateDirectories: false)
     try Data("old\n".utf8).write(to: folder.appendingPathComponent("exports/real.csv"))
-    try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link.csv").path, withDestinationPath: "exports/real.csv")
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("link.csv").path,
+      withDestinationPath: "exports/real.csv")
     // A link to a link, relative to its own folder.
-    try manager.createSymbolicLink(atPath: folder.appendingPathComponent("exports/again.csv").path, withDestinationPath: "real.csv")
-    try manager.createSymbolicLink(atPath: folder.appendingPathComponent("twice.csv").path, withDestinationPath: "exports/again.csv")
-    let expected = try Self.run(["score", "--format", "csv", "kumla.json"], in: folder).standardOutput
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("exports/again.csv").path,
+      withDestinationPath: "real.csv")
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("twice.csv").path,
+      withDestinationPath: "exports/again.csv")
+    let expected = try Self.run(["score", "--format", "csv", "kumla.json"], in: folder)
+      .standardOutput
 
     for link in ["link.csv", "twice.csv"] {
       try Data("old\n".utf8).write(to: folder.appendingPathComponent("exports/real.csv"))
-      let run = try Self.run(["score", "--format", "csv", "--output", link, "kumla.json"], in: folder)
+      let run = try Self.run(
+        ["score", "--format", "csv", "--output", link, "kumla.json"], in: folder)
       #expect(run.status == 0, "stderr: \(run.standardError)")
-      #expect(Self.linkStatus(folder.appendingPathComponent(link)).map { $0.st_mode & S_IFMT } == S_IFLNK)
-      #expect(Self.contents(folder.appendingPathComponent("exports/real.csv")) == Data(expected.utf8))
+      #expect(
+        Self.linkStatus(folder.appendingPathComponent(link)).map { $0.st_mode & S_IFMT } == S_IFLNK)
+      #expect(
+        Self.contents(folder.appendingPathComponent("exports/real.csv")) == Data(expected.utf8))
     }
     // A dangling link: the file it names is created.
-    try manager.createSymbolicLink(atPath: folder.appendingPathComponent("new.csv").path, withDestinationPath: "exports/new-real.csv")
-    let created = try Self.run(["score", "--format", "csv", "--output", "new.csv", "kumla.json"], in: folder)
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("new.csv").path,
+      withDestinationPath: "exports/new-real.csv")
+    let created = try Self.run(
+      ["score", "--format", "csv", "--output", "new.csv", "kumla.json"], in: folder)
     #expect(created.status == 0, "stderr: \(created.standardError)")
-    #expect(Self.contents(folder.appendingPathComponent("exports/new-real.csv")) == Data(expected.utf8))
-    #expect(Self.linkStatus(folder.appendingPathComponent("new.csv")).map { $0.st_mode & S_IFMT } == S_IFLNK)
+    #expect(
+      Self.contents(folder.appendingPathComponent("exports/new-real.csv")) == Data(expected.utf8))
+    #expect(
+      Self.linkStatus(folder.appendingPathComponent("new.csv")).map { $0.st_mode & S_IFMT }
+        == S_IFLNK)
     #expect(Self.temporaryFiles(in: folder).isEmpty)
   }
 
@@ -283,7 +337,8 @@ struct OutputReliabilityTests {
       #expect(chmod(target.path, mode) == 0)
       let isRoot = geteuid() == 0
       if isRoot { #expect(chown(target.path, 4321, 4322) == 0) }
-      let run = try Self.run(["score", "--format", "csv", "--output", "private.csv", "kumla.json"], in: folder)
+      let run = try Self.run(
+        ["score", "--format", "csv", "--output", "private.csv", "kumla.json"], in: folder)
       #expect(run.status == 0, "stderr: \(run.standardError)")
       let info = try #require(Self.linkStatus(target))
       #expect(info.st_mode & 0o7777 == mode)
@@ -295,7 +350,9 @@ struct OutputReliabilityTests {
     }
   }
 
-  @Test("A hard-linked file is replaced by a new file: the other link keeps the old contents (documented)")
+  @Test(
+    "A hard-linked file is replaced by a new file: the other link keeps the old contents (documented)"
+  )
   func hardLinkGetsNewInode() throws {
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -303,7 +360,8 @@ struct OutputReliabilityTests {
     let other = folder.appendingPathComponent("b.csv")
     try Data("old\n".utf8).write(to: target)
     try FileManager.default.linkItem(at: target, to: other)
-    let run = try Self.run(["score", "--format", "csv", "--output", "a.csv", "kumla.json"], in: folder)
+    let run = try Self.run(
+      ["score", "--format", "csv", "--output", "a.csv", "kumla.json"], in: folder)
     #expect(run.status == 0, "stderr: \(run.standardError)")
     #expect(Self.contents(other) == Data("old\n".utf8))
     #expect(Self.contents(target) != Data("old\n".utf8))
@@ -316,7 +374,10 @@ struct OutputReliabilityTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let null = URL(fileURLWithPath: "/dev/null")
     let before = try #require(Self.linkStatus(null))
-    for arguments in [["score", "kumla.json"], ["report", "kumla.json"], ["profile", "--format", "json", "kumla.json"]] {
+    for arguments in [
+      ["score", "kumla.json"], ["report", "kumla.json"],
+      ["profile", "--format", "json", "kumla.json"],
+    ] {
       let run = try Self.run(arguments + ["--output", "/dev/null"], in: folder)
       #expect(run.status == 0, "stderr: \(run.standardError)")
       let after = try #require(Self.linkStatus(null))
@@ -324,13 +385,17 @@ struct OutputReliabilityTests {
       #expect(after.st_ino == before.st_ino)
       #expect(after.st_rdev == before.st_rdev)
     }
-    let full = try Self.run(["score", "kumla.json", "--output", "/dev/full", "--language", "en"], in: folder)
+    let full = try Self.run(
+      ["score", "kumla.json", "--output", "/dev/full", "--language", "en"], in: folder)
     #expect(full.status == 1)
     #expect(full.standardError == "/dev/full: cannot write the file: no space left on device\n")
     let swedish = try Self.run(["report", "kumla.json", "--output", "/dev/full"], in: folder)
     #expect(swedish.status == 1)
-    #expect(swedish.standardError == "/dev/full: kan inte skriva filen: det finns inget utrymme kvar på enheten\n")
-    #expect(Self.linkStatus(URL(fileURLWithPath: "/dev/full")).map { $0.st_mode & S_IFMT } == S_IFCHR)
+    #expect(
+      swedish.standardError
+        == "/dev/full: kan inte skriva filen: det finns inget utrymme kvar på enheten\n")
+    #expect(
+      Self.linkStatus(URL(fileURLWithPath: "/dev/full")).map { $0.st_mode & S_IFMT } == S_IFCHR)
   }
 
   @Test("'-' is standard output")
@@ -341,7 +406,8 @@ struct OutputReliabilityTests {
     let dash = try Self.run(["score", "kumla.json", "--output", "-"], in: folder)
     #expect(dash.status == 0)
     #expect(dash.standardOutput == plain.standardOutput)
-    let report = try Self.run(["report", "--format", "markdown", "kumla.json", "--output", "-"], in: folder)
+    let report = try Self.run(
+      ["report", "--format", "markdown", "kumla.json", "--output", "-"], in: folder)
     #expect(report.status == 0)
     #expect(report.standardOutput.hasPrefix("#"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
@@ -353,14 +419,16 @@ struct OutputReliabilityTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let fifo = folder.appendingPathComponent("pipe")
     #expect(mkfifo(fifo.path, 0o644) == 0)
-    let expected = try Self.run(["score", "--format", "csv", "kumla.json"], in: folder).standardOutput
+    let expected = try Self.run(["score", "--format", "csv", "kumla.json"], in: folder)
+      .standardOutput
     let received = ReceivedData()
     let reader = Thread {
       let handle = FileHandle(forReadingAtPath: fifo.path)
       received.set(handle?.readDataToEndOfFile() ?? Data())
     }
     reader.start()
-    let run = try Self.run(["score", "--format", "csv", "--output", "pipe", "kumla.json"], in: folder)
+    let run = try Self.run(
+      ["score", "--format", "csv", "--output", "pipe", "kumla.json"], in: folder)
     #expect(run.status == 0, "stderr: \(run.standardError)")
     let deadline = Date().addingTimeInterval(30)
     while !received.isSet && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
@@ -375,8 +443,14 @@ struct OutputReliabilityTests {
       ("fx", "fx: is a folder; give a file to write\n"),
       ("fx/", "fx/: is a folder; give a file to write\n"),
       ("new-folder/", "new-folder/: ends in / and so names a folder; give a file to write\n"),
-      ("missing/score.csv", "missing/score.csv: cannot write the file: the folder missing does not exist\n"),
-      ("kumla.json/score.csv", "kumla.json/score.csv: cannot write the file: a part of the path is not a folder\n"),
+      (
+        "missing/score.csv",
+        "missing/score.csv: cannot write the file: the folder missing does not exist\n"
+      ),
+      (
+        "kumla.json/score.csv",
+        "kumla.json/score.csv: cannot write the file: a part of the path is not a folder\n"
+      ),
     ])
   func folderTargets(_ output: String, _ message: String) throws {
     let folder = try Self.workspace()
@@ -394,17 +468,26 @@ struct OutputReliabilityTests {
   func generateFolder() throws {
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let made = try Self.run(["generate", "--municipalities", "2", "--output", "a/b/dataset"], in: folder)
+    let made = try Self.run(
+      ["generate", "--municipalities", "2", "--output", "a/b/dataset"], in: folder)
     #expect(made.status == 0, "stderr: \(made.standardError)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b/dataset").path).count == 2)
-    let again = try Self.run(["generate", "--municipalities", "2", "--output", "a/b/dataset"], in: folder)
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("a/b/dataset").path
+      ).count == 2)
+    let again = try Self.run(
+      ["generate", "--municipalities", "2", "--output", "a/b/dataset"], in: folder)
     #expect(again.status == 0, "an earlier run's files are replaced: \(again.standardError)")
-    let onFile = try Self.run(["generate", "--municipalities", "2", "--output", "kumla.json"], in: folder)
+    let onFile = try Self.run(
+      ["generate", "--municipalities", "2", "--output", "kumla.json"], in: folder)
     #expect(onFile.status == 1)
     #expect(onFile.standardError == "kumla.json: exists and is not a folder\n")
-    let below = try Self.run(["generate", "--municipalities", "2", "--output", "kumla.json/x"], in: folder)
+    let below = try Self.run(
+      ["generate", "--municipalities", "2", "--output", "kumla.json/x"], in: folder)
     #expect(below.status == 1)
-    #expect(below.standardError == "kumla.json/x: cannot create the folder: a part of the path is not a folder\n")
+    #expect(
+      below.standardError
+        == "kumla.json/x: cannot create the folder: a part of the path is not a folder\n")
     #expect(Self.temporaryFiles(in: folder).isEmpty)
   }
 
@@ -415,16 +498,20 @@ struct OutputReliabilityTests {
       chmod(folder.appendingPathComponent("locked").path, 0o755)
       try? FileManager.default.removeItem(at: folder)
     }
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("locked"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("locked"), withIntermediateDirectories: false)
     #expect(chmod(folder.appendingPathComponent("locked").path, 0o555) == 0)
-    let run = try Self.run(["score", "kumla.json", "--output", "locked/score.txt", "--language", "en"], in: folder)
+    let run = try Self.run(
+      ["score", "kumla.json", "--output", "locked/score.txt", "--language", "en"], in: folder)
     #expect(run.status == 1)
     #expect(run.standardError == "locked/score.txt: cannot write the file: permission denied\n")
   }
 
   // MARK: Full and read-only disks
 
-  @Test("A full disk: the cause is named, the old file stays, no temporary file", .enabled(if: ScratchDisk.isAvailable))
+  @Test(
+    "A full disk: the cause is named, the old file stays, no temporary file",
+    .enabled(if: ScratchDisk.isAvailable))
   func fullDisk() throws {
     let disk = try #require(ScratchDisk(options: "size=1m"))
     defer { disk.remove() }
@@ -434,38 +521,52 @@ struct OutputReliabilityTests {
     disk.fill()
 
     let score = try Self.run(
-      ["score", "--format", "csv", "--output", "score.csv", "--language", "en", Self.kumla.path], in: folder)
+      ["score", "--format", "csv", "--output", "score.csv", "--language", "en", Self.kumla.path],
+      in: folder)
     #expect(score.status == 1)
     #expect(score.standardError == "score.csv: cannot write the file: no space left on device\n")
     #expect(Self.contents(folder.appendingPathComponent("score.csv")) == old)
 
     let report = try Self.run(["report", "--output", "kumla.html", Self.kumla.path], in: folder)
     #expect(report.status == 1)
-    #expect(report.standardError == "kumla.html: kan inte skriva filen: det finns inget utrymme kvar på enheten\n")
+    #expect(
+      report.standardError
+        == "kumla.html: kan inte skriva filen: det finns inget utrymme kvar på enheten\n")
 
-    let generate = try Self.run(["generate", "--municipalities", "50", "--output", "dataset"], in: folder)
+    let generate = try Self.run(
+      ["generate", "--municipalities", "50", "--output", "dataset"], in: folder)
     #expect(generate.status == 1)
-    #expect(generate.standardError.contains("no space left on device"), "stderr: \(generate.standardError)")
+    #expect(
+      generate.standardError.contains("no space left on device"),
+      "stderr: \(generate.standardError)")
     #expect(!generate.standardError.contains("Error Domain"))
     #expect(!generate.standardError.contains("Wrote"))
     let dataset = folder.appendingPathComponent("dataset")
     for name in (try? FileManager.default.contentsOfDirectory(atPath: dataset.path)) ?? [] {
-      let size = try FileManager.default.attributesOfItem(atPath: dataset.appendingPathComponent(name).path)[.size] as? Int
+      let size =
+        try FileManager.default.attributesOfItem(atPath: dataset.appendingPathComponent(name).path)[
+          .size] as? Int
       #expect(size ?? 0 > 0, "\(name) is not empty")
     }
 
     #expect(Self.temporaryFiles(in: folder).isEmpty)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { $0 != "dataset" } == ["filler", "score.csv"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter {
+        $0 != "dataset"
+      } == ["filler", "score.csv"])
 
     // With room again, the same command works: the disk was the cause.
     try FileManager.default.removeItem(at: folder.appendingPathComponent("filler"))
     try? FileManager.default.removeItem(at: dataset)
-    let retry = try Self.run(["score", "--format", "csv", "--output", "score.csv", Self.kumla.path], in: folder)
+    let retry = try Self.run(
+      ["score", "--format", "csv", "--output", "score.csv", Self.kumla.path], in: folder)
     #expect(retry.status == 0, "stderr: \(retry.standardError)")
     #expect(Self.contents(folder.appendingPathComponent("score.csv")) != old)
   }
 
-  @Test("A read-only file system is named as such, and nothing changes", .enabled(if: ScratchDisk.isAvailable))
+  @Test(
+    "A read-only file system is named as such, and nothing changes",
+    .enabled(if: ScratchDisk.isAvailable))
   func readOnlyDisk() throws {
     let disk = try #require(ScratchDisk(options: "size=1m"))
     defer { disk.remove() }
@@ -474,12 +575,14 @@ struct OutputReliabilityTests {
     try old.write(to: folder.appendingPathComponent("existing.csv"))
     #expect(disk.remount(options: "remount,ro"))
     for output in ["existing.csv", "new.csv"] {
-      let run = try Self.run(["score", "--output", output, "--language", "en", Self.kumla.path], in: folder)
+      let run = try Self.run(
+        ["score", "--output", output, "--language", "en", Self.kumla.path], in: folder)
       #expect(run.status == 1)
       #expect(run.standardError == "\(output): cannot write the file: read-only file system\n")
     }
     let swedish = try Self.run(["score", "--output", "existing.csv", Self.kumla.path], in: folder)
-    #expect(swedish.standardError == "existing.csv: kan inte skriva filen: filsystemet är skrivskyddat\n")
+    #expect(
+      swedish.standardError == "existing.csv: kan inte skriva filen: filsystemet är skrivskyddat\n")
     #expect(Self.contents(folder.appendingPathComponent("existing.csv")) == old)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
   }
@@ -543,7 +646,8 @@ struct OutputReliabilityTests {
       let written = try #require(Self.contents(target))
       if sent && ending.signal != nil {
         #expect(ending.signal == signalNumber)
-        #expect(written == old || String(decoding: written.suffix(16), as: UTF8.self).contains("</html>"))
+        #expect(
+          written == old || String(decoding: written.suffix(16), as: UTF8.self).contains("</html>"))
         interrupted += 1
       } else {
         #expect(ending.exitCode == 0)
@@ -561,7 +665,8 @@ struct OutputReliabilityTests {
       + String(repeating: "Underlaget beskriver arbetet i detalj, med exempel. ", count: 40)
       + "\", \"source\": \"document\"}"
     let extra = Array(repeating: finding, count: 150).joined(separator: ", ")
-    return Data(text.replacingOccurrences(of: "\"findings\": [", with: "\"findings\": [" + extra + ", ").utf8)
+    return Data(
+      text.replacingOccurrences(of: "\"findings\": [", with: "\"findings\": [" + extra + ", ").utf8)
   }
 }
 
@@ -604,10 +709,13 @@ struct ScratchDisk {
 
   /// Fills the disk with `filler` until no byte more fits.
   func fill() {
-    let descriptor = open(folder.appendingPathComponent("filler").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let descriptor = open(
+      folder.appendingPathComponent("filler").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { return }
     let chunk = [UInt8](repeating: 0x2E, count: 4096)
-    while chunk.withUnsafeBytes({ write(descriptor, $0.baseAddress!, $0.count) }) > 0 {}
+    while chunk.withUnsafeBytes({ buffer in
+      buffer.baseAddress.map { write(descriptor, $0, buffer.count) } ?? 0
+    }) > 0 {}
     close(descriptor)
   }
 

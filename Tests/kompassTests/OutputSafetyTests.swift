@@ -6,8 +6,10 @@ import Testing
 /// files a command reads are never changed.
 @Suite("Output files are never lost, input files never change")
 struct OutputSafetyTests {
-  static let kumla = KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json")
-  static let testby = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures/evaluations")
+  static let kumla = KompassProcess.packageRoot.appendingPathComponent(
+    "Evaluations/kumla-2020.json")
+  static let testby = KompassProcess.packageRoot.appendingPathComponent(
+    "Tests/kompassTests/Fixtures/evaluations")
   static let existingText = "Nivå;Område\nfinns redan;får inte försvinna\n"
 
   /// A folder with a copy of Kumla 2020, two broken copies, two Testby evaluations, an existing
@@ -15,17 +17,20 @@ struct OutputSafetyTests {
   static func workspace() throws -> URL {
     let folder = try KompassProcess.temporaryFolder()
     let kumla = try String(contentsOf: kumla, encoding: .utf8)
-    try kumla.write(to: folder.appendingPathComponent("kumla.json"), atomically: false, encoding: .utf8)
+    try kumla.write(
+      to: folder.appendingPathComponent("kumla.json"), atomically: false, encoding: .utf8)
     try kumla.replacingOccurrences(of: "\"points\": 4.8,", with: "\"points\": 12,")
       .write(to: folder.appendingPathComponent("broken.json"), atomically: false, encoding: .utf8)
     try String(kumla.prefix(kumla.count / 2))
-      .write(to: folder.appendingPathComponent("truncated.json"), atomically: false, encoding: .utf8)
+      .write(
+        to: folder.appendingPathComponent("truncated.json"), atomically: false, encoding: .utf8)
     for year in ["2018", "2020"] {
       try FileManager.default.copyItem(
         at: testby.appendingPathComponent("testby-\(year).json"),
         to: folder.appendingPathComponent("testby-\(year).json"))
     }
-    try existingText.write(to: folder.appendingPathComponent("existing.csv"), atomically: false, encoding: .utf8)
+    try existingText.write(
+      to: folder.appendingPathComponent("existing.csv"), atomically: false, encoding: .utf8)
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("existing-folder"), withIntermediateDirectories: false)
     return folder
@@ -34,7 +39,9 @@ struct OutputSafetyTests {
   /// Every file and folder below `folder` (hidden ones included) with its contents.
   static func snapshot(_ folder: URL) throws -> [String: Data?] {
     var result: [String: Data?] = [:]
-    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return result }
+    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
+      return result
+    }
     for case let path as String in enumerator {
       var isDirectory: ObjCBool = false
       let url = folder.appendingPathComponent(path)
@@ -53,20 +60,41 @@ struct OutputSafetyTests {
   @Test(
     "A failing command leaves every file as it was: the existing output, the inputs, no temporary file",
     arguments: [
-      Case(arguments: ["score", "--format", "csv", "--output", "existing.csv", "broken.json"], exitCode: 1),
+      Case(
+        arguments: ["score", "--format", "csv", "--output", "existing.csv", "broken.json"],
+        exitCode: 1),
       Case(arguments: ["score", "--output", "existing.csv", "truncated.json"], exitCode: 1),
       Case(arguments: ["score", "--output", "existing.csv", "no-such-file.json"], exitCode: 1),
-      Case(arguments: ["score", "--format", "pdf", "--output", "existing.csv", "kumla.json"], exitCode: 2),
-      Case(arguments: ["score", "--output", "existing-folder", "kumla.json"], exitCode: 1),
-      Case(arguments: ["score", "--output", "no-such-folder/kumla.csv", "kumla.json"], exitCode: 1),
-      Case(arguments: ["profile", "--format", "markdown", "--output", "existing.csv", "broken.json"], exitCode: 1),
-      Case(arguments: ["report", "--output", "existing.csv", "broken.json"], exitCode: 1),
-      Case(arguments: ["report", "--format", "markdown", "--output", "existing.csv", "truncated.json"], exitCode: 1),
-      Case(arguments: ["compare", "--output", "existing.csv", "testby-2018.json", "broken.json"], exitCode: 1),
-      Case(arguments: ["compare", "--output", "existing.csv", "testby-2018.json", "kumla.json"], exitCode: 1),
-      Case(arguments: ["init", "--from", "broken.json", "--date", "2026-03-01", "--output", "existing.csv", "--force"], exitCode: 1),
       Case(
-        arguments: ["init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-03-01", "--output", "existing.csv"],
+        arguments: ["score", "--format", "pdf", "--output", "existing.csv", "kumla.json"],
+        exitCode: 2),
+      Case(arguments: ["score", "--output", "existing-folder", "kumla.json"], exitCode: 1),
+      Case(
+        arguments: ["score", "--output", "no-such-folder/kumla.csv", "kumla.json"], exitCode: 1),
+      Case(
+        arguments: ["profile", "--format", "markdown", "--output", "existing.csv", "broken.json"],
+        exitCode: 1),
+      Case(arguments: ["report", "--output", "existing.csv", "broken.json"], exitCode: 1),
+      Case(
+        arguments: [
+          "report", "--format", "markdown", "--output", "existing.csv", "truncated.json",
+        ], exitCode: 1),
+      Case(
+        arguments: ["compare", "--output", "existing.csv", "testby-2018.json", "broken.json"],
+        exitCode: 1),
+      Case(
+        arguments: ["compare", "--output", "existing.csv", "testby-2018.json", "kumla.json"],
+        exitCode: 1),
+      Case(
+        arguments: [
+          "init", "--from", "broken.json", "--date", "2026-03-01", "--output", "existing.csv",
+          "--force",
+        ], exitCode: 1),
+      Case(
+        arguments: [
+          "init", "--municipality", "Kumla kommun", "--code", "1881", "--date", "2026-03-01",
+          "--output", "existing.csv",
+        ],
         exitCode: 1),
     ])
   func failureChangesNothing(_ testCase: Case) throws {
@@ -80,7 +108,9 @@ struct OutputSafetyTests {
     let after = try Self.snapshot(folder)
     #expect(after.keys.sorted() == before.keys.sorted(), "no file appears or disappears")
     #expect(after == before, "no file changes")
-    #expect(try String(contentsOf: folder.appendingPathComponent("existing.csv"), encoding: .utf8) == Self.existingText)
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("existing.csv"), encoding: .utf8)
+        == Self.existingText)
   }
 
   @Test(
@@ -90,13 +120,26 @@ struct OutputSafetyTests {
       (["score", "kumla.json"], []),
       (["score", "--format", "json", "kumla.json"], []),
       (["score", "--format", "csv", "--output", "kumla.csv", "kumla.json"], ["kumla.csv"]),
-      (["score", "--format", "markdown", "--output", "existing.csv", "kumla.json"], ["existing.csv"]),
+      (
+        ["score", "--format", "markdown", "--output", "existing.csv", "kumla.json"],
+        ["existing.csv"]
+      ),
       (["profile", "kumla.json"], []),
-      (["profile", "--format", "csv", "--csv-dialect", "rfc4180", "--output", "profile.csv", "kumla.json"], ["profile.csv"]),
+      (
+        [
+          "profile", "--format", "csv", "--csv-dialect", "rfc4180", "--output", "profile.csv",
+          "kumla.json",
+        ], ["profile.csv"]
+      ),
       (["report", "--output", "kumla.html", "kumla.json"], ["kumla.html"]),
       (["report", "--format", "markdown", "--output", "kumla.md", "kumla.json"], ["kumla.md"]),
       (["compare", "testby-2018.json", "testby-2020.json"], []),
-      (["compare", "--format", "csv", "--output", "testby.csv", "testby-2018.json", "testby-2020.json"], ["testby.csv"]),
+      (
+        [
+          "compare", "--format", "csv", "--output", "testby.csv", "testby-2018.json",
+          "testby-2020.json",
+        ], ["testby.csv"]
+      ),
       (["init", "--from", "kumla.json", "--date", "2026-03-01"], ["kumla-2026-03-01.json"]),
       (["rubric", "kommunkompassen-2020"], []),
     ] as [([String], [String])])
@@ -108,7 +151,9 @@ struct OutputSafetyTests {
     #expect(run.reason == .exit)
     #expect(run.status == 0, "stderr: \(run.standardError)")
     let after = try Self.snapshot(folder)
-    #expect(Set(after.keys) == Set(before.keys).union(outputs), "only the output appears; no temporary file")
+    #expect(
+      Set(after.keys) == Set(before.keys).union(outputs),
+      "only the output appears; no temporary file")
     for (path, contents) in before where !outputs.contains(path) {
       #expect(after[path] == contents, "\(path) changed")
     }

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import Testing
 
@@ -5,7 +9,8 @@ import Testing
 
 @Suite("kompass plan and follow-up")
 struct PlanCommandTests {
-  static let fixtures = KompassProcess.packageRoot.appendingPathComponent("Tests/kompassTests/Fixtures")
+  static let fixtures = KompassProcess.packageRoot.appendingPathComponent(
+    "Tests/kompassTests/Fixtures")
   static let plan = fixtures.appendingPathComponent("plans/testby-plan-2018.json")
   static func evaluation(_ year: Int) -> NamedEvaluation {
     let url = fixtures.appendingPathComponent("evaluations/testby-\(year).json")
@@ -16,17 +21,20 @@ struct PlanCommandTests {
   func handComputedFollowUp() throws {
     let plan = try #require(ActionPlan.load(contentsOf: Self.plan).value)
     let date = try #require(CalendarDate("2020-11"))
-    let followUp = try #require(plan.followUp(before: Self.evaluation(2018), after: Self.evaluation(2020), asOf: date).value)
+    let followUp = try #require(
+      plan.followUp(before: Self.evaluation(2018), after: Self.evaluation(2020), asOf: date).value)
     let outcomes = followUp.actions.map { $0.targets.map(\.outcome) }
     // 3.2: 20 → 33; 4.1: 15 → 10; 1.4 not assessed in 2020; 1.2: 4.8 → 5 is 2 percentage points of 10;
     // 5.3 not scored in 2020; 1.1: 12.6 → 12.51 is less than a point and a percentage point.
     #expect(
       outcomes == [
-        [.confirmedImprovement], [.declined], [.notAssessed], [.confirmedImprovement], [.notAssessed, .unchanged],
+        [.confirmedImprovement], [.declined], [.notAssessed], [.confirmedImprovement],
+        [.notAssessed, .unchanged],
       ])
     #expect(followUp.actions[0].targets[0].expectationReached == true)
     #expect(followUp.actions[3].targets[0].expectationReached == false)
-    #expect(followUp.overdue == ["A3"], "A3 was due 2019-12 and is ongoing; A5 is due within 2020-11")
+    #expect(
+      followUp.overdue == ["A3"], "A3 was due 2019-12 and is ongoing; A5 is due within 2020-11")
     #expect(followUp.doneCount == 3)
     #expect(followUp.confirmedCount == 2)
     #expect(followUp.doneButDeclined == ["A2"])
@@ -34,12 +42,16 @@ struct PlanCommandTests {
     #expect(followUp.notAddressed.isEmpty, "Testby 2018 has no weak sub-areas")
   }
 
-  @Test("Overdue only after the whole period of the due date", arguments: [
-    ("2019-12", "2019-12-31", false), ("2019-12", "2020-01", true), ("2019-12-10", "2019-12-10", false),
-    ("2019-12-10", "2019-12-11", true), ("2019-12-10", "2019-12", false),
-  ])
+  @Test(
+    "Overdue only after the whole period of the due date",
+    arguments: [
+      ("2019-12", "2019-12-31", false), ("2019-12", "2020-01", true),
+      ("2019-12-10", "2019-12-10", false),
+      ("2019-12-10", "2019-12-11", true), ("2019-12-10", "2019-12", false),
+    ])
   func overdue(due: String, asOf: String, expected: Bool) throws {
-    var action = PlanAction(id: "A1", title: "x", targets: ["1.1"], due: CalendarDate(due), status: .ongoing)
+    var action = PlanAction(
+      id: "A1", title: "x", targets: ["1.1"], due: CalendarDate(due), status: .ongoing)
     #expect(action.isOverdue(asOf: try #require(CalendarDate(asOf))) == expected)
     action.status = .done
     #expect(!action.isOverdue(asOf: try #require(CalendarDate(asOf))))
@@ -63,46 +75,67 @@ struct PlanCommandTests {
       ])
   }
 
-  @Test("kompass plan scaffolds one action per improvement opportunity, then weak sub-areas, and refuses to overwrite")
+  @Test(
+    "kompass plan scaffolds one action per improvement opportunity, then weak sub-areas, and refuses to overwrite"
+  )
   func scaffold() throws {
     let folder = try KompassProcess.temporaryFolder()
-    let kumla = KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json").path
+    let kumla = KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json")
+      .path
     let first = try KompassProcess.run(["plan", kumla, "--output", "plan.json"], in: folder)
     #expect(first.exitCode == 0, "\(first.standardError)")
     let file = folder.appendingPathComponent("plan.json")
     let plan = try #require(ActionPlan.load(contentsOf: file).value)
     let evaluation = try #require(Evaluation.load(contentsOf: URL(fileURLWithPath: kumla)).value)
     let improvements = evaluation.areas.flatMap { area in area.improvements.map { (area.id, $0) } }
-    #expect(plan.actions.prefix(improvements.count).map { $0.targets } == improvements.map { [$0.0] })
+    #expect(
+      plan.actions.prefix(improvements.count).map { $0.targets } == improvements.map { [$0.0] })
     #expect(plan.actions.prefix(improvements.count).map(\.title) == improvements.map(\.1))
     #expect(plan.actions.map(\.id) == (1...plan.actions.count).map { "A\($0)" })
-    #expect(plan.actions.allSatisfy { $0.status == .planned && $0.owner == nil && $0.start == nil && $0.due == nil })
+    #expect(
+      plan.actions.allSatisfy {
+        $0.status == .planned && $0.owner == nil && $0.start == nil && $0.due == nil
+      })
     let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
     let weak = ScoringEngine(rubric: rubric).score(evaluation).weakestSubAreas.map(\.subArea.id)
-    let covered = Set(plan.actions.prefix(improvements.count).flatMap { $0.targetedSubAreaIDs(in: rubric) })
-    #expect(plan.actions.dropFirst(improvements.count).map(\.targets) == weak.filter { !covered.contains($0) }.map { [$0] })
+    let covered = Set(
+      plan.actions.prefix(improvements.count).flatMap { $0.targetedSubAreaIDs(in: rubric) })
+    #expect(
+      plan.actions.dropFirst(improvements.count).map(\.targets)
+        == weak.filter { !covered.contains($0) }.map { [$0] })
     let text = try String(contentsOf: file, encoding: .utf8)
     #expect(text.contains("\"owner\": null"))
     let second = try KompassProcess.run(["plan", kumla, "--output", "plan.json"], in: folder)
     #expect(second.exitCode == 1)
     #expect(try String(contentsOf: file, encoding: .utf8) == text)
-    #expect(try KompassProcess.run(["plan", kumla, "--output", "plan.json", "--force"], in: folder).exitCode == 0)
+    #expect(
+      try KompassProcess.run(["plan", kumla, "--output", "plan.json", "--force"], in: folder)
+        .exitCode == 0)
     let validate = try KompassProcess.run(["validate", "plan.json"], in: folder)
-    #expect(validate.exitCode == 0 && validate.standardOutput.contains("giltig handlingsplan"), "\(validate.standardError)")
+    #expect(
+      validate.exitCode == 0 && validate.standardOutput.contains("giltig handlingsplan"),
+      "\(validate.standardError)")
   }
 
-  @Test("A reference through a symlinked folder is resolved from the referencing file's real location")
+  @Test(
+    "A reference through a symlinked folder is resolved from the referencing file's real location")
   func symlinkedFolder() throws {
     let folder = try KompassProcess.temporaryFolder()
     let manager = FileManager.default
-    try manager.createDirectory(at: folder.appendingPathComponent("real/plans"), withIntermediateDirectories: true)
-    try manager.createDirectory(at: folder.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("real/plans"), withIntermediateDirectories: true)
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
     try manager.createSymbolicLink(
-      at: folder.appendingPathComponent("elsewhere/plans"), withDestinationURL: folder.appendingPathComponent("real/plans"))
+      at: folder.appendingPathComponent("elsewhere/plans"),
+      withDestinationURL: folder.appendingPathComponent("real/plans"))
     let reference = BaselineReference(date: CalendarDate("2018-10")!, file: "../e.json")
     let through = folder.appendingPathComponent("elsewhere/plans/p.json")
-    let resolved = reference.resolvedFile(relativeTo: through, displayName: "p.json", key: "evaluation")
-    #expect(resolved.url?.resolvingSymlinksInPath().path == folder.appendingPathComponent("real/e.json").resolvingSymlinksInPath().path)
+    let resolved = reference.resolvedFile(
+      relativeTo: through, displayName: "p.json", key: "evaluation")
+    #expect(
+      resolved.url?.resolvingSymlinksInPath().path
+        == folder.appendingPathComponent("real/e.json").resolvingSymlinksInPath().path)
     #expect(resolved.problems.isEmpty, "a sibling folder is inside the tree")
     let inside = BaselineReference(date: CalendarDate("2018-10")!, file: "sub/e.json")
       .resolvedFile(relativeTo: through, displayName: "p.json", key: "evaluation")
@@ -112,22 +145,28 @@ struct PlanCommandTests {
     #expect(absolute.problems.map(\.severity) == [.warning])
   }
 
-  @Test("kompass follow-up in every format and both languages", arguments: ["text", "json", "csv", "markdown"])
+  @Test(
+    "kompass follow-up in every format and both languages",
+    arguments: ["text", "json", "csv", "markdown"])
   func formats(format: String) throws {
     for language in ["sv", "en"] {
       let result = try KompassProcess.run(
         [
-          "follow-up", Self.plan.path, Self.evaluation(2018).file!, Self.evaluation(2020).file!, "--format", format,
+          "follow-up", Self.plan.path, Self.evaluation(2018).file!, Self.evaluation(2020).file!,
+          "--format", format,
           "--language", language,
         ], in: Self.fixtures)
       #expect(result.exitCode == 0, "\(result.standardError)")
       #expect(result.standardOutput.contains("A2"))
       if format == "text" {
-        #expect(result.standardOutput.contains(language == "sv" ? "Förbättrat utan åtgärd: 1.3" : "Improved without action: 1.3"))
+        #expect(
+          result.standardOutput.contains(
+            language == "sv" ? "Förbättrat utan åtgärd: 1.3" : "Improved without action: 1.3"))
       }
     }
     let progress = try KompassProcess.run(
-      ["follow-up", Self.plan.path, Self.evaluation(2018).file!, "--as-of", "2020-07-01"], in: Self.fixtures)
+      ["follow-up", Self.plan.path, Self.evaluation(2018).file!, "--as-of", "2020-07-01"],
+      in: Self.fixtures)
     #expect(progress.exitCode == 0, "\(progress.standardError)")
     #expect(progress.standardOutput.contains("Försenade: A3"))
   }

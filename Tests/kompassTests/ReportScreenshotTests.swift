@@ -14,7 +14,9 @@ struct ReportScreenshotTests {
     }
   }()
 
-  @Test("Screenshots are produced and not blank, and the HTML validates", .enabled(if: browserAvailable))
+  @Test(
+    "Screenshots are produced and not blank, and the HTML validates", .enabled(if: browserAvailable)
+  )
   func screenshots() throws {
     let folder = try KompassProcess.temporaryFolder()
     var environment = ProcessInfo.processInfo.environment
@@ -22,7 +24,9 @@ struct ReportScreenshotTests {
     let run = try ChildProcess(
       executable: URL(fileURLWithPath: "/bin/bash"),
       arguments: [
-        KompassProcess.packageRoot.appendingPathComponent("Tests/ReportScreenshots/render-reports.sh").path,
+        KompassProcess.packageRoot.appendingPathComponent(
+          "Tests/ReportScreenshots/render-reports.sh"
+        ).path,
         folder.path,
       ],
       folder: KompassProcess.packageRoot, environment: environment
@@ -30,7 +34,9 @@ struct ReportScreenshotTests {
     let text = run.outputText
     #expect(run.status == 0, "\(text)\n\(run.errorText)")
     for name in ["kumla-2020", "testby-comparison"] {
-      #expect(text.contains("ok   \(folder.path)/\(name).html: HTML parses without errors, all tags closed"))
+      #expect(
+        text.contains(
+          "ok   \(folder.path)/\(name).html: HTML parses without errors, all tags closed"))
       #expect(text.contains("ok   \(folder.path)/\(name).png: 1000x1400,"))
       let png = try Data(contentsOf: folder.appendingPathComponent("\(name).png"))
       #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))

@@ -5,11 +5,14 @@ import Testing
 /// The binary carries its schemas and knows its version.
 @Suite("kompass schema and --version")
 struct SchemaCommandTests {
-  @Test("Each bundled schema prints byte for byte as the package's file", arguments: BundledSchema.allCases)
+  @Test(
+    "Each bundled schema prints byte for byte as the package's file",
+    arguments: BundledSchema.allCases)
   func schemaEqualsFile(schema: BundledSchema) throws {
     let folder = schema == .evaluation ? "Evaluations" : "Rubrics"
     let file = try String(
-      contentsOf: KompassProcess.packageRoot.appendingPathComponent("\(folder)/\(schema.fileName)"), encoding: .utf8)
+      contentsOf: KompassProcess.packageRoot.appendingPathComponent("\(folder)/\(schema.fileName)"),
+      encoding: .utf8)
     let run = try KompassProcess.run(["schema", schema.rawValue])
     #expect(run.exitCode == 0)
     #expect(run.standardOutput == file)

@@ -15,7 +15,8 @@ struct TerminalOutputTests {
     variables["TERM"] = "xterm"
     let command = "\(environment) \(binary) profile Evaluations/kumla-2020.json"
     return try ChildProcess(
-      executable: URL(fileURLWithPath: "/usr/bin/script"), arguments: Self.scriptArguments(running: command),
+      executable: URL(fileURLWithPath: "/usr/bin/script"),
+      arguments: Self.scriptArguments(running: command),
       folder: KompassProcess.packageRoot, environment: variables
     ).run().outputText
   }
@@ -48,6 +49,8 @@ struct TerminalOutputTests {
   func plainWhenPiped() throws {
     let text = try KompassProcess.run(["profile", "Evaluations/kumla-2020.json"]).standardOutput
     #expect(!text.contains("█") && !text.contains("\u{1B}["))
-    #expect(text.contains(" 3 Styrning och kontroll                           80 / 100   80 %  ####################"))
+    #expect(
+      text.contains(
+        " 3 Styrning och kontroll                           80 / 100   80 %  ####################"))
   }
 }

@@ -19,7 +19,8 @@ struct WriteFailureTests {
       environment["KOMPASS"] = KompassProcess.productsFolder.appendingPathComponent("kompass").path
       environment["NO_COLOR"] = "1"
       let run = try ChildProcess(
-        executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script], folder: KompassProcess.packageRoot,
+        executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script],
+        folder: KompassProcess.packageRoot,
         environment: environment
       ).run(output: output.map { .handle(FileHandleBox($0)) } ?? .discarded)
       standardError = run.errorText
@@ -57,7 +58,8 @@ struct WriteFailureTests {
   func brokenPipe(_ command: String) throws {
     let pipe = Pipe()
     try pipe.fileHandleForReading.close()
-    let run = try ShellRun("trap '' PIPE; exec \"$KOMPASS\" \(command)", output: pipe.fileHandleForWriting)
+    let run = try ShellRun(
+      "trap '' PIPE; exec \"$KOMPASS\" \(command)", output: pipe.fileHandleForWriting)
     try pipe.fileHandleForWriting.close()
     #expect(run.reason == .exit)
     #expect(run.status == 1)
@@ -80,7 +82,8 @@ struct WriteFailureTests {
 
   @Test("Standard error on a full device, standard output too: exit code 1, no crash")
   func everythingFull() throws {
-    let run = try ShellRun("exec \"$KOMPASS\" score Evaluations/kumla-2020.json >/dev/full 2>/dev/full")
+    let run = try ShellRun(
+      "exec \"$KOMPASS\" score Evaluations/kumla-2020.json >/dev/full 2>/dev/full")
     #expect(run.reason == .exit)
     #expect(run.status == 1)
   }

@@ -14,7 +14,8 @@ public enum BenchmarkBasis: Codable, Hashable, Sendable {
         en: "Peer group (\(count) \(count == 1 ? "municipality" : "municipalities"))")
     case .reference(_, let title):
       LocalizedText(
-        sv: "Referensprofil: \(title.swedish)", en: "Reference profile: \(title.text(in: .english))")
+        sv: "Referensprofil: \(title.swedish)", en: "Reference profile: \(title.text(in: .english))"
+      )
     }
   }
 }

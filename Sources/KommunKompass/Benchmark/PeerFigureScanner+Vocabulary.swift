@@ -43,7 +43,8 @@ extension PeerFigureScanner.Vocabulary where Word: FileKeySet {
   }
 }
 
-extension PeerFigureScanner.Vocabulary where Word: CaseIterable & RawRepresentable, Word.RawValue == String {
+extension PeerFigureScanner.Vocabulary
+where Word: CaseIterable & RawRepresentable, Word.RawValue == String {
   /// The values an enumeration may have in a file.
   init(values: Word.Type) {
     self.init(Array(Word.allCases), written: \.rawValue)

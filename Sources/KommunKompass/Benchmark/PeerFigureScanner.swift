@@ -152,7 +152,9 @@ extension PeerFigureScanner {
       let subAreas = rubric.areas.flatMap(\.subAreas)
       subAreaIDs = subAreas.map { Array($0.id.utf8) }
       subAreaMaxima = subAreas.map(\.maxPoints)
-      subAreaOwners = rubric.areas.enumerated().flatMap { index, area in area.subAreas.map { _ in index } }
+      subAreaOwners = rubric.areas.enumerated().flatMap { index, area in
+        area.subAreas.map { _ in index }
+      }
       var start = 0
       subAreaRanges = rubric.areas.map { area in
         defer { start += area.subAreas.count }
@@ -172,7 +174,10 @@ extension PeerFigureScanner {
       // Each spelling the loader, after trimming and composing, matches to the entry's own title.
       func spellings(_ name: (title: LocalizedText, aliases: [String])) -> [[UInt8]] {
         ([name.title.swedish] + (name.title.english.map { [$0] } ?? []) + name.aliases)
-          .filter { TitleMatching.matches($0.trimmingWhitespace.precomposed, name.title, aliases: name.aliases) }
+          .filter {
+            TitleMatching.matches(
+              $0.trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
+          }
           .map { Array($0.utf8) }
       }
       areaTitles = areaNames.map(spellings)
@@ -228,7 +233,9 @@ extension PeerFigureScanner {
           guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
           _ = try cursor.text()
         case .formatVersion:
-          guard cursor.bytes(try cursor.number(), equal: layout.formatVersion) else { throw Unusual() }
+          guard cursor.bytes(try cursor.number(), equal: layout.formatVersion) else {
+            throw Unusual()
+          }
         case .rubric:
           guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
         case .detail: detail = try choice(in: layout.details)
@@ -242,7 +249,8 @@ extension PeerFigureScanner {
         case .publishedTotal:  // a warning when it disagrees, an error above the maximum
           guard try cursor.peek() != UInt8(ascii: "-") else { throw Unusual() }
           let total = cursor.value(of: try cursor.number())
-          guard total.isFinite, !PublishedTotalAgreement.exceeds(total, maximum: layout.maxPoints) else {
+          guard total.isFinite, !PublishedTotalAgreement.exceeds(total, maximum: layout.maxPoints)
+          else {
             throw Unusual()
           }
           publishedTotal = total
@@ -255,7 +263,9 @@ extension PeerFigureScanner {
       let shape: UInt8 = detail == .area ? 2 : 1
       guard areaShapes.allSatisfy({ $0 == shape }) else { throw Unusual() }
       if detail == .subArea {
-        guard layout.allowsSubAreaDetail, !subAreaPoints.contains(Self.missing) else { throw Unusual() }
+        guard layout.allowsSubAreaDetail, !subAreaPoints.contains(Self.missing) else {
+          throw Unusual()
+        }
       }
       // The loader warns beyond what rounding explains.
       if let publishedTotal, !pointsForTotal.explains(publishedTotal) { throw Unusual() }
@@ -275,11 +285,13 @@ extension PeerFigureScanner {
 
     /// Whether a title matches the rubric entry's without a warning.
     private func titleMatches(
-      _ text: JSONByteScanner.Text, spellings: [[UInt8]], name: (title: LocalizedText, aliases: [String])
+      _ text: JSONByteScanner.Text, spellings: [[UInt8]],
+      name: (title: LocalizedText, aliases: [String])
     ) -> Bool {
       guard text.isPlain else { return false }
       if spellings.contains(where: { cursor.bytes(text, equal: $0) }) { return true }
-      return TitleMatching.matches(cursor.string(text).trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
+      return TitleMatching.matches(
+        cursor.string(text).trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
     }
 
     private mutating func readMunicipality() throws(Unusual) {
@@ -294,7 +306,9 @@ extension PeerFigureScanner {
           name = cursor.string(text).trimmingWhitespace.precomposed
         case .code:
           let text = try plainText()
-          guard text.count == 4, let code = MunicipalityCode(rawValue: cursor.string(text)) else { throw Unusual() }
+          guard text.count == 4, let code = MunicipalityCode(rawValue: cursor.string(text)) else {
+            throw Unusual()
+          }
           self.code = code
         }
       }
@@ -305,7 +319,9 @@ extension PeerFigureScanner {
     /// A `YYYY-MM-DD` or `YYYY-MM` date, read by ``CalendarDate``'s own rules.
     private mutating func readDate() throws(Unusual) -> CalendarDate {
       let text = try plainText()
-      guard let date = CalendarDate(utf8: UnsafeBufferPointer(start: cursor.base + text.start, count: text.count))
+      guard
+        let date = CalendarDate(
+          utf8: UnsafeBufferPointer(start: cursor.base + text.start, count: text.count))
       else { throw Unusual() }
       return date
     }
@@ -322,7 +338,9 @@ extension PeerFigureScanner {
           if try cursor.skipNull() { continue }
           let number = try cursor.number()
           guard number.count <= 15 else { throw Unusual() }
-          for position in number where cursor.base[position] &- UInt8(ascii: "0") >= 10 { throw Unusual() }
+          for position in number where cursor.base[position] &- UInt8(ascii: "0") >= 10 {
+            throw Unusual()
+          }
         case .description:
           try skipOptionalText()
         }
@@ -345,7 +363,9 @@ extension PeerFigureScanner {
             // null, or one of the rubric's area ids, written plainly.
             if try cursor.skipNull() { continue }
             let text = try plainText()
-            guard layout.areaIDs.contains(where: { cursor.bytes(text.range, equal: $0) }) else { throw Unusual() }
+            guard layout.areaIDs.contains(where: { cursor.bytes(text.range, equal: $0) }) else {
+              throw Unusual()
+            }
           case .text: _ = try visibleText()
           }
         }
@@ -389,7 +409,8 @@ extension PeerFigureScanner {
       let required = layout.areaKeys.requiredMask
       guard seen & required == required, area >= 0, areaShapes[area] == 0 else { throw Unusual() }
       if let title {
-        guard titleMatches(title, spellings: layout.areaTitles[area], name: layout.areaNames[area]) else {
+        guard titleMatches(title, spellings: layout.areaTitles[area], name: layout.areaNames[area])
+        else {
           throw Unusual()
         }
       }
@@ -445,10 +466,17 @@ extension PeerFigureScanner {
       // Exactly one of points and notAssessed.
       let required = layout.subAreaKeys.requiredMask
       let assessment = seen & layout.subAreaAssessmentMask
-      guard seen & required == required, subArea >= 0, assessment.nonzeroBitCount == 1 else { throw Unusual() }
-      guard subAreaPoints[subArea] == Self.missing, points <= layout.subAreaMaxima[subArea] else { throw Unusual() }
+      guard seen & required == required, subArea >= 0, assessment.nonzeroBitCount == 1 else {
+        throw Unusual()
+      }
+      guard subAreaPoints[subArea] == Self.missing, points <= layout.subAreaMaxima[subArea] else {
+        throw Unusual()
+      }
       if let title {
-        guard titleMatches(title, spellings: layout.subAreaTitles[subArea], name: layout.subAreaNames[subArea]) else {
+        guard
+          titleMatches(
+            title, spellings: layout.subAreaTitles[subArea], name: layout.subAreaNames[subArea])
+        else {
           throw Unusual()
         }
       }
@@ -472,7 +500,9 @@ extension PeerFigureScanner {
         defer { nextArea += 1 }
         return nextArea
       }
-      guard let index = layout.areaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else { throw Unusual() }
+      guard let index = layout.areaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else {
+        throw Unusual()
+      }
       nextArea = index + 1
       return index
     }
@@ -480,11 +510,14 @@ extension PeerFigureScanner {
     private mutating func subAreaIndex() throws(Unusual) -> Int {
       let text = try plainText()
       let range = text.start..<text.end
-      if nextSubArea < layout.subAreaIDs.count, cursor.bytes(range, equal: layout.subAreaIDs[nextSubArea]) {
+      if nextSubArea < layout.subAreaIDs.count,
+        cursor.bytes(range, equal: layout.subAreaIDs[nextSubArea])
+      {
         defer { nextSubArea += 1 }
         return nextSubArea
       }
-      guard let index = layout.subAreaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else {
+      guard let index = layout.subAreaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) })
+      else {
         throw Unusual()
       }
       nextSubArea = index + 1
@@ -549,7 +582,9 @@ extension PeerFigureScanner {
 
     /// The key of a vocabulary at a byte range, which must not have been seen in the object yet.
     @inline(__always)
-    private func word<Key>(_ key: Range<Int>, in keys: Vocabulary<Key>, seen: inout UInt32) throws(Unusual) -> Key {
+    private func word<Key>(_ key: Range<Int>, in keys: Vocabulary<Key>, seen: inout UInt32)
+      throws(Unusual) -> Key
+    {
       for index in keys.spellings.indices where cursor.bytes(key, equal: keys.spellings[index]) {
         let bit: UInt32 = 1 << index
         guard seen & bit == 0 else { throw Unusual() }
@@ -563,7 +598,8 @@ extension PeerFigureScanner {
     @inline(__always)
     private mutating func choice<Value>(in values: Vocabulary<Value>) throws(Unusual) -> Value {
       let text = try plainText()
-      for index in values.spellings.indices where cursor.bytes(text, equal: values.spellings[index]) {
+      for index in values.spellings.indices where cursor.bytes(text, equal: values.spellings[index])
+      {
         return values.words[index]
       }
       throw Unusual()
@@ -608,14 +644,16 @@ extension PeerFigureScanner {
       }
       values.append(Self.figure(total, leaves: totalLeaves, scored: totalScored))
       return PeerFigures(
-        municipality: Municipality(name: name, code: code), date: date, rubricID: rubricID, detail: detail,
+        municipality: Municipality(name: name, code: code), date: date, rubricID: rubricID,
+        detail: detail,
         values: values)
     }
 
     /// A pooled figure's points on the full maximum, NaN without a figure.
     private static func figure(_ score: Score, leaves: Int, scored: Int) -> Double {
       let status: ComparedValue.Status =
-        leaves > 0 && scored == leaves ? .assessed : score.assessedMaxPoints > 0 ? .partlyAssessed : .pending
+        leaves > 0 && scored == leaves
+        ? .assessed : score.assessedMaxPoints > 0 ? .partlyAssessed : .pending
       return ComparedValue(status: status, score: score, sourceIDs: []).pointsOnFullMaximum ?? .nan
     }
   }

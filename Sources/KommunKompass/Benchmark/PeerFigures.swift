@@ -16,7 +16,8 @@ package struct PeerFigures: Sendable {
 
   /// Creates figures.
   package init(
-    municipality: Municipality, date: CalendarDate, rubricID: String, detail: EvaluationDetail, values: [Double]
+    municipality: Municipality, date: CalendarDate, rubricID: String, detail: EvaluationDetail,
+    values: [Double]
   ) {
     self.municipality = municipality
     self.date = date

@@ -76,7 +76,9 @@ public struct PeerGroup: Sendable {
     guard scorecard.rubricID == rubric.id else {
       return record(rubricMismatch(scorecard.rubricID, file: file))
     }
-    return add(municipality: scorecard.municipality, date: scorecard.date, values: Self.values(of: scorecard), file: file)
+    return add(
+      municipality: scorecard.municipality, date: scorecard.date,
+      values: Self.values(of: scorecard), file: file)
   }
 
   /// Adds a peer's figures, read by a ``PeerFigureScanner`` for the group's rubric.
@@ -87,7 +89,8 @@ public struct PeerGroup: Sendable {
     guard figures.rubricID == rubric.id, figures.values.count == rubric.areas.count + 1 else {
       return record(rubricMismatch(figures.rubricID, file: file))
     }
-    return add(municipality: figures.municipality, date: figures.date, values: figures.values, file: file)
+    return add(
+      municipality: figures.municipality, date: figures.date, values: figures.values, file: file)
   }
 
   /// Adds a peer's figures: leaves out the benchmarked municipality and keeps only the latest
@@ -101,8 +104,11 @@ public struct PeerGroup: Sendable {
         Problem(
           file: file, path: codePath, kind: .subjectAmongPeers, severity: .warning,
           message: LocalizedText(
-            sv: "\(municipality.name) (\(municipality.code)) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun",
-            en: "\(municipality.name) (\(municipality.code)) is the municipality compared and cannot be its own peer")))
+            sv:
+              "\(municipality.name) (\(municipality.code)) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun",
+            en:
+              "\(municipality.name) (\(municipality.code)) is the municipality compared and cannot be its own peer"
+          )))
     }
     let entry = Entry(date: date, file: file, values: values)
     guard let existing = entries[municipality.code] else {
@@ -119,18 +125,25 @@ public struct PeerGroup: Sendable {
       Problem(
         file: file, path: codePath, kind: .duplicatePeer, severity: .warning,
         message: LocalizedText(
-          sv: "\(municipality.name) (\(municipality.code)) finns redan bland jämförelsekommunerna (\(existing.file ?? "\(existing.date)")); bara den senaste utvärderingen, från \(kept), räknas",
-          en: "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts"))
+          sv:
+            "\(municipality.name) (\(municipality.code)) finns redan bland jämförelsekommunerna (\(existing.file ?? "\(existing.date)")); bara den senaste utvärderingen, från \(kept), räknas",
+          en:
+            "\(municipality.name) (\(municipality.code)) is already among the peers (\(existing.file ?? "\(existing.date)")); only the latest evaluation, of \(kept), counts"
+        ))
     ]
   }
 
   /// The warning for a peer made with another rubric, which is left out.
   private func rubricMismatch(_ peerRubricID: String, file: String?) -> Problem {
     Problem(
-      file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch, severity: .warning,
+      file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch,
+      severity: .warning,
       message: LocalizedText(
-        sv: "utvärderingen är gjord med \(peerRubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
-        en: "the evaluation was made with \(peerRubricID), not \(rubric.id), and is left out of the peer group"))
+        sv:
+          "utvärderingen är gjord med \(peerRubricID), inte \(rubric.id), och lämnas utanför jämförelsegruppen",
+        en:
+          "the evaluation was made with \(peerRubricID), not \(rubric.id), and is left out of the peer group"
+      ))
   }
 
   private mutating func record(_ problem: Problem) -> [Problem] {
@@ -151,34 +164,46 @@ public struct PeerGroup: Sendable {
   ///   - subject: The municipality's scorecard, scored with the group's rubric.
   ///   - file: The file of its evaluation, for problems.
   /// - Returns: The comparison, or an error when the rubrics differ; the group's warnings either way.
-  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<BenchmarkComparison> {
+  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<
+    BenchmarkComparison
+  > {
     var problems = self.problems
     if supersededEvaluations > 0 {
       problems.append(
         Problem(
           file: file, path: .root, kind: .duplicatePeer, severity: .warning,
           message: LocalizedText(
-            sv: "\(supersededEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas",
-            en: "\(supersededEvaluations) evaluations are of municipalities with a later (or equally old) evaluation among the peers and do not count; only each municipality's latest evaluation counts")))
+            sv:
+              "\(supersededEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas",
+            en:
+              "\(supersededEvaluations) evaluations are of municipalities with a later (or equally old) evaluation among the peers and do not count; only each municipality's latest evaluation counts"
+          )))
     }
     guard subject.rubricID == rubric.id else {
       problems.append(
         Problem(
           file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch,
           message: LocalizedText(
-            sv: "utvärderingen är gjord med \(subject.rubricID), men jämförelsegruppen med \(rubric.id)",
-            en: "the evaluation was made with \(subject.rubricID), but the peer group with \(rubric.id)")))
+            sv:
+              "utvärderingen är gjord med \(subject.rubricID), men jämförelsegruppen med \(rubric.id)",
+            en:
+              "the evaluation was made with \(subject.rubricID), but the peer group with \(rubric.id)"
+          )))
       return Checked(value: nil, problems: problems)
     }
     let peers = entries.filter { $0.key != subject.municipality.code }.map(\.value)
     if peers.count < entries.count {
       problems.append(
         Problem(
-          file: file, path: JSONPath.root.appending("municipality").appending("code"), kind: .subjectAmongPeers,
+          file: file, path: JSONPath.root.appending("municipality").appending("code"),
+          kind: .subjectAmongPeers,
           severity: .warning,
           message: LocalizedText(
-            sv: "\(subject.municipality.name) fanns bland jämförelsekommunerna och räknas inte som sin egen jämförelsekommun",
-            en: "\(subject.municipality.name) was among the peers and does not count as its own peer")))
+            sv:
+              "\(subject.municipality.name) fanns bland jämförelsekommunerna och räknas inte som sin egen jämförelsekommun",
+            en:
+              "\(subject.municipality.name) was among the peers and does not count as its own peer")
+        ))
     }
     let tooFew = peers.count < Self.minimumPeers
     let ownValues = Self.values(of: subject)
@@ -199,8 +224,11 @@ public struct PeerGroup: Sendable {
         row.note = Self.tooFewPeersNote(count: peers.count)
       } else if values.count < Self.minimumPeers {
         row.note = LocalizedText(
-          sv: "bara \(values.count) jämförelsekommuner har poäng här; minst \(Self.minimumPeers) behövs för statistik",
-          en: "only \(values.count) peers have points here; at least \(Self.minimumPeers) are needed for statistics")
+          sv:
+            "bara \(values.count) jämförelsekommuner har poäng här; minst \(Self.minimumPeers) behövs för statistik",
+          en:
+            "only \(values.count) peers have points here; at least \(Self.minimumPeers) are needed for statistics"
+        )
       } else {
         let ranked = values
         row.statistics = PeerStatistics(values: &values)
@@ -218,18 +246,25 @@ public struct PeerGroup: Sendable {
     if tooFew { notes.append(Self.tooFewPeersNote(count: peers.count)) }
     notes.append(
       LocalizedText(
-        sv: "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Rang jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
-        en: "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."))
+        sv:
+          "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Rang jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
+        en:
+          "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."
+      ))
     return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubric.id,
-        basis: .peers(count: peers.count), peerCount: peers.count, hasTooFewPeers: tooFew, rows: rows, notes: notes),
+        basis: .peers(count: peers.count), peerCount: peers.count, hasTooFewPeers: tooFew,
+        rows: rows, notes: notes),
       problems: problems)
   }
 
   private static func tooFewPeersNote(count: Int) -> LocalizedText {
     LocalizedText(
-      sv: "För få jämförelsekommuner (\(count)); minst \(minimumPeers) behövs för medelvärde, median, min, max och rang, så ingen statistik visas.",
-      en: "Too few peers (\(count)); at least \(minimumPeers) are needed for mean, median, minimum, maximum and rank, so no statistics are shown.")
+      sv:
+        "För få jämförelsekommuner (\(count)); minst \(minimumPeers) behövs för medelvärde, median, min, max och rang, så ingen statistik visas.",
+      en:
+        "Too few peers (\(count)); at least \(minimumPeers) are needed for mean, median, minimum, maximum and rank, so no statistics are shown."
+    )
   }
 }

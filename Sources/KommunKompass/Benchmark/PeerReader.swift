@@ -45,16 +45,22 @@ public struct PeerReader: Sendable {
           file: folder, path: .root, kind: .unreadableFile,
           message: LocalizedText(sv: "mappen finns inte", en: "the folder does not exist")))
     }
-    guard isDirectory.boolValue, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+    guard isDirectory.boolValue,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+    else {
       return .failure(
         Problem(
           file: folder, path: .root, kind: .unreadableFile,
           message: LocalizedText(
             sv: "detta är ingen mapp som går att läsa; --peers tar en mapp med utvärderingsfiler",
-            en: "this is not a folder that can be read; --peers takes a folder of evaluation files")))
+            en: "this is not a folder that can be read; --peers takes a folder of evaluation files")
+        ))
     }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return .success(names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".json") }.sorted().map { prefix + $0 })
+    return .success(
+      names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".json") }.sorted().map {
+        prefix + $0
+      })
   }
 
   /// Reads the evaluation files directly in a folder; the evaluation compared is skipped when it
@@ -63,13 +69,16 @@ public struct PeerReader: Sendable {
     switch Self.evaluationFiles(in: folder) {
     case .failure(let problem):
       return PeerReading(
-        group: PeerGroup(rubric: rubric, excluding: excludedCode), fileCount: 0, invalidFiles: [], fileReports: [],
+        group: PeerGroup(rubric: rubric, excluding: excludedCode), fileCount: 0, invalidFiles: [],
+        fileReports: [],
         folderProblem: problem)
     case .success(let files):
       // Resolved once for the folder, not per file: a folder holds thousands of files.
       guard let subjectFile else { return read(files: files) }
       let subject = URL(fileURLWithPath: Self.realPath(subjectFile))
-      guard subject.deletingLastPathComponent().path == Self.realPath(folder) else { return read(files: files) }
+      guard subject.deletingLastPathComponent().path == Self.realPath(folder) else {
+        return read(files: files)
+      }
       let subjectName = subject.lastPathComponent
       return read(files: files.filter { URL(fileURLWithPath: $0).lastPathComponent != subjectName })
     }
@@ -86,7 +95,8 @@ public struct PeerReader: Sendable {
       let outcomes = PeerFile.read(batch, scanner: scanner)
       for index in batch.indices {
         let file = batch[index]
-        var report = PeerReading.FileReport(file: file, isInvalid: false, problems: [], unscoredSubAreaIDs: [])
+        var report = PeerReading.FileReport(
+          file: file, isInvalid: false, problems: [], unscoredSubAreaIDs: [])
         let added: [Problem]
         switch outcomes[index] {
         case .figures(let figures):
@@ -99,7 +109,8 @@ public struct PeerReader: Sendable {
             reports.append(report)
             continue
           }
-          report.unscoredSubAreaIDs = result.problems.filter { $0.kind == .notScoredYet }.compactMap {
+          report.unscoredSubAreaIDs = result.problems.filter { $0.kind == .notScoredYet }.compactMap
+          {
             evaluation.subAreaID(at: $0.path)
           }
           added = group.add(evaluation, file: file)
@@ -112,7 +123,8 @@ public struct PeerReader: Sendable {
       }
     }
     return PeerReading(
-      group: group, fileCount: files.count, invalidFiles: invalid, fileReports: reports, folderProblem: nil)
+      group: group, fileCount: files.count, invalidFiles: invalid, fileReports: reports,
+      folderProblem: nil)
   }
 
   /// The path with symbolic links and `.`/`..` resolved, for telling whether two names are one file.

@@ -29,7 +29,8 @@ public struct PeerStatistics: Codable, Hashable, Sendable {
     self.init(
       count: values.count,
       mean: values.reduce(0, +) / Double(values.count),
-      median: values.count.isMultiple(of: 2) ? (values[middle - 1] + values[middle]) / 2 : values[middle],
+      median: values.count.isMultiple(of: 2)
+        ? (values[middle - 1] + values[middle]) / 2 : values[middle],
       minimum: values[0],
       maximum: values[values.count - 1])
   }

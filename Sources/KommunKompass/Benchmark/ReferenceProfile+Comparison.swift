@@ -7,7 +7,9 @@ extension ReferenceProfile {
   ///   - subject: The municipality's scorecard, scored with the profile's rubric.
   ///   - file: The file of its evaluation, for problems.
   /// - Returns: The comparison, or an error when the rubrics differ.
-  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<BenchmarkComparison> {
+  public func comparison(for subject: Scorecard, file: String? = nil) -> Checked<
+    BenchmarkComparison
+  > {
     guard subject.rubricID == rubricID else {
       return Checked(
         value: nil,
@@ -15,37 +17,48 @@ extension ReferenceProfile {
           Problem(
             file: file, path: JSONPath.root.appending("rubric"), kind: .rubricMismatch,
             message: LocalizedText(
-              sv: "utvärderingen är gjord med \(subject.rubricID), men referensprofilen \(id) med \(rubricID)",
-              en: "the evaluation was made with \(subject.rubricID), but the reference profile \(id) with \(rubricID)"))
+              sv:
+                "utvärderingen är gjord med \(subject.rubricID), men referensprofilen \(id) med \(rubricID)",
+              en:
+                "the evaluation was made with \(subject.rubricID), but the reference profile \(id) with \(rubricID)"
+            ))
         ])
     }
     var rows = subject.areas.map { area -> BenchmarkRow in
       let figure = subject.pooledFigure(of: [area.id])
       return row(
-        id: area.id, level: .area, title: area.title, maxPoints: area.score.maxPoints, figure: figure,
+        id: area.id, level: .area, title: area.title, maxPoints: area.score.maxPoints,
+        figure: figure,
         reference: points(ofArea: area.id))
     }
     let subjectTotal = subject.totalFigure
-    let referenceTotal = total ?? {
-      let values = subject.areas.map { points(ofArea: $0.id) }
-      return values.allSatisfy { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil
-    }()
+    let referenceTotal =
+      total
+      ?? {
+        let values = subject.areas.map { points(ofArea: $0.id) }
+        return values.allSatisfy { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil
+      }()
     rows.append(
       row(
         id: "total", level: .total, title: LocalizedText(sv: "Totalt", en: "Total"),
         maxPoints: subject.total.maxPoints, figure: subjectTotal, reference: referenceTotal))
     let note = LocalizedText(
-      sv: "Jämförelsen gäller referensprofilen \(title.swedish)\(source.map { " (\($0))" } ?? ""), inte en grupp jämförelsekommuner.",
-      en: "The comparison is with the reference profile \(title.text(in: .english))\(source.map { " (\($0))" } ?? ""), not with a group of peers.")
+      sv:
+        "Jämförelsen gäller referensprofilen \(title.swedish)\(source.map { " (\($0))" } ?? ""), inte en grupp jämförelsekommuner.",
+      en:
+        "The comparison is with the reference profile \(title.text(in: .english))\(source.map { " (\($0))" } ?? ""), not with a group of peers."
+    )
     return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubricID,
-        basis: .reference(id: id, title: title), peerCount: 0, hasTooFewPeers: false, rows: rows, notes: [note]),
+        basis: .reference(id: id, title: title), peerCount: 0, hasTooFewPeers: false, rows: rows,
+        notes: [note]),
       problems: [])
   }
 
   private func row(
-    id: String, level: ComparisonLevel, title: LocalizedText, maxPoints: Double, figure: ComparedValue,
+    id: String, level: ComparisonLevel, title: LocalizedText, maxPoints: Double,
+    figure: ComparedValue,
     reference: Double?
   ) -> BenchmarkRow {
     let own = figure.pointsOnFullMaximum
@@ -55,10 +68,12 @@ extension ReferenceProfile {
     if let own, let reference {
       row.difference = own - reference
     } else if reference == nil {
-      row.note = LocalizedText(sv: "referensprofilen har inget värde här", en: "the reference profile has no value here")
+      row.note = LocalizedText(
+        sv: "referensprofilen har inget värde här", en: "the reference profile has no value here")
     } else {
       row.note = LocalizedText(
-        sv: "kommunen har inga bedömda poäng här", en: "the municipality has no assessed points here")
+        sv: "kommunen har inga bedömda poäng här",
+        en: "the municipality has no assessed points here")
     }
     return row
   }

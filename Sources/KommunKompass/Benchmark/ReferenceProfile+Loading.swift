@@ -31,7 +31,8 @@ extension ReferenceProfile {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readReferenceProfile(root)
     } check: { profile, check in
-      check.validate(againstRubric: profile.rubricID, in: catalog, profile.validationProblems(against:))
+      check.validate(
+        againstRubric: profile.rubricID, in: catalog, profile.validationProblems(against:))
     }
   }
 
@@ -46,7 +47,9 @@ extension ReferenceProfile {
     for (index, area) in areas.enumerated() {
       let path = areasPath.appending(index: index)
       if let earlier = seen[area.id] {
-        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: path.appending("id"), earlier: earlier))
+        problems.append(
+          Rubric.duplicateIDProblem(
+            area.id, isArea: true, at: path.appending("id"), earlier: earlier))
         continue
       }
       seen[area.id] = path
@@ -57,8 +60,11 @@ extension ReferenceProfile {
             path: path.appending("id"), kind: .unknownID,
             message: isSubArea
               ? LocalizedText(
-                sv: "\"\(area.id)\" är ett delområde i rubriken \(rubric.id), men en referensprofil har bara områden: \(rubric.areaIDList)",
-                en: "\"\(area.id)\" is a sub-area of the rubric \(rubric.id), but a reference profile has areas only: \(rubric.areaIDList)")
+                sv:
+                  "\"\(area.id)\" är ett delområde i rubriken \(rubric.id), men en referensprofil har bara områden: \(rubric.areaIDList)",
+                en:
+                  "\"\(area.id)\" is a sub-area of the rubric \(rubric.id), but a reference profile has areas only: \(rubric.areaIDList)"
+              )
               : rubric.unknownAreaProblem(area.id, at: path.appending("id")).message))
         continue
       }
@@ -67,8 +73,11 @@ extension ReferenceProfile {
           Problem(
             path: path.appending("points"), kind: .outOfRange,
             message: LocalizedText(
-              sv: "område \(area.id): poängen \(area.points.formattedPoints) ligger utanför 0–\(rubricArea.maxPoints.formattedPoints)",
-              en: "area \(area.id): the points \(area.points.formattedPoints) are outside 0–\(rubricArea.maxPoints.formattedPoints)")))
+              sv:
+                "område \(area.id): poängen \(area.points.formattedPoints) ligger utanför 0–\(rubricArea.maxPoints.formattedPoints)",
+              en:
+                "area \(area.id): the points \(area.points.formattedPoints) are outside 0–\(rubricArea.maxPoints.formattedPoints)"
+            )))
       }
     }
     for area in rubric.areas where seen[area.id] == nil {
@@ -77,15 +86,20 @@ extension ReferenceProfile {
           path: areasPath, kind: .missingID, severity: .warning,
           message: LocalizedText(
             sv: "område \(area.id) (\(area.title.swedish)) saknas och får inget referensvärde",
-            en: "area \(area.id) (\(area.title.text(in: .english))) is missing and gets no reference value")))
+            en:
+              "area \(area.id) (\(area.title.text(in: .english))) is missing and gets no reference value"
+          )))
     }
     if let total, total < 0 || total > rubric.maxPoints {
       problems.append(
         Problem(
           path: JSONPath.root.appending("total"), kind: .outOfRange,
           message: LocalizedText(
-            sv: "totalen \(total.formattedPoints) ligger utanför 0–\(rubric.maxPoints.formattedPoints)",
-            en: "the total \(total.formattedPoints) is outside 0–\(rubric.maxPoints.formattedPoints)")))
+            sv:
+              "totalen \(total.formattedPoints) ligger utanför 0–\(rubric.maxPoints.formattedPoints)",
+            en:
+              "the total \(total.formattedPoints) is outside 0–\(rubric.maxPoints.formattedPoints)")
+        ))
     }
     return problems
   }
@@ -95,18 +109,25 @@ extension DocumentReader {
   /// Reads a reference profile document, reporting every structural problem.
   mutating func readReferenceProfile(_ root: JSONValue) -> ReferenceProfile? {
     guard let object = object(root, at: .root) else { return nil }
-    guard let formatVersion = readFormatVersion(in: object, supported: ReferenceProfile.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(
+        in: object, supported: ReferenceProfile.supportedFormatVersion)
+    else {
       return nil
     }
     rejectUnknownKeys(
-      in: object, allowed: ["$schema", "formatVersion", "id", "title", "rubric", "date", "source", "areas", "total"])
+      in: object,
+      allowed: [
+        "$schema", "formatVersion", "id", "title", "rubric", "date", "source", "areas", "total",
+      ])
     let id = string("id", in: object)
     let title = localizedText("title", in: object)
     let rubricID = string("rubric", in: object)
     let date = calendarDate("date", in: object, required: false)
     let source = string("source", in: object, required: false)
     var complete = true
-    let areas = array("areas", in: object, required: true).compactMap { element -> ReferenceAreaPoints? in
+    let areas = array("areas", in: object, required: true).compactMap {
+      element -> ReferenceAreaPoints? in
       guard let area = self.object(element.value, at: element.path) else {
         complete = false
         return nil
@@ -123,7 +144,8 @@ extension DocumentReader {
     let total = object.contains("total") ? number("total", in: object, required: false) : nil
     guard let id, let title, let rubricID, complete else { return nil }
     return ReferenceProfile(
-      formatVersion: formatVersion, id: id, title: title, rubricID: rubricID, date: date, source: source, areas: areas,
+      formatVersion: formatVersion, id: id, title: title, rubricID: rubricID, date: date,
+      source: source, areas: areas,
       total: total)
   }
 }

@@ -73,7 +73,8 @@ public struct ReferenceProfile: Codable, Hashable, Sendable, Identifiable {
   /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: ReferenceProfile.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: ReferenceProfile.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decode(LocalizedText.self, forKey: .title)
     rubricID = try container.decode(String.self, forKey: .rubricID)

@@ -22,10 +22,13 @@ public enum ComparisonNote: String, Codable, Hashable, Sendable, CaseIterable {
         sv: "bedömdes inte i en av utvärderingarna och räknas inte som noll",
         en: "not assessed in one of the evaluations, and not counted as zero")
     case .pending:
-      LocalizedText(sv: "är inte poängsatt ännu i en av utvärderingarna", en: "not scored yet in one of the evaluations")
+      LocalizedText(
+        sv: "är inte poängsatt ännu i en av utvärderingarna",
+        en: "not scored yet in one of the evaluations")
     case .noSubAreaDetail:
       LocalizedText(
-        sv: "en av utvärderingarna har bara poäng per område", en: "one of the evaluations has points per area only")
+        sv: "en av utvärderingarna har bara poäng per område",
+        en: "one of the evaluations has points per area only")
     case .notMapped:
       LocalizedText(
         sv: "övergångstabellen mellan revisionerna kopplar inte ihop den här delen",

@@ -56,7 +56,9 @@ public struct ComparisonRow: Codable, Hashable, Sendable {
   /// The crosswalk's reasons behind the row's correspondences, without repeats.
   public var justifications: [String] {
     var reasons: [String] = []
-    for reason in values.flatMap(\.justifications) where !reasons.contains(reason) { reasons.append(reason) }
+    for reason in values.flatMap(\.justifications) where !reasons.contains(reason) {
+      reasons.append(reason)
+    }
     return reasons
   }
 }

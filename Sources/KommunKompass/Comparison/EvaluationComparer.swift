@@ -55,7 +55,8 @@ public struct EvaluationComparer: Sendable {
   public func compare(_ inputs: [NamedEvaluation]) -> Checked<TimeComparison> {
     var problems: [Problem] = []
     func problem(
-      _ input: NamedEvaluation?, _ keys: [String], _ kind: Problem.Kind, _ severity: Problem.Severity,
+      _ input: NamedEvaluation?, _ keys: [String], _ kind: Problem.Kind,
+      _ severity: Problem.Severity,
       sv: String, en: String
     ) {
       problems.append(
@@ -80,10 +81,16 @@ public struct EvaluationComparer: Sendable {
       let allowed = options.allowDifferentMunicipalities
       problem(
         input, ["municipality", "code"], .differentMunicipalities, allowed ? .warning : .error,
-        sv: "utvärderingen gäller \(other.name) (\(other.code)), inte \(first.name) (\(first.code)) som \(reference.file ?? "den första utvärderingen")"
-          + (allowed ? "; jämförs ändå, på begäran" : "; en jämförelse över tid gäller en kommun, matchad på kommunkod"),
-        en: "the evaluation is of \(other.name) (\(other.code)), not \(first.name) (\(first.code)) like \(reference.file ?? "the first evaluation")"
-          + (allowed ? "; compared anyway, as asked" : "; a comparison over time is of one municipality, matched by municipality code"))
+        sv:
+          "utvärderingen gäller \(other.name) (\(other.code)), inte \(first.name) (\(first.code)) som \(reference.file ?? "den första utvärderingen")"
+          + (allowed
+            ? "; jämförs ändå, på begäran"
+            : "; en jämförelse över tid gäller en kommun, matchad på kommunkod"),
+        en:
+          "the evaluation is of \(other.name) (\(other.code)), not \(first.name) (\(first.code)) like \(reference.file ?? "the first evaluation")"
+          + (allowed
+            ? "; compared anyway, as asked"
+            : "; a comparison over time is of one municipality, matched by municipality code"))
     }
 
     // Date order, refusing dates that could be the same day.
@@ -95,16 +102,25 @@ public struct EvaluationComparer: Sendable {
       let allowed = options.allowSameDate
       problem(
         later, ["date"], .sameDate, allowed ? .warning : .error,
-        sv: "datumet \(later.evaluation.date) kan vara samma dag som \(earlier.evaluation.date) i \(earlier.file ?? "en annan utvärdering")"
-          + (allowed ? "; de jämförs i den ordning de gavs" : "; ordningen avgör varje förändrings tecken, så jämförelsen görs inte"),
-        en: "the date \(later.evaluation.date) could be the same day as \(earlier.evaluation.date) in \(earlier.file ?? "another evaluation")"
-          + (allowed ? "; they are compared in the order given" : "; the order decides the sign of every change, so they are not compared"))
+        sv:
+          "datumet \(later.evaluation.date) kan vara samma dag som \(earlier.evaluation.date) i \(earlier.file ?? "en annan utvärdering")"
+          + (allowed
+            ? "; de jämförs i den ordning de gavs"
+            : "; ordningen avgör varje förändrings tecken, så jämförelsen görs inte"),
+        en:
+          "the date \(later.evaluation.date) could be the same day as \(earlier.evaluation.date) in \(earlier.file ?? "another evaluation")"
+          + (allowed
+            ? "; they are compared in the order given"
+            : "; the order decides the sign of every change, so they are not compared"))
     }
     if Set(ordered.map(\.evaluation.kind)).count > 1 {
       problem(
         nil, [], .differentEvaluationKinds, .warning,
-        sv: "externa utvärderingar och självvärderingar jämförs; skillnader kan bero på vem som bedömde",
-        en: "external evaluations and self-assessments are compared; differences may come from who assessed")
+        sv:
+          "externa utvärderingar och självvärderingar jämförs; skillnader kan bero på vem som bedömde",
+        en:
+          "external evaluations and self-assessments are compared; differences may come from who assessed"
+      )
     }
 
     // Rubrics, and a route from each to the latest one.
@@ -130,21 +146,28 @@ public struct EvaluationComparer: Sendable {
       } else {
         problem(
           input, ["rubric"], .noCrosswalk, .error,
-          sv: "ingen övergångstabell (crosswalk) förbinder \(rubric.id) med \(rowRubric.id), som den senaste utvärderingen använder; lägg till en i Rubrics/crosswalks/",
-          en: "no crosswalk connects \(rubric.id) with \(rowRubric.id), which the latest evaluation uses; add one in Rubrics/crosswalks/")
+          sv:
+            "ingen övergångstabell (crosswalk) förbinder \(rubric.id) med \(rowRubric.id), som den senaste utvärderingen använder; lägg till en i Rubrics/crosswalks/",
+          en:
+            "no crosswalk connects \(rubric.id) with \(rowRubric.id), which the latest evaluation uses; add one in Rubrics/crosswalks/"
+        )
       }
     }
     guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
 
-    let scorecards = zip(ordered, rubricOfColumn).map { ScoringEngine(rubric: $1).score($0.evaluation) }
+    let scorecards = zip(ordered, rubricOfColumn).map {
+      ScoringEngine(rubric: $1).score($0.evaluation)
+    }
     let table = Table(
       rubrics: rubricOfColumn, scorecards: scorecards, routes: routes, crosswalks: crosswalks,
       rowRubric: rowRubric, options: options)
     let comparison = table.comparison(
       columns: zip(ordered, scorecards).map { input, scorecard in
         ComparedEvaluation(
-          file: input.file, municipality: input.evaluation.municipality, date: input.evaluation.date,
-          kind: input.evaluation.kind, rubricID: scorecard.rubricID, rubricRevision: scorecard.rubricRevision,
+          file: input.file, municipality: input.evaluation.municipality,
+          date: input.evaluation.date,
+          kind: input.evaluation.kind, rubricID: scorecard.rubricID,
+          rubricRevision: scorecard.rubricRevision,
           detail: input.evaluation.detail, total: scorecard.total)
       })
     return Checked(value: comparison, problems: problems)
@@ -171,25 +194,34 @@ extension EvaluationComparer {
       let areaRows = rowRubric.areas.map { area in
         var row = makeRow(id: area.id, level: .area, areaID: nil, in: rowRubric)
         if withSubAreas {
-          row.subRows = area.subAreas.map { makeRow(id: $0.id, level: .subArea, areaID: area.id, in: rowRubric) }
+          row.subRows = area.subAreas.map {
+            makeRow(id: $0.id, level: .subArea, areaID: area.id, in: rowRubric)
+          }
         }
         return row
       }
-      let removedRows = removedRowIDs().map { makeRow(id: $0.id, level: $0.level, areaID: $0.areaID, in: $0.rubric) }
+      let removedRows = removedRowIDs().map {
+        makeRow(id: $0.id, level: $0.level, areaID: $0.areaID, in: $0.rubric)
+      }
       let totalRow = makeTotalRow()
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
-      func highlights(_ classification: ChangeClassification, largestFirst: (Double, Double) -> Bool) -> [ChangeHighlight] {
+      func highlights(
+        _ classification: ChangeClassification, largestFirst: (Double, Double) -> Bool
+      ) -> [ChangeHighlight] {
         candidates.enumerated()
           .filter { $0.element.classification == classification }
           .sorted { a, b in
-            let (x, y) = (a.element.overall.percentagePoints ?? 0, b.element.overall.percentagePoints ?? 0)
+            let (x, y) = (
+              a.element.overall.percentagePoints ?? 0, b.element.overall.percentagePoints ?? 0
+            )
             return x != y ? largestFirst(x, y) : a.offset < b.offset
           }
           .prefix(max(0, options.highlightCount))
           .map {
             ChangeHighlight(
-              id: $0.element.id, level: $0.element.level, areaID: $0.element.areaID, rubricID: $0.element.rubricID,
+              id: $0.element.id, level: $0.element.level, areaID: $0.element.areaID,
+              rubricID: $0.element.rubricID,
               title: $0.element.title, change: $0.element.overall)
           }
       }
@@ -201,8 +233,11 @@ extension EvaluationComparer {
         let revisions = uniqueRubrics().map(\.revision).joined(separator: ", ")
         notes.append(
           LocalizedText(
-            sv: "Utvärderingarna är gjorda med olika revisioner av Kommunkompassen (\(revisions)). Bara det som övergångstabellerna (crosswalks) kopplar ihop jämförs, och varje rad anger hur jämförbar den är.",
-            en: "The evaluations were made with different revisions of Kommunkompassen (\(revisions)). Only what the crosswalks connect is compared, and every row states how comparable it is."))
+            sv:
+              "Utvärderingarna är gjorda med olika revisioner av Kommunkompassen (\(revisions)). Bara det som övergångstabellerna (crosswalks) kopplar ihop jämförs, och varje rad anger hur jämförbar den är.",
+            en:
+              "The evaluations were made with different revisions of Kommunkompassen (\(revisions)). Only what the crosswalks connect is compared, and every row states how comparable it is."
+          ))
         notes += overlaps.map(\.summary)
       }
       let areaLevelColumns = columns.enumerated().filter { $0.element.detail == .area }
@@ -216,8 +251,11 @@ extension EvaluationComparer {
           let dates = areaLevelColumns.map { "\($0.element.date)" }.joined(separator: ", ")
           notes.append(
             LocalizedText(
-              sv: "Utvärderingen från \(dates) har bara poäng per område; dess delområden redovisas som ej jämförbara.",
-              en: "The evaluation of \(dates) has points per area only; its sub-areas are shown as not comparable."))
+              sv:
+                "Utvärderingen från \(dates) har bara poäng per område; dess delområden redovisas som ej jämförbara.",
+              en:
+                "The evaluation of \(dates) has points per area only; its sub-areas are shown as not comparable."
+            ))
         }
       }
 
@@ -245,7 +283,8 @@ extension EvaluationComparer {
 
     /// Areas (and sub-areas a crosswalk marks removed) of earlier rubrics with no counterpart in
     /// the row rubric.
-    func removedRowIDs() -> [(id: String, level: ComparisonLevel, areaID: String?, rubric: Rubric)] {
+    func removedRowIDs() -> [(id: String, level: ComparisonLevel, areaID: String?, rubric: Rubric)]
+    {
       var rows: [(id: String, level: ComparisonLevel, areaID: String?, rubric: Rubric)] = []
       for rubric in uniqueRubrics() where rubric.id != rowRubric.id {
         guard let route = routes[rubric.id] else { continue }
@@ -264,10 +303,13 @@ extension EvaluationComparer {
     }
 
     /// A row for an id of `rubric`, with every column's figure.
-    func makeRow(id: String, level: ComparisonLevel, areaID: String?, in rubric: Rubric) -> ComparisonRow {
+    func makeRow(id: String, level: ComparisonLevel, areaID: String?, in rubric: Rubric)
+      -> ComparisonRow
+    {
       let values = scorecards.indices.map { value(of: id, in: rubric, column: $0) }
       return ComparisonRow(
-        id: id, level: level, areaID: areaID, rubricID: rubric.id, title: rubric.title(of: id) ?? LocalizedText(sv: id),
+        id: id, level: level, areaID: areaID, rubricID: rubric.id,
+        title: rubric.title(of: id) ?? LocalizedText(sv: id),
         maxPoints: rubric.maxPoints(of: id) ?? 0, values: values, steps: steps(values),
         overall: change(values, from: 0, to: values.count - 1))
     }
@@ -278,12 +320,14 @@ extension EvaluationComparer {
         var figure = scorecards[column].totalFigure
         if rubrics[column].id != rowRubric.id, let route = routes[rubrics[column].id] {
           let overlap = route.overlap(of: rowRubric)
-          figure.comparability = abs(overlap.sameMaxPoints - overlap.totalMaxPoints) < 1e-9 ? .same : .revised
+          figure.comparability =
+            abs(overlap.sameMaxPoints - overlap.totalMaxPoints) < 1e-9 ? .same : .revised
         }
         return figure
       }
       return ComparisonRow(
-        id: "total", level: .total, rubricID: rowRubric.id, title: LocalizedText(sv: "Totalt", en: "Total"),
+        id: "total", level: .total, rubricID: rowRubric.id,
+        title: LocalizedText(sv: "Totalt", en: "Total"),
         maxPoints: rowRubric.maxPoints, values: values, steps: steps(values),
         overall: change(values, from: 0, to: values.count - 1))
     }
@@ -300,7 +344,8 @@ extension EvaluationComparer {
       }
       switch route.sourceCounterparts(of: [id]) {
       case .mapped(let ids, let comparability, let justifications):
-        var figure = scorecards[column].pooledFigure(of: ids.sorted { columnRubric.order(of: $0) < columnRubric.order(of: $1) })
+        var figure = scorecards[column].pooledFigure(
+          of: ids.sorted { columnRubric.order(of: $0) < columnRubric.order(of: $1) })
         figure.comparability = comparability
         figure.justifications = justifications
         return figure
@@ -311,7 +356,9 @@ extension EvaluationComparer {
       case .notMapped:
         // The sub-areas of an area that is new (or removed) share their area's fate.
         if let area = rubric.subArea(id: id)?.area,
-          case .unmatched(let comparability, let justifications) = route.sourceCounterparts(of: [area.id])
+          case .unmatched(let comparability, let justifications) = route.sourceCounterparts(of: [
+            area.id
+          ])
         {
           return ComparedValue(
             status: .noCounterpart, score: nil, sourceIDs: [], comparability: comparability,
@@ -333,32 +380,42 @@ extension EvaluationComparer {
       switch (earlier.status, later.status) {
       case (.noCounterpart, .noCounterpart):
         return ComparisonChange(
-          fromIndex: from, toIndex: to, classification: .notComparable, comparability: earlier.comparability,
+          fromIndex: from, toIndex: to, classification: .notComparable,
+          comparability: earlier.comparability,
           note: .noCounterpart)
       case (.noCounterpart, _):
-        return ComparisonChange(fromIndex: from, toIndex: to, classification: .new, comparability: .new)
+        return ComparisonChange(
+          fromIndex: from, toIndex: to, classification: .new, comparability: .new)
       case (_, .noCounterpart):
-        return ComparisonChange(fromIndex: from, toIndex: to, classification: .removed, comparability: .removed)
+        return ComparisonChange(
+          fromIndex: from, toIndex: to, classification: .removed, comparability: .removed)
       default:
         comparability =
-          rubrics[from].id == rubrics[to].id ? .same : earlier.comparability.combined(with: later.comparability)
+          rubrics[from].id == rubrics[to].id
+          ? .same : earlier.comparability.combined(with: later.comparability)
       }
       let statuses = [earlier.status, later.status]
       let note: ComparisonNote? =
-        statuses.contains(.notMapped) ? .notMapped
-        : statuses.contains(.noSubAreaDetail) ? .noSubAreaDetail
-        : statuses.contains(.pending) ? .pending
-        : statuses.contains(where: { if case .notAssessed = $0 { true } else { false } }) ? .notAssessed
-        : nil
+        statuses.contains(.notMapped)
+        ? .notMapped
+        : statuses.contains(.noSubAreaDetail)
+          ? .noSubAreaDetail
+          : statuses.contains(.pending)
+            ? .pending
+            : statuses.contains(where: { if case .notAssessed = $0 { true } else { false } })
+              ? .notAssessed
+              : nil
       guard note == nil, let before = earlier.score, let after = later.score,
         let beforePercent = earlier.percent, let afterPercent = later.percent
       else {
         return ComparisonChange(
-          fromIndex: from, toIndex: to, classification: .notComparable, comparability: comparability,
+          fromIndex: from, toIndex: to, classification: .notComparable,
+          comparability: comparability,
           note: note ?? .notAssessed)
       }
       let sameParts =
-        abs(before.maxPoints - after.maxPoints) < 1e-9 && abs(before.assessedMaxPoints - after.assessedMaxPoints) < 1e-9
+        abs(before.maxPoints - after.maxPoints) < 1e-9
+        && abs(before.assessedMaxPoints - after.assessedMaxPoints) < 1e-9
         && (earlier.status == .assessed && later.status == .assessed
           || rubrics[from].id == rubrics[to].id && earlier.unassessedIDs == later.unassessedIDs)
       let points = sameParts ? after.points - before.points : nil
@@ -371,7 +428,8 @@ extension EvaluationComparer {
         !changed ? .unchanged : (points ?? percentagePoints) > 0 ? .improved : .declined
       return ComparisonChange(
         fromIndex: from, toIndex: to, classification: classification, points: points,
-        percentagePoints: percentagePoints, comparability: comparability, note: sameParts ? nil : .differentParts)
+        percentagePoints: percentagePoints, comparability: comparability,
+        note: sameParts ? nil : .differentParts)
     }
   }
 }

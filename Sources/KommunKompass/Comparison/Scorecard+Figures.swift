@@ -34,7 +34,8 @@ extension Scorecard {
     } else {
       status = .pending
     }
-    return ComparedValue(status: status, score: score, sourceIDs: ids, unassessedIDs: unassessed.map(\.id))
+    return ComparedValue(
+      status: status, score: score, sourceIDs: ids, unassessedIDs: unassessed.map(\.id))
   }
 
   /// The total's figure: all areas pooled.

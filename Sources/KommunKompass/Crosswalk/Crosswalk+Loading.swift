@@ -25,7 +25,9 @@ extension Crosswalk {
   ///   - file: How the file is named in problems.
   ///   - catalog: The rubrics the crosswalk may name.
   /// - Returns: The crosswalk when it has no errors, and every problem found.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<Crosswalk> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
+    -> Checked<Crosswalk>
+  {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readCrosswalk(root)
     } check: { crosswalk, check in
@@ -46,11 +48,16 @@ extension DocumentReader {
   /// Reads a crosswalk document, reporting every structural problem.
   mutating func readCrosswalk(_ root: JSONValue) -> Crosswalk? {
     guard let object = object(root, at: .root) else { return nil }
-    guard let formatVersion = readFormatVersion(in: object, supported: Crosswalk.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(in: object, supported: Crosswalk.supportedFormatVersion)
+    else {
       return nil
     }
     rejectUnknownKeys(
-      in: object, allowed: ["$schema", "formatVersion", "id", "fromRubric", "toRubric", "title", "source", "links"])
+      in: object,
+      allowed: [
+        "$schema", "formatVersion", "id", "fromRubric", "toRubric", "title", "source", "links",
+      ])
     let id = string("id", in: object)
     let fromRubricID = string("fromRubric", in: object)
     let toRubricID = string("toRubric", in: object)
@@ -64,7 +71,8 @@ extension DocumentReader {
     }
     guard let id, let fromRubricID, let toRubricID, let title, complete else { return nil }
     return Crosswalk(
-      formatVersion: formatVersion, id: id, fromRubricID: fromRubricID, toRubricID: toRubricID, title: title,
+      formatVersion: formatVersion, id: id, fromRubricID: fromRubricID, toRubricID: toRubricID,
+      title: title,
       source: source, links: links)
   }
 
@@ -76,6 +84,7 @@ extension DocumentReader {
     let comparability = choice("comparability", in: object, as: Comparability.self)
     let justification = string("justification", in: object)
     guard let comparability, let justification else { return nil }
-    return CrosswalkLink(from: from, to: to, comparability: comparability, justification: justification)
+    return CrosswalkLink(
+      from: from, to: to, comparability: comparability, justification: justification)
   }
 }

@@ -50,8 +50,11 @@ extension Crosswalk {
         if fromLevel == nil {
           report(
             .unknownID, fromPath,
-            sv: "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
-            en: "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)")
+            sv:
+              "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
+            en:
+              "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)"
+          )
         }
       }
       for (toIndex, to) in link.to.enumerated() {
@@ -59,15 +62,21 @@ extension Crosswalk {
         guard let toLevel = later.level(of: to) else {
           report(
             .unknownID, toPath,
-            sv: "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
-            en: "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)")
+            sv:
+              "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
+            en:
+              "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)"
+          )
           continue
         }
         if let fromLevel, let from = link.from, fromLevel != toLevel {
           report(
             .inconsistentCrosswalk, toPath,
-            sv: "\(from) är \(fromLevel.name.sv) men \(to) är \(toLevel.name.sv); en länk förbinder områden med områden och delområden med delområden",
-            en: "\(from) is \(fromLevel.name.en) but \(to) is \(toLevel.name.en); a link connects areas with areas and sub-areas with sub-areas")
+            sv:
+              "\(from) är \(fromLevel.name.sv) men \(to) är \(toLevel.name.sv); en länk förbinder områden med områden och delområden med delområden",
+            en:
+              "\(from) is \(fromLevel.name.en) but \(to) is \(toLevel.name.en); a link connects areas with areas and sub-areas with sub-areas"
+          )
         }
         if link.comparability == .new {
           if let other = newIDs[to] ?? otherToIDs[to] {
@@ -92,14 +101,20 @@ extension Crosswalk {
     for area in earlier.areas where fromPaths[area.id] == nil {
       report(
         .missingID, linksPath,
-        sv: "område \(area.id) (\(area.title.swedish)) i \(earlier.id) saknar länk; ange dess motsvarighet, eller \"removed\" om den saknas",
-        en: "area \(area.id) (\(area.title.text(in: .english))) of \(earlier.id) has no link; give its counterpart, or \"removed\" if there is none")
+        sv:
+          "område \(area.id) (\(area.title.swedish)) i \(earlier.id) saknar länk; ange dess motsvarighet, eller \"removed\" om den saknas",
+        en:
+          "area \(area.id) (\(area.title.text(in: .english))) of \(earlier.id) has no link; give its counterpart, or \"removed\" if there is none"
+      )
     }
     for area in later.areas where newIDs[area.id] == nil && otherToIDs[area.id] == nil {
       report(
         .missingID, linksPath,
-        sv: "område \(area.id) (\(area.title.swedish)) i \(later.id) förekommer inte i någon länk; ange vad det motsvarar, eller en länk med \"new\"",
-        en: "area \(area.id) (\(area.title.text(in: .english))) of \(later.id) appears in no link; give what it corresponds to, or a link marked \"new\"")
+        sv:
+          "område \(area.id) (\(area.title.swedish)) i \(later.id) förekommer inte i någon länk; ange vad det motsvarar, eller en länk med \"new\"",
+        en:
+          "area \(area.id) (\(area.title.text(in: .english))) of \(later.id) appears in no link; give what it corresponds to, or a link marked \"new\""
+      )
     }
     return problems
   }
@@ -126,21 +141,25 @@ extension Crosswalk {
         report(
           .inconsistentCrosswalk, path.appending("to"),
           "en länk med \"\(level)\" behöver minst en motsvarighet i \"to\"; använd \"removed\" om det saknas en",
-          "a link marked \"\(level)\" needs at least one counterpart in \"to\"; use \"removed\" if there is none")
+          "a link marked \"\(level)\" needs at least one counterpart in \"to\"; use \"removed\" if there is none"
+        )
       }
       if link.comparability == .same, let from = link.from {
         if link.to.count > 1 {
           report(
             .inconsistentCrosswalk, comparabilityPath,
             "\(from) delas på \(link.to.count) motsvarigheter och är då inte \"same\"; använd \"revised\"",
-            "\(from) is split over \(link.to.count) counterparts and so is not \"same\"; use \"revised\"")
-        } else if let to = link.to.first, let fromMax = earlier.maxPoints(of: from), let toMax = later.maxPoints(of: to),
+            "\(from) is split over \(link.to.count) counterparts and so is not \"same\"; use \"revised\""
+          )
+        } else if let to = link.to.first, let fromMax = earlier.maxPoints(of: from),
+          let toMax = later.maxPoints(of: to),
           abs(fromMax - toMax) > 1e-9
         {
           report(
             .inconsistentCrosswalk, comparabilityPath,
             "\(from) har maxpoängen \(fromMax.formattedPoints) men \(to) \(toMax.formattedPoints), så de är inte \"same\"; använd \"revised\"",
-            "\(from) has the maximum \(fromMax.formattedPoints) but \(to) \(toMax.formattedPoints), so they are not \"same\"; use \"revised\"")
+            "\(from) has the maximum \(fromMax.formattedPoints) but \(to) \(toMax.formattedPoints), so they are not \"same\"; use \"revised\""
+          )
         }
       }
     case .new:
@@ -148,7 +167,8 @@ extension Crosswalk {
         report(
           .inconsistentCrosswalk, path.appending("from"),
           "en länk med \"new\" har ingen föregångare; ta bort \"from\": \"\(from)\" eller välj en annan nivå",
-          "a link marked \"new\" has no predecessor; remove \"from\": \"\(from)\" or choose another level")
+          "a link marked \"new\" has no predecessor; remove \"from\": \"\(from)\" or choose another level"
+        )
       }
       if link.to.isEmpty {
         report(
@@ -167,7 +187,8 @@ extension Crosswalk {
         report(
           .inconsistentCrosswalk, path.appending("to"),
           "en länk med \"removed\" har ingen motsvarighet; ta bort id:na i \"to\" eller välj \"revised\"",
-          "a link marked \"removed\" has no counterpart; remove the ids in \"to\" or choose \"revised\"")
+          "a link marked \"removed\" has no counterpart; remove the ids in \"to\" or choose \"revised\""
+        )
       }
     }
   }

@@ -75,7 +75,8 @@ public struct Crosswalk: Codable, Hashable, Sendable, Identifiable {
   /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Crosswalk.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: Crosswalk.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     fromRubricID = try container.decode(String.self, forKey: .fromRubricID)
     toRubricID = try container.decode(String.self, forKey: .toRubricID)

@@ -49,7 +49,9 @@ public struct CrosswalkCatalog: Sendable {
   /// The shortest chain of crosswalks from one rubric to another, each followed in either
   /// direction; `nil` when none connects them. From a rubric to itself the chain is empty.
   package func route(from source: String, to target: String) -> CrosswalkRoute? {
-    if source == target { return CrosswalkRoute(sourceRubricID: source, targetRubricID: target, steps: []) }
+    if source == target {
+      return CrosswalkRoute(sourceRubricID: source, targetRubricID: target, steps: [])
+    }
     var previous: [String: CrosswalkRoute.Step] = [:]
     var visited: Set<String> = [source]
     var queue = [source]

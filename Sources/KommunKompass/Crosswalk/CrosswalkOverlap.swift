@@ -56,8 +56,10 @@ public struct CrosswalkOverlap: Codable, Hashable, Sendable {
     let percent = DisplayRounding.wholeNumber(100 * share)
     let comparable = comparableMaxPoints.formattedForMessage
     let total = totalMaxPoints.formattedForMessage
-    var swedish = "\(comparable) av \(total) poäng (\(percent) %) i \(laterRubricID) har en jämförbar motsvarighet i \(earlierRubricID)"
-    var english = "\(comparable) of \(total) points (\(percent)%) of \(laterRubricID) have a comparable counterpart in \(earlierRubricID)"
+    var swedish =
+      "\(comparable) av \(total) poäng (\(percent) %) i \(laterRubricID) har en jämförbar motsvarighet i \(earlierRubricID)"
+    var english =
+      "\(comparable) of \(total) points (\(percent)%) of \(laterRubricID) have a comparable counterpart in \(earlierRubricID)"
     if revisedMaxPoints > 0 {
       swedish += ", varav \(revisedMaxPoints.formattedForMessage) i reviderad form"
       english += ", \(revisedMaxPoints.formattedForMessage) of them revised"

@@ -95,7 +95,8 @@ package struct CrosswalkRoute: Sendable, Hashable {
       guard !next.isEmpty else { return .unmatched(unmatched, justifications: justifications) }
       for link in touching {
         // A link without counterpart next to others leaves part of the set unmatched: revised.
-        level = level.combined(with: link.comparability.isComparable ? link.comparability : .revised)
+        level = level.combined(
+          with: link.comparability.isComparable ? link.comparability : .revised)
       }
       current = next
     }
@@ -128,7 +129,8 @@ package struct CrosswalkRoute: Sendable, Hashable {
     }
     return CrosswalkOverlap(
       earlierRubricID: sourceRubricID, laterRubricID: targetRubricID, crosswalkIDs: crosswalkIDs,
-      sameMaxPoints: same, revisedMaxPoints: revised, newMaxPoints: new, unmappedMaxPoints: unmapped,
+      sameMaxPoints: same, revisedMaxPoints: revised, newMaxPoints: new,
+      unmappedMaxPoints: unmapped,
       totalMaxPoints: target.maxPoints)
   }
 }

@@ -28,7 +28,8 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public var subAreas: [SubAreaEvaluation]
 
   enum CodingKeys: String, CodingKey {
-    case id, title, points, notAssessed, strengths, improvements, previousStrengths, previousImprovements, subAreas
+    case id, title, points, notAssessed, strengths, improvements, previousStrengths,
+      previousImprovements, subAreas
   }
 
   /// Creates an area evaluation.
@@ -75,11 +76,14 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
-    assessment = try Assessment.decodeIfPresent(from: container, points: .points, notAssessed: .notAssessed)
+    assessment = try Assessment.decodeIfPresent(
+      from: container, points: .points, notAssessed: .notAssessed)
     strengths = try container.decodeIfPresent([String].self, forKey: .strengths) ?? []
     improvements = try container.decodeIfPresent([String].self, forKey: .improvements) ?? []
-    previousStrengths = try container.decodeIfPresent([String].self, forKey: .previousStrengths) ?? []
-    previousImprovements = try container.decodeIfPresent([String].self, forKey: .previousImprovements) ?? []
+    previousStrengths =
+      try container.decodeIfPresent([String].self, forKey: .previousStrengths) ?? []
+    previousImprovements =
+      try container.decodeIfPresent([String].self, forKey: .previousImprovements) ?? []
     subAreas = try container.decodeIfPresent([SubAreaEvaluation].self, forKey: .subAreas) ?? []
   }
 }
@@ -94,8 +98,12 @@ extension AreaEvaluation {
     try assessment?.encode(to: &container, points: .points, notAssessed: .notAssessed)
     try container.encode(strengths, forKey: .strengths)
     try container.encode(improvements, forKey: .improvements)
-    if !previousStrengths.isEmpty { try container.encode(previousStrengths, forKey: .previousStrengths) }
-    if !previousImprovements.isEmpty { try container.encode(previousImprovements, forKey: .previousImprovements) }
+    if !previousStrengths.isEmpty {
+      try container.encode(previousStrengths, forKey: .previousStrengths)
+    }
+    if !previousImprovements.isEmpty {
+      try container.encode(previousImprovements, forKey: .previousImprovements)
+    }
     if assessment == nil || !subAreas.isEmpty { try container.encode(subAreas, forKey: .subAreas) }
   }
 }

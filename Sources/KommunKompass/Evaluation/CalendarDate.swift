@@ -35,7 +35,9 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
 
   /// The numbers of a text shaped like `YYYY-MM-DD` or `YYYY-MM` (ASCII digits, a year from 1000),
   /// whether or not they make a real date; `nil` for any other shape.
-  private static func writtenParts<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> (year: Int, month: Int, day: Int?)? {
+  private static func writtenParts<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> (
+    year: Int, month: Int, day: Int?
+  )? {
     guard bytes.count == 7 || bytes.count == 10 else { return nil }
     var year = 0
     var month = 0
@@ -57,7 +59,6 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
     return (year, month, bytes.count == 10 ? day : nil)
   }
 
-
   /// The date in its written form.
   public var description: String {
     let yearMonth = String(format: "%04d-%02d", year, month)
@@ -73,8 +74,11 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
   /// Why a text is not a date in the allowed form, or `nil` when it is one.
   public static func problem(with text: String) -> LocalizedText? {
     let shapeProblem = LocalizedText(
-      sv: "\"\(text.truncatedForMessage)\" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2020-11-15, eller ÅÅÅÅ-MM när bara månaden är känd",
-      en: "\"\(text.truncatedForMessage)\" is not a date; write YYYY-MM-DD, for example 2020-11-15, or YYYY-MM when only the month is known")
+      sv:
+        "\"\(text.truncatedForMessage)\" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2020-11-15, eller ÅÅÅÅ-MM när bara månaden är känd",
+      en:
+        "\"\(text.truncatedForMessage)\" is not a date; write YYYY-MM-DD, for example 2020-11-15, or YYYY-MM when only the month is known"
+    )
     guard let parts = writtenParts(utf8: text.utf8) else { return shapeProblem }
     let numbers = [parts.year, parts.month] + (parts.day.map { [$0] } ?? [])
     guard (1...12).contains(numbers[1]) else {
@@ -112,7 +116,8 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
     let text = try container.decode(String.self)
     guard let date = CalendarDate(text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: Self.problem(with: text)?.text(in: .english) ?? "not a date")
+        in: container,
+        debugDescription: Self.problem(with: text)?.text(in: .english) ?? "not a date")
     }
     self = date
   }

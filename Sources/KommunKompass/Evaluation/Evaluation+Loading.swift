@@ -28,23 +28,31 @@ extension Evaluation {
   ///   - file: How the file is named in problems.
   ///   - catalog: The rubrics the evaluation may name.
   /// - Returns: The evaluation when it has no errors, and every problem found.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<Evaluation> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
+    -> Checked<Evaluation>
+  {
     let result = DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       // The areas are checked against the rubric even when another part of the file is broken.
       (parts: reader.readEvaluation(root), partiallyReadIDs: reader.partiallyReadIDs)
     } check: { read, check in
       guard let rubricID = read.parts.rubricID else { return }
       let path = JSONPath.root.appending("rubric")
-      guard let rubric = check.reader.knownRubric(rubricID, at: path, location: check.location(of: path), in: catalog)
+      guard
+        let rubric = check.reader.knownRubric(
+          rubricID, at: path, location: check.location(of: path), in: catalog)
       else { return }
       check.add(
         AreaEvaluation.validationProblems(
-          of: read.parts.areas, against: rubric, detail: read.parts.detail, publishedTotal: read.parts.publishedTotal,
+          of: read.parts.areas, against: rubric, detail: read.parts.detail,
+          publishedTotal: read.parts.publishedTotal,
           partiallyReadIDs: read.partiallyReadIDs))
       // Read from the document, so that the index in each path is the element's place in the file.
-      if case .array(let examples)? = check.root.value(at: JSONPath.root.appending("goodExamples"))?.content {
+      if case .array(let examples)? = check.root.value(at: JSONPath.root.appending("goodExamples"))?
+        .content
+      {
         let areas = examples.map { example -> String? in
-          if case .object(let members) = example.content, let member = members.first(where: { $0.key == "area" }),
+          if case .object(let members) = example.content,
+            let member = members.first(where: { $0.key == "area" }),
             case .string(let area) = member.value.content, !area.trimmingWhitespace.isEmpty
           {
             return area.trimmingWhitespace.precomposed
@@ -78,7 +86,10 @@ extension DocumentReader {
   /// Reads an evaluation document, reporting every structural problem.
   mutating func readEvaluation(_ root: JSONValue) -> EvaluationParts {
     guard let object = object(root, at: .root) else { return EvaluationParts() }
-    guard let formatVersion = readFormatVersion(in: object, supported: Evaluation.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(
+        in: object, supported: Evaluation.supportedFormatVersion)
+    else {
       return EvaluationParts()
     }
     rejectUnknownKeys(in: object, allowed: EvaluationFileKey.Root.names)
@@ -96,30 +107,38 @@ extension DocumentReader {
     }
     let provenance = string("provenance", in: object, required: false)
     let summary = strings("summary", in: object)
-    let goodExamples = array("goodExamples", in: object).compactMap { readGoodExample($0.value, at: $0.path) }
+    let goodExamples = array("goodExamples", in: object).compactMap {
+      readGoodExample($0.value, at: $0.path)
+    }
     let publishedTotal = readPublishedTotal(in: object)
     let areas = array("areas", in: object, required: true).compactMap {
       readAreaEvaluation($0.value, at: $0.path, detail: detail)
     }
     guard let rubricID, let municipality, let date, let kind, let detail else {
-      return EvaluationParts(rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
+      return EvaluationParts(
+        rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
     }
     let evaluation = Evaluation(
-      formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date, kind: kind,
+      formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date,
+      kind: kind,
       evaluators: evaluators, sources: sources, provenance: provenance, summary: summary,
       goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal, areas: areas)
     return EvaluationParts(
-      evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
+      evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail,
+      publishedTotal: publishedTotal)
   }
 
   /// Reads the optional `publishedTotal`, which must be a number of at least 0.
   private mutating func readPublishedTotal(in object: JSONObject) -> Double? {
-    guard object.contains("publishedTotal"), let total = number("publishedTotal", in: object, required: false) else {
+    guard object.contains("publishedTotal"),
+      let total = number("publishedTotal", in: object, required: false)
+    else {
       return nil
     }
     guard total >= 0 else {
       report(
-        .outOfRange, at: object.path.appending("publishedTotal"), object["publishedTotal"]?.location,
+        .outOfRange, at: object.path.appending("publishedTotal"),
+        object["publishedTotal"]?.location,
         sv: "den publicerade totalen \(total.formattedPoints) är negativ",
         en: "the published total \(total.formattedPoints) is negative")
       return nil
@@ -137,7 +156,8 @@ extension DocumentReader {
         sv: "antalet intervjuer kan inte vara negativt (\(interviews))",
         en: "the number of interviews cannot be negative (\(interviews))")
     }
-    return SourcesSummary(interviews: interviews, description: string("description", in: object, required: false))
+    return SourcesSummary(
+      interviews: interviews, description: string("description", in: object, required: false))
   }
 
   private mutating func readGoodExample(_ value: JSONValue, at path: JSONPath) -> GoodExample? {
@@ -156,7 +176,9 @@ extension DocumentReader {
     let isAreaLevel = detail.map { $0 == .area } ?? (hasOwnPoints && !object.contains("subAreas"))
     // Keys of the other detail level are reported below with a message of their own.
     let otherLevelKeys =
-      isAreaLevel ? [EvaluationFileKey.Area.subAreas.rawValue] : EvaluationFileKey.Area.ownAssessment.map(\.rawValue)
+      isAreaLevel
+      ? [EvaluationFileKey.Area.subAreas.rawValue]
+      : EvaluationFileKey.Area.ownAssessment.map(\.rawValue)
     rejectUnknownKeys(
       in: JSONObject(
         path: object.path, location: object.location,
@@ -172,8 +194,11 @@ extension DocumentReader {
       if object.contains("subAreas") {
         report(
           .wrongDetailLevel, at: path.appending("subAreas"), object["subAreas"]?.location,
-          sv: "utvärderingen har \"detail\": \"area\" och ger bara poäng per område; ta bort \"subAreas\", eller ta bort \"detail\" för att ge poäng per delområde",
-          en: "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area")
+          sv:
+            "utvärderingen har \"detail\": \"area\" och ger bara poäng per område; ta bort \"subAreas\", eller ta bort \"detail\" för att ge poäng per delområde",
+          en:
+            "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area"
+        )
       }
       let assessment = readAssessment(in: object, at: path, what: ("området", "the area"))
       guard let id, let assessment else {
@@ -182,13 +207,17 @@ extension DocumentReader {
       }
       return AreaEvaluation(
         id: id, title: title, strengths: strengths, improvements: improvements,
-        previousStrengths: previousStrengths, previousImprovements: previousImprovements, assessment: assessment)
+        previousStrengths: previousStrengths, previousImprovements: previousImprovements,
+        assessment: assessment)
     }
     for key in ["points", "notAssessed"] where object.contains(key) {
       report(
         .wrongDetailLevel, at: path.appending(key), object[key]?.location,
-        sv: "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
-        en: "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\"")
+        sv:
+          "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
+        en:
+          "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\""
+      )
     }
     let unidentifiedBefore = unidentifiedSubAreas
     let subAreas = array("subAreas", in: object, required: true).compactMap {
@@ -197,7 +226,8 @@ extension DocumentReader {
     guard let id else { return nil }
     if unidentifiedSubAreas > unidentifiedBefore { partiallyReadIDs.insert(id) }
     return AreaEvaluation(
-      id: id, title: title, strengths: strengths, improvements: improvements, previousStrengths: previousStrengths,
+      id: id, title: title, strengths: strengths, improvements: improvements,
+      previousStrengths: previousStrengths,
       previousImprovements: previousImprovements, subAreas: subAreas)
   }
 
@@ -216,14 +246,19 @@ extension DocumentReader {
     case (false, false):
       report(
         .missingKey, at: path.appending("points"), object.location,
-        sv: "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att \(what.sv) inte bedömts",
-        en: "points are missing: give \"points\", or \"notAssessed\" with the reason \(what.en) was not assessed")
+        sv:
+          "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att \(what.sv) inte bedömts",
+        en:
+          "points are missing: give \"points\", or \"notAssessed\" with the reason \(what.en) was not assessed"
+      )
       return nil
     case (true, false):
       if case .null = object["points"]?.content {
         report(
-          .notScoredYet, at: path.appending("points"), object["points"]?.location, severity: .warning,
-          sv: "\(what.sv) är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
+          .notScoredYet, at: path.appending("points"), object["points"]?.location,
+          severity: .warning,
+          sv:
+            "\(what.sv) är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
           en: "\(what.en) is not scored yet; it does not count until it has points")
         return .pending
       }
@@ -233,7 +268,9 @@ extension DocumentReader {
     }
   }
 
-  private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath) -> SubAreaEvaluation? {
+  private mutating func readSubAreaEvaluation(_ value: JSONValue, at path: JSONPath)
+    -> SubAreaEvaluation?
+  {
     guard let object = object(value, at: path) else { return nil }
     rejectUnknownKeys(in: object, allowed: EvaluationFileKey.SubArea.names)
     let id = string("id", in: object)
@@ -245,7 +282,8 @@ extension DocumentReader {
       if let id { partiallyReadIDs.insert(id) } else { unidentifiedSubAreas += 1 }
       return nil
     }
-    return SubAreaEvaluation(id: id, title: title, guidance: guidance, assessment: assessment, findings: findings)
+    return SubAreaEvaluation(
+      id: id, title: title, guidance: guidance, assessment: assessment, findings: findings)
   }
 
   private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {

@@ -21,7 +21,8 @@ extension Evaluation {
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
   public func validationProblems(against rubric: Rubric) -> [Problem] {
-    AreaEvaluation.validationProblems(of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
+    AreaEvaluation.validationProblems(
+      of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
       + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
   }
 }
@@ -77,7 +78,9 @@ extension AreaEvaluation {
     for (areaIndex, area) in areas.enumerated() {
       let areaPath = areasPath.appending(index: areaIndex)
       if let earlier = seenAreas[area.id] {
-        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: areaPath.appending("id"), earlier: earlier))
+        problems.append(
+          Rubric.duplicateIDProblem(
+            area.id, isArea: true, at: areaPath.appending("id"), earlier: earlier))
         continue
       }
       seenAreas[area.id] = areaPath
@@ -85,13 +88,18 @@ extension AreaEvaluation {
         problems.append(rubric.unknownAreaProblem(area.id, at: areaPath.appending("id")))
         continue
       }
-      if let title = area.title, !TitleMatching.matches(title, rubricArea.title, aliases: rubricArea.aliases) {
+      if let title = area.title,
+        !TitleMatching.matches(title, rubricArea.title, aliases: rubricArea.aliases)
+      {
         problems.append(
           Problem(
             path: areaPath.appending("title"), kind: .titleMismatch, severity: .warning,
             message: LocalizedText(
-              sv: "rubriken \"\(title)\" stämmer inte med område \(area.id) (\(rubricArea.title.swedish)); kontrollera id",
-              en: "the title \"\(title)\" does not match area \(area.id) (\(rubricArea.title.text(in: .english))); check the id")))
+              sv:
+                "rubriken \"\(title)\" stämmer inte med område \(area.id) (\(rubricArea.title.swedish)); kontrollera id",
+              en:
+                "the title \"\(title)\" does not match area \(area.id) (\(rubricArea.title.text(in: .english))); check the id"
+            )))
       }
       if detail.map({ $0 == .area }) ?? (area.assessment != nil) {
         areaLevelIDs.insert(area.id)
@@ -101,8 +109,11 @@ extension AreaEvaluation {
       if area.assessment != nil {
         report(
           .wrongDetailLevel, areaPath.appending("points"),
-          sv: "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
-          en: "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\"")
+          sv:
+            "poäng anges per delområde under \"subAreas\"; har källan bara poäng per område, skriv \"detail\": \"area\" överst i filen och ta bort \"subAreas\"",
+          en:
+            "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\""
+        )
       }
       if rubricArea.subAreas.isEmpty {
         areasWithoutRubricSubAreas.append((area.id, areaPath))
@@ -111,21 +122,28 @@ extension AreaEvaluation {
         let subPath = areaPath.appending("subAreas").appending(index: subIndex)
         if let earlier = seenSubAreas[subArea.id] {
           problems.append(
-            Rubric.duplicateIDProblem(subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
+            Rubric.duplicateIDProblem(
+              subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
           continue
         }
         seenSubAreas[subArea.id] = subPath
         guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
-          problems.append(rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
+          problems.append(
+            rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
           continue
         }
-        if let title = subArea.title, !TitleMatching.matches(title, rubricSubArea.title, aliases: rubricSubArea.aliases) {
+        if let title = subArea.title,
+          !TitleMatching.matches(title, rubricSubArea.title, aliases: rubricSubArea.aliases)
+        {
           problems.append(
             Problem(
               path: subPath.appending("title"), kind: .titleMismatch, severity: .warning,
               message: LocalizedText(
-                sv: "rubriken \"\(title)\" stämmer inte med delområde \(subArea.id) (\(rubricSubArea.title.swedish)); kontrollera id",
-                en: "the title \"\(title)\" does not match sub-area \(subArea.id) (\(rubricSubArea.title.text(in: .english))); check the id")))
+                sv:
+                  "rubriken \"\(title)\" stämmer inte med delområde \(subArea.id) (\(rubricSubArea.title.swedish)); kontrollera id",
+                en:
+                  "the title \"\(title)\" does not match sub-area \(subArea.id) (\(rubricSubArea.title.text(in: .english))); check the id"
+              )))
         }
         if case .points(let points) = subArea.assessment {
           checkPoints(points, of: rubricSubArea, at: subPath.appending("points"), report: report)
@@ -138,22 +156,31 @@ extension AreaEvaluation {
         if partiallyReadIDs.contains(rubricArea.id) { continue }
         report(
           .missingID, areasPath,
-          sv: "område \(rubricArea.id) (\(rubricArea.title.swedish)) saknas; alla \(rubric.areas.count) områden ska finnas med",
-          en: "area \(rubricArea.id) (\(rubricArea.title.text(in: .english))) is missing; all \(rubric.areas.count) areas must be present")
+          sv:
+            "område \(rubricArea.id) (\(rubricArea.title.swedish)) saknas; alla \(rubric.areas.count) områden ska finnas med",
+          en:
+            "area \(rubricArea.id) (\(rubricArea.title.text(in: .english))) is missing; all \(rubric.areas.count) areas must be present"
+        )
         continue
       }
       // An area with a sub-area whose id could not be read cannot tell which one is missing.
-      if partiallyReadIDs.contains(rubricArea.id) || areaLevelIDs.contains(rubricArea.id) { continue }
+      if partiallyReadIDs.contains(rubricArea.id) || areaLevelIDs.contains(rubricArea.id) {
+        continue
+      }
       for rubricSubArea in rubricArea.subAreas
       where seenSubAreas[rubricSubArea.id] == nil && !partiallyReadIDs.contains(rubricSubArea.id) {
         report(
           .missingID, areaPath.appending("subAreas"),
-          sv: "delområde \(rubricSubArea.id) (\(rubricSubArea.title.swedish)) saknas; lägg till det med poäng, eller med \"notAssessed\" och ett skäl",
-          en: "sub-area \(rubricSubArea.id) (\(rubricSubArea.title.text(in: .english))) is missing; add it with points, or with \"notAssessed\" and a reason")
+          sv:
+            "delområde \(rubricSubArea.id) (\(rubricSubArea.title.swedish)) saknas; lägg till det med poäng, eller med \"notAssessed\" och ett skäl",
+          en:
+            "sub-area \(rubricSubArea.id) (\(rubricSubArea.title.text(in: .english))) is missing; add it with points, or with \"notAssessed\" and a reason"
+        )
       }
     }
     if let publishedTotal, !problems.containsErrors, partiallyReadIDs.isEmpty {
-      problems += publishedTotalProblems(publishedTotal, of: areas, against: rubric, areaLevelIDs: areaLevelIDs)
+      problems += publishedTotalProblems(
+        publishedTotal, of: areas, against: rubric, areaLevelIDs: areaLevelIDs)
     }
     return problems
   }
@@ -169,7 +196,8 @@ extension AreaEvaluation {
       report(
         .wrongDetailLevel, areaPath.appending("subAreas"),
         "utvärderingen har \"detail\": \"area\" och ger bara poäng per område; ta bort \"subAreas\", eller ta bort \"detail\" för att ge poäng per delområde",
-        "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area")
+        "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area"
+      )
     }
     switch area.assessment {
     case .points(let points):
@@ -180,7 +208,8 @@ extension AreaEvaluation {
       report(
         .missingKey, areaPath.appending("points"),
         "poäng saknas: ange \"points\", eller \"notAssessed\" med skälet till att området inte bedömts",
-        "points are missing: give \"points\", or \"notAssessed\" with the reason the area was not assessed")
+        "points are missing: give \"points\", or \"notAssessed\" with the reason the area was not assessed"
+      )
     case .notAssessed, .pending:
       break
     }
@@ -198,14 +227,16 @@ extension AreaEvaluation {
       report(
         .wrongDetailLevel, JSONPath.root.appending("detail"),
         "rubriken \(rubric.id) har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
-        "the rubric \(rubric.id) has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area")
+        "the rubric \(rubric.id) has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
+      )
       return
     }
     for area in areas {
       report(
         .wrongDetailLevel, area.path,
         "område \(area.id) har inga delområden i rubriken \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
-        "area \(area.id) has no sub-areas in the rubric \(rubric.id) and cannot be scored per sub-area; write \"detail\": \"area\" at the top of the file and give \"points\" for each area")
+        "area \(area.id) has no sub-areas in the rubric \(rubric.id) and cannot be scored per sub-area; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
+      )
     }
   }
 
@@ -223,12 +254,16 @@ extension AreaEvaluation {
         Problem(
           path: path, kind: .outOfRange,
           message: LocalizedText(
-            sv: "den publicerade totalen \(publishedTotal.formattedPoints) är högre än rubrikens maxpoäng \(rubric.maxPoints.formattedPoints)",
-            en: "the published total \(publishedTotal.formattedPoints) is above the rubric's maximum \(rubric.maxPoints.formattedPoints)"))
+            sv:
+              "den publicerade totalen \(publishedTotal.formattedPoints) är högre än rubrikens maxpoäng \(rubric.maxPoints.formattedPoints)",
+            en:
+              "the published total \(publishedTotal.formattedPoints) is above the rubric's maximum \(rubric.maxPoints.formattedPoints)"
+          ))
       ]
     }
     let leaves = areas.flatMap { area in
-      areaLevelIDs.contains(area.id) ? [area.assessment] : area.subAreas.map { Optional($0.assessment) }
+      areaLevelIDs.contains(area.id)
+        ? [area.assessment] : area.subAreas.map { Optional($0.assessment) }
     }
     if leaves.contains(where: { $0 == .pending || $0 == nil }) { return [] }
     let figures = leaves.compactMap { assessment -> Double? in
@@ -236,7 +271,7 @@ extension AreaEvaluation {
       return nil
     }
     var agreement = PublishedTotalAgreement()
-    figures.forEach { agreement.add($0) }
+    for figure in figures { agreement.add(figure) }
     guard !agreement.explains(publishedTotal) else { return [] }
     let sum = agreement.sum
     let wholeFigures = agreement.wholeFigures
@@ -269,7 +304,8 @@ extension AreaEvaluation {
     report: (Problem.Kind, JSONPath, String, String) -> Void
   ) {
     checkPoints(
-      points, id: subArea.id, maxPoints: subArea.maxPoints, noun: ("delområde", "sub-area"), at: path, report: report)
+      points, id: subArea.id, maxPoints: subArea.maxPoints, noun: ("delområde", "sub-area"),
+      at: path, report: report)
   }
 
   /// Checks that points are a finite number from 0 to the maximum of the area or sub-area `id`.
@@ -291,12 +327,14 @@ extension AreaEvaluation {
       report(
         .outOfRange, path,
         "\(noun.sv) \(id): poängen \(points.formattedPoints) är negativ; tillåtet är \(allowed)",
-        "\(noun.en) \(id): the points \(points.formattedPoints) are negative; allowed is \(allowed)")
+        "\(noun.en) \(id): the points \(points.formattedPoints) are negative; allowed is \(allowed)"
+      )
     } else if points > maxPoints {
       report(
         .outOfRange, path,
         "\(noun.sv) \(id): poängen \(points.formattedPoints) är högre än maxpoängen \(maxPoints.formattedPoints); tillåtet är \(allowed)",
-        "\(noun.en) \(id): the points \(points.formattedPoints) are above the maximum \(maxPoints.formattedPoints); allowed is \(allowed)")
+        "\(noun.en) \(id): the points \(points.formattedPoints) are above the maximum \(maxPoints.formattedPoints); allowed is \(allowed)"
+      )
     }
   }
 }

@@ -39,7 +39,8 @@ public struct Evaluation: Codable, Hashable, Sendable {
     case formatVersion
     case rubricID = "rubric"
     case detail
-    case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples, publishedTotal, areas
+    case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples,
+      publishedTotal, areas
   }
 
   /// Creates an evaluation.
@@ -81,7 +82,8 @@ public struct Evaluation: Codable, Hashable, Sendable {
   /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Evaluation.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: Evaluation.supportedFormatVersion)
     rubricID = try container.decode(String.self, forKey: .rubricID)
     municipality = try container.decode(Municipality.self, forKey: .municipality)
     date = try container.decode(CalendarDate.self, forKey: .date)
@@ -138,7 +140,8 @@ extension Evaluation {
   /// The id of the area whose own value a path like `areas[2].points` names, if the path leads to
   /// a value of an area itself (as in an area-level evaluation), not into one of its sub-areas.
   public func areaID(at path: JSONPath) -> String? {
-    guard path.components.count == 3, case .index(let area) = path.components[1], areas.indices.contains(area)
+    guard path.components.count == 3, case .index(let area) = path.components[1],
+      areas.indices.contains(area)
     else { return nil }
     return areas[area].id
   }

@@ -8,7 +8,8 @@ enum EvaluationFileKey {
   /// The keys at the top level of an evaluation file.
   enum Root: String, FileKeySet {
     case schema = "$schema"
-    case formatVersion, rubric, detail, municipality, date, kind, evaluators, sources, provenance, summary
+    case formatVersion, rubric, detail, municipality, date, kind, evaluators, sources, provenance,
+      summary
     case goodExamples, publishedTotal, areas
 
     static let required: Set<Root> = [.rubric, .municipality, .date, .kind, .areas]
@@ -38,7 +39,8 @@ enum EvaluationFileKey {
   /// The keys an entry of `areas` may have, whatever the evaluation's detail: `points` and
   /// `notAssessed` belong to area-level evaluations, `subAreas` to the others.
   enum Area: String, FileKeySet {
-    case id, title, points, notAssessed, strengths, improvements, previousStrengths, previousImprovements, subAreas
+    case id, title, points, notAssessed, strengths, improvements, previousStrengths,
+      previousImprovements, subAreas
 
     static let required: Set<Area> = [.id]
     /// The keys of which an area in an area-level evaluation has exactly one: its own points, or

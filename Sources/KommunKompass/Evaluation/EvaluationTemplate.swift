@@ -25,7 +25,8 @@ public enum EvaluationTemplate {
           title: area.title.swedish,
           subAreas: area.subAreas.map { subArea in
             SubAreaEvaluation(
-              id: subArea.id, title: subArea.title.swedish, guidance: subArea.evidenceNotes, assessment: .pending)
+              id: subArea.id, title: subArea.title.swedish, guidance: subArea.evidenceNotes,
+              assessment: .pending)
           },
           assessment: areaLevel ? .pending : nil)
       })
@@ -49,8 +50,10 @@ public enum EvaluationTemplate {
     date: CalendarDate,
     kind: EvaluationKind? = nil
   ) -> Evaluation {
-    var evaluation = blank(rubric: rubric, municipality: previous.municipality, date: date, kind: kind ?? previous.kind)
-    let previousAreas = Dictionary(previous.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var evaluation = blank(
+      rubric: rubric, municipality: previous.municipality, date: date, kind: kind ?? previous.kind)
+    let previousAreas = Dictionary(
+      previous.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for areaIndex in evaluation.areas.indices {
       guard let earlier = previousAreas[evaluation.areas[areaIndex].id] else { continue }
       evaluation.areas[areaIndex].previousStrengths = earlier.strengths
@@ -58,7 +61,8 @@ public enum EvaluationTemplate {
       for subIndex in evaluation.areas[areaIndex].subAreas.indices {
         let id = evaluation.areas[areaIndex].subAreas[subIndex].id
         guard let earlierSubArea = previous.subArea(id: id) else { continue }
-        evaluation.areas[areaIndex].subAreas[subIndex].findings = earlierSubArea.findings.map { finding in
+        evaluation.areas[areaIndex].subAreas[subIndex].findings = earlierSubArea.findings.map {
+          finding in
           var carried = finding
           carried.date = finding.date ?? previous.date
           carried.carriedOverFrom = finding.carriedOverFrom ?? previous.date

@@ -3,7 +3,9 @@
 ///
 /// Matching evaluations by code rather than name avoids trouble with spellings such as
 /// "Kumla" and "Kumla kommun".
-public struct MunicipalityCode: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct MunicipalityCode: RawRepresentable, Hashable, Sendable, Codable, Comparable,
+  CustomStringConvertible
+{
   /// The county codes SCB uses (01 Stockholms län … 25 Norrbottens län).
   public static let countyCodes: Set<String> = [
     "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14",
@@ -35,13 +37,18 @@ public struct MunicipalityCode: RawRepresentable, Hashable, Sendable, Codable, C
     let digits = text.allSatisfy { $0.isASCII && $0.isNumber }
     guard digits, text.count == 4 else {
       return LocalizedText(
-        sv: "kommunkoden ska vara SCB:s fyrsiffriga kod inom citattecken, till exempel \"1881\" för Kumla, men är \"\(text.truncatedForMessage)\"",
-        en: "the municipality code must be SCB's four-digit code in quotes, for example \"1881\" for Kumla, but is \"\(text.truncatedForMessage)\"")
+        sv:
+          "kommunkoden ska vara SCB:s fyrsiffriga kod inom citattecken, till exempel \"1881\" för Kumla, men är \"\(text.truncatedForMessage)\"",
+        en:
+          "the municipality code must be SCB's four-digit code in quotes, for example \"1881\" for Kumla, but is \"\(text.truncatedForMessage)\""
+      )
     }
     guard countyCodes.contains(String(text.prefix(2))) else {
       return LocalizedText(
         sv: "kommunkoden \"\(text)\" börjar inte med en länskod (01, 03–10, 12–14, 17–25)",
-        en: "the municipality code \"\(text)\" does not start with a county code (01, 03–10, 12–14, 17–25)")
+        en:
+          "the municipality code \"\(text)\" does not start with a county code (01, 03–10, 12–14, 17–25)"
+      )
     }
     return nil
   }
@@ -51,7 +58,8 @@ public struct MunicipalityCode: RawRepresentable, Hashable, Sendable, Codable, C
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     if let problem = Self.problem(with: text) {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: problem.text(in: .english))
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: problem.text(in: .english))
     }
     self.rawValue = text
   }

@@ -55,12 +55,15 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     id = try container.decode(String.self, forKey: .id)
     title = try container.decodeIfPresent(String.self, forKey: .title)
     guidance = try container.decodeIfPresent([String].self, forKey: .guidance) ?? []
-    if let assessment = try Assessment.decodeIfPresent(from: container, points: .points, notAssessed: .notAssessed) {
+    if let assessment = try Assessment.decodeIfPresent(
+      from: container, points: .points, notAssessed: .notAssessed)
+    {
       self.assessment = assessment
     } else {
       throw DecodingError.keyNotFound(
         CodingKeys.points,
-        DecodingError.Context(codingPath: container.codingPath, debugDescription: "points or notAssessed is required"))
+        DecodingError.Context(
+          codingPath: container.codingPath, debugDescription: "points or notAssessed is required"))
     }
     findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
   }
@@ -84,7 +87,8 @@ extension SubAreaEvaluation.Assessment {
   ) throws -> Self? {
     if container.contains(notAssessed) && container.contains(points) {
       throw DecodingError.dataCorruptedError(
-        forKey: notAssessed, in: container, debugDescription: "give either points or notAssessed, not both")
+        forKey: notAssessed, in: container,
+        debugDescription: "give either points or notAssessed, not both")
     }
     if let reason = try container.decodeIfPresent(String.self, forKey: notAssessed) {
       return .notAssessed(reason: reason)
@@ -96,7 +100,9 @@ extension SubAreaEvaluation.Assessment {
   }
 
   /// Encodes the assessment under `points` or `notAssessed`, the way ``decodeIfPresent(from:points:notAssessed:)`` reads it.
-  func encode<Key: CodingKey>(to container: inout KeyedEncodingContainer<Key>, points: Key, notAssessed: Key) throws {
+  func encode<Key: CodingKey>(
+    to container: inout KeyedEncodingContainer<Key>, points: Key, notAssessed: Key
+  ) throws {
     switch self {
     case .points(let value): try container.encode(value, forKey: points)
     case .notAssessed(let reason): try container.encode(reason, forKey: notAssessed)

@@ -209,7 +209,9 @@ struct JSONByteScanner {
     }
     if index < end && (base[index] == UInt8(ascii: "e") || base[index] == UInt8(ascii: "E")) {
       index += 1
-      if index < end && (base[index] == UInt8(ascii: "+") || base[index] == UInt8(ascii: "-")) { index += 1 }
+      if index < end && (base[index] == UInt8(ascii: "+") || base[index] == UInt8(ascii: "-")) {
+        index += 1
+      }
       guard index < end, isDigit(base[index]) else { throw Unusual() }
       while index < end && isDigit(base[index]) { index += 1 }
     }
@@ -261,7 +263,9 @@ struct JSONByteScanner {
   }
 
   private func slowValue(of literal: Range<Int>) -> Double {
-    let text = String(decoding: UnsafeBufferPointer(start: base + literal.lowerBound, count: literal.count), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(start: base + literal.lowerBound, count: literal.count),
+      as: UTF8.self)
     return Double(text) ?? .nan
   }
 
@@ -276,7 +280,8 @@ struct JSONByteScanner {
     while true {
       // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
       while index &+ 8 <= end {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         let special = Self.specialBytes(in: word)
         if special == 0 {
           index &+= 8
@@ -301,7 +306,8 @@ struct JSONByteScanner {
     }
     // Most texts start with a visible ASCII character; the others are looked at more closely.
     let first = start < index ? base[start] : 0
-    let visible = first > 0x20 && first < 0x7F && first != Self.backslash ? true : startsVisibly(start, index)
+    let visible =
+      first > 0x20 && first < 0x7F && first != Self.backslash ? true : startsVisibly(start, index)
     let text = Text(start: start, end: index, isPlain: isPlain, startsVisibly: visible)
     index += 1
     return text
@@ -326,7 +332,8 @@ struct JSONByteScanner {
   private mutating func escape() throws(Unusual) {
     guard index + 1 < end else { throw Unusual() }
     switch base[index + 1] {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+      UInt8(ascii: "f"),
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       index += 2
     case UInt8(ascii: "u"):
@@ -334,7 +341,8 @@ struct JSONByteScanner {
       switch value {
       case 0xD800..<0xDC00:
         // A first half must be followed at once by an escaped second half, as the loader requires.
-        guard index + 12 <= end, base[index + 6] == Self.backslash, base[index + 7] == UInt8(ascii: "u"),
+        guard index + 12 <= end, base[index + 6] == Self.backslash,
+          base[index + 7] == UInt8(ascii: "u"),
           let second = hexValue(at: index + 8), (0xDC00..<0xE000).contains(second)
         else { throw Unusual() }
         index += 12
@@ -375,12 +383,20 @@ struct JSONByteScanner {
     var secondRange: ClosedRange<UInt8> = 0x80...0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; secondRange = 0xA0...0xBF
+    case 0xE0:
+      length = 3
+      secondRange = 0xA0...0xBF
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; secondRange = 0x80...0x9F
-    case 0xF0: length = 4; secondRange = 0x90...0xBF
+    case 0xED:
+      length = 3
+      secondRange = 0x80...0x9F
+    case 0xF0:
+      length = 4
+      secondRange = 0x90...0xBF
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; secondRange = 0x80...0x8F
+    case 0xF4:
+      length = 4
+      secondRange = 0x80...0x8F
     default: throw Unusual()
     }
     guard index + length <= end, secondRange.contains(base[index + 1]) else { throw Unusual() }
@@ -430,6 +446,7 @@ struct JSONByteScanner {
 
   /// The text's bytes decoded as UTF-8 (only for plain texts).
   func string(_ text: Text) -> String {
-    String(decoding: UnsafeBufferPointer(start: base + text.start, count: text.count), as: UTF8.self)
+    String(
+      decoding: UnsafeBufferPointer(start: base + text.start, count: text.count), as: UTF8.self)
   }
 }

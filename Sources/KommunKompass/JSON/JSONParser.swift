@@ -23,7 +23,8 @@ package struct JSONParser {
   /// when a duplicate key is found, so parsing does not build a path per value.
   private var pathStack: [JSONPath.Component] = []
   /// Duplicate keys found while parsing; the parse goes on so all of them are reported.
-  package private(set) var duplicateKeys: [(path: JSONPath, location: TextLocation, key: String)] = []
+  package private(set) var duplicateKeys: [(path: JSONPath, location: TextLocation, key: String)] =
+    []
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -55,7 +56,9 @@ package struct JSONParser {
       throw parser.error(
         sv: "oväntad text efter dokumentets slut: \(parser.describeCurrent().sv)",
         en: "unexpected text after the end of the document: \(parser.describeCurrent().en)",
-        unquoted: ("oväntad text efter dokumentets slut", "unexpected text after the end of the document"))
+        unquoted: (
+          "oväntad text efter dokumentets slut", "unexpected text after the end of the document"
+        ))
     }
     return (value, parser.duplicateKeys)
   }
@@ -95,8 +98,10 @@ package struct JSONParser {
           en: "\(word) is not allowed in JSON; write an ordinary number")
       }
       throw error(
-        sv: "här väntades ett värde (text inom \"citattecken\", ett tal, true, false, null, [ eller {) men filen har \(describeCurrent().sv)",
-        en: "expected a value (text in \"quotes\", a number, true, false, null, [ or {) but found \(describeCurrent().en)",
+        sv:
+          "här väntades ett värde (text inom \"citattecken\", ett tal, true, false, null, [ eller {) men filen har \(describeCurrent().sv)",
+        en:
+          "expected a value (text in \"quotes\", a number, true, false, null, [ or {) but found \(describeCurrent().en)",
         unquoted: (
           "här väntades ett värde (text inom \"citattecken\", ett tal, true, false, null, [ eller {)",
           "expected a value (text in \"quotes\", a number, true, false, null, [ or {)"
@@ -183,9 +188,13 @@ package struct JSONParser {
           en: "the file ends before the object that starts on line \(start.line) is closed with }")
       default:
         throw error(
-          sv: "kommatecken eller } väntades efter värdet för \"\(key.truncatedForMessage)\" men filen har \(describeCurrent().sv)",
-          en: "expected a comma or } after the value of \"\(key.truncatedForMessage)\" but found \(describeCurrent().en)",
-          unquoted: ("kommatecken eller } väntades efter ett värde", "expected a comma or } after a value"))
+          sv:
+            "kommatecken eller } väntades efter värdet för \"\(key.truncatedForMessage)\" men filen har \(describeCurrent().sv)",
+          en:
+            "expected a comma or } after the value of \"\(key.truncatedForMessage)\" but found \(describeCurrent().en)",
+          unquoted: (
+            "kommatecken eller } väntades efter ett värde", "expected a comma or } after a value"
+          ))
       }
     }
   }
@@ -222,9 +231,13 @@ package struct JSONParser {
           en: "the file ends before the list that starts on line \(start.line) is closed with ]")
       default:
         throw error(
-          sv: "kommatecken eller ] väntades efter ett element i listan men filen har \(describeCurrent().sv)",
+          sv:
+            "kommatecken eller ] väntades efter ett element i listan men filen har \(describeCurrent().sv)",
           en: "expected a comma or ] after a list element but found \(describeCurrent().en)",
-          unquoted: ("kommatecken eller ] väntades efter ett element i listan", "expected a comma or ] after a list element"))
+          unquoted: (
+            "kommatecken eller ] väntades efter ett element i listan",
+            "expected a comma or ] after a list element"
+          ))
       }
     }
   }
@@ -238,7 +251,9 @@ package struct JSONParser {
       let byte = bytes[end]
       if byte == UInt8(ascii: "\"") {
         let range = (offset + 1)..<end
-        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        let text = bytes.withUnsafeBufferPointer {
+          String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
         offset = end + 1
         return text
       }
@@ -279,13 +294,19 @@ package struct JSONParser {
         default:
           offset -= 2
           throw error(
-            sv: "okänd specialsekvens \\\(Character(Unicode.Scalar(escape))) i texten; skriv \\\\ för ett omvänt snedstreck",
-            en: "unknown escape \\\(Character(Unicode.Scalar(escape))) in the text; write \\\\ for a backslash")
+            sv:
+              "okänd specialsekvens \\\(Character(Unicode.Scalar(escape))) i texten; skriv \\\\ för ett omvänt snedstreck",
+            en:
+              "unknown escape \\\(Character(Unicode.Scalar(escape))) in the text; write \\\\ for a backslash"
+          )
         }
       case 0x0A, 0x0D:
         throw error(
-          sv: "texten som börjar på rad \(start.line), kolumn \(start.column) saknar avslutande citattecken före radslutet",
-          en: "the text that starts on line \(start.line), column \(start.column) has no closing quote before the end of the line")
+          sv:
+            "texten som börjar på rad \(start.line), kolumn \(start.column) saknar avslutande citattecken före radslutet",
+          en:
+            "the text that starts on line \(start.line), column \(start.column) has no closing quote before the end of the line"
+        )
       case 0x00..<0x20:
         throw error(
           sv: "otillåtet styrtecken i texten; skriv tabb som \\t",
@@ -296,15 +317,20 @@ package struct JSONParser {
       }
     }
     throw error(
-      sv: "filen tar slut i texten som börjar på rad \(start.line), kolumn \(start.column); ett citattecken saknas",
-      en: "the file ends inside the text that starts on line \(start.line), column \(start.column); a quote is missing")
+      sv:
+        "filen tar slut i texten som börjar på rad \(start.line), kolumn \(start.column); ett citattecken saknas",
+      en:
+        "the file ends inside the text that starts on line \(start.line), column \(start.column); a quote is missing"
+    )
   }
 
   private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
     let escapeStart = offset - 2
     let first = try parseHex4()
     if (0xD800..<0xDC00).contains(first) {
-      if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") {
+      if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+        bytes[offset + 1] == UInt8(ascii: "u")
+      {
         offset += 2
         let second = try parseHex4()
         if (0xDC00..<0xE000).contains(second) {
@@ -314,14 +340,20 @@ package struct JSONParser {
       }
       offset = escapeStart
       throw error(
-        sv: "\\u\(Self.hex(first)) är första halvan av ett tecken i UTF-16 men andra halvan (\\uDC00–\\uDFFF) följer inte direkt efter; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
-        en: "\\u\(Self.hex(first)) is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\u\(Self.hex(first))")
+        sv:
+          "\\u\(Self.hex(first)) är första halvan av ett tecken i UTF-16 men andra halvan (\\uDC00–\\uDFFF) följer inte direkt efter; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
+        en:
+          "\\u\(Self.hex(first)) is the first half of a UTF-16 character but the second half (\\uDC00–\\uDFFF) does not follow right after it; write the whole character or remove \\u\(Self.hex(first))"
+      )
     }
     if (0xDC00..<0xE000).contains(first) {
       offset = escapeStart
       throw error(
-        sv: "\\u\(Self.hex(first)) är andra halvan av ett tecken i UTF-16 utan någon första halva före; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
-        en: "\\u\(Self.hex(first)) is the second half of a UTF-16 character with no first half before it; write the whole character or remove \\u\(Self.hex(first))")
+        sv:
+          "\\u\(Self.hex(first)) är andra halvan av ett tecken i UTF-16 utan någon första halva före; skriv hela tecknet eller ta bort \\u\(Self.hex(first))",
+        en:
+          "\\u\(Self.hex(first)) is the second half of a UTF-16 character with no first half before it; write the whole character or remove \\u\(Self.hex(first))"
+      )
     }
     // Every other value below 0x10000 is a Unicode scalar.
     return Unicode.Scalar(first) ?? "\u{FFFD}"
@@ -372,7 +404,9 @@ package struct JSONParser {
       offset += 1
     }
     guard isDigit(peek) else {
-      throw error(sv: "ett minustecken ska följas av en siffra", en: "a minus sign must be followed by a digit")
+      throw error(
+        sv: "ett minustecken ska följas av en siffra",
+        en: "a minus sign must be followed by a digit")
     }
     if peek == UInt8(ascii: "0") {
       offset += 1
@@ -387,7 +421,9 @@ package struct JSONParser {
     if peek == UInt8(ascii: ".") {
       offset += 1
       guard isDigit(peek) else {
-        throw error(sv: "en decimalpunkt ska följas av en siffra", en: "a decimal point must be followed by a digit")
+        throw error(
+          sv: "en decimalpunkt ska följas av en siffra",
+          en: "a decimal point must be followed by a digit")
       }
       while isDigit(peek) { offset += 1 }
     }
@@ -395,7 +431,8 @@ package struct JSONParser {
       offset += 1
       if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { offset += 1 }
       guard isDigit(peek) else {
-        throw error(sv: "exponenten i talet saknar siffror", en: "the exponent of the number has no digits")
+        throw error(
+          sv: "exponenten i talet saknar siffror", en: "the exponent of the number has no digits")
       }
       while isDigit(peek) { offset += 1 }
     }
@@ -457,7 +494,8 @@ package struct JSONParser {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
         || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
         || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte >= 0x80
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        || byte >= 0x80
       guard isWordByte else { break }
       end += 1
     }
@@ -467,7 +505,9 @@ package struct JSONParser {
   private func describeCurrent() -> (sv: String, en: String) {
     guard offset < bytes.count else { return ("filens slut", "the end of the file") }
     let word = currentWord
-    if !word.isEmpty { return ("\"\(word.truncatedForMessage)\"", "\"\(word.truncatedForMessage)\"") }
+    if !word.isEmpty {
+      return ("\"\(word.truncatedForMessage)\"", "\"\(word.truncatedForMessage)\"")
+    }
     let character = String(decoding: bytes[offset..<min(offset + 1, bytes.count)], as: UTF8.self)
     return ("tecknet \(character)", "the character \(character)")
   }
@@ -487,7 +527,8 @@ package struct JSONParser {
   /// The location of the current position, counted from the start of the line; for error messages,
   /// which are made once.
   private var currentLocation: TextLocation {
-    TextLocation(line: line, column: 1 + Self.characterCount(in: bytes, from: lineStart, to: offset))
+    TextLocation(
+      line: line, column: 1 + Self.characterCount(in: bytes, from: lineStart, to: offset))
   }
 
   /// How many characters (UTF-8 sequences) start in `bytes[from..<to]`.
@@ -504,7 +545,9 @@ package struct JSONParser {
 
   /// A syntax error at the current position; `unquoted` is the message without the text it quotes
   /// from the file, for a message that quotes any.
-  private func error(sv: String, en: String, unquoted: (sv: String, en: String)? = nil) -> JSONSyntaxError {
+  private func error(sv: String, en: String, unquoted: (sv: String, en: String)? = nil)
+    -> JSONSyntaxError
+  {
     JSONSyntaxError(
       location: currentLocation, offset: offset, message: LocalizedText(sv: sv, en: en),
       unquotedMessage: unquoted.map { LocalizedText(sv: $0.sv, en: $0.en) })

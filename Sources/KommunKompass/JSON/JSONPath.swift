@@ -38,7 +38,8 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible 
     for component in components {
       switch component {
       case .key(let key):
-        let isPlain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        let isPlain =
+          !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
         if isPlain {
           if !text.isEmpty { text += "." }
           text += key

@@ -35,7 +35,8 @@ package struct JSONValue: Sendable, Hashable {
     case .null: ("null", "null")
     case .bool(let value): (value ? "true" : "false", value ? "true" : "false")
     case .number(_, let literal): ("talet \(literal)", "the number \(literal)")
-    case .string(let text): ("texten \"\(text.truncatedForMessage)\"", "the text \"\(text.truncatedForMessage)\"")
+    case .string(let text):
+      ("texten \"\(text.truncatedForMessage)\"", "the text \"\(text.truncatedForMessage)\"")
     case .array: ("en lista", "a list")
     case .object: ("ett objekt", "an object")
     }

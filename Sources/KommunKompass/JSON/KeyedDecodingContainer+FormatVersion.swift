@@ -10,7 +10,8 @@ extension KeyedDecodingContainer {
       throw DecodingError.dataCorruptedError(
         forKey: key, in: self,
         debugDescription:
-          "format version \(version) is not supported; this library reads format versions 1 to \(supported)")
+          "format version \(version) is not supported; this library reads format versions 1 to \(supported)"
+      )
     }
     return version
   }

@@ -20,7 +20,11 @@ package struct OrderedJSONEncoder: Sendable {
 /// A JSON value under construction; a class so containers can fill it after handing it out.
 private final class Node {
   enum Content {
-    case unset, null, literal(String), string(String), array([Node]), object([(String, Node)])
+    case unset, null
+    case literal(String)
+    case string(String)
+    case array([Node])
+    case object([(String, Node)])
   }
 
   var content: Content = .unset
@@ -100,7 +104,8 @@ private final class Node {
   static func number(_ value: Double, codingPath: [any CodingKey]) throws -> String {
     guard value.isFinite else {
       throw EncodingError.invalidValue(
-        value, EncodingError.Context(codingPath: codingPath, debugDescription: "JSON has no \(value)"))
+        value,
+        EncodingError.Context(codingPath: codingPath, debugDescription: "JSON has no \(value)"))
     }
     if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
     return String(value)
@@ -171,11 +176,13 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key])
+      .container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key])
+      .unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder {
@@ -224,7 +231,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     try container.encode(value)
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+    -> KeyedEncodingContainer<NestedKey>
+  {
     NodeEncoder(node: node.appendElement(), codingPath: codingPath).container(keyedBy: keyType)
   }
 
@@ -244,7 +253,9 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
   mutating func encodeNil() throws { node.content = .null }
   mutating func encode(_ value: Bool) throws { node.content = .literal(value ? "true" : "false") }
   mutating func encode(_ value: String) throws { node.content = .string(value) }
-  mutating func encode(_ value: Double) throws { node.content = .literal(try Node.number(value, codingPath: codingPath)) }
+  mutating func encode(_ value: Double) throws {
+    node.content = .literal(try Node.number(value, codingPath: codingPath))
+  }
   mutating func encode(_ value: Float) throws { try encode(Double(value)) }
   mutating func encode(_ value: Int) throws { node.content = .literal(String(value)) }
   mutating func encode(_ value: Int8) throws { node.content = .literal(String(value)) }

@@ -21,7 +21,8 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
 
   /// Decodes `{ "sv": …, "en": … }`, or a plain text taken as Swedish, as when loading a file.
   public init(from decoder: any Decoder) throws {
-    if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+    if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self)
+    {
       self.init(sv: text)
       return
     }

@@ -18,7 +18,9 @@ public struct ActionLink: Codable, Hashable, Sendable {
   }
 
   /// Creates a link.
-  public init(areaID: String? = nil, improvement: Int? = nil, subAreaID: String? = nil, finding: Int? = nil) {
+  public init(
+    areaID: String? = nil, improvement: Int? = nil, subAreaID: String? = nil, finding: Int? = nil
+  ) {
     self.areaID = areaID
     self.improvement = improvement
     self.subAreaID = subAreaID

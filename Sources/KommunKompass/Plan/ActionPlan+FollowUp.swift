@@ -9,21 +9,25 @@ extension ActionPlan {
   ///   - comparer: Rubrics, crosswalks and thresholds; the bundled ones by default.
   /// - Returns: The follow-up, or errors when the evaluations cannot be compared or do not fit the plan.
   public func followUp(
-    before: NamedEvaluation, after: NamedEvaluation?, asOf: CalendarDate, comparer: EvaluationComparer = .init()
+    before: NamedEvaluation, after: NamedEvaluation?, asOf: CalendarDate,
+    comparer: EvaluationComparer = .init()
   ) -> Checked<PlanFollowUp> {
     var problems: [Problem] = []
     guard let rubric = comparer.rubrics.rubric(id: rubricID) else {
       return Checked(value: nil, problems: [])
     }
-    if before.evaluation.rubricID != rubricID || before.evaluation.municipality.code != municipality.code
+    if before.evaluation.rubricID != rubricID
+      || before.evaluation.municipality.code != municipality.code
       || before.evaluation.date != evaluation.date
     {
       problems.append(
         Problem(
           file: before.file, path: .root, kind: .baselineMismatch,
           message: LocalizedText(
-            sv: "planen gjordes från \(municipality.name)s utvärdering \(evaluation.date) (\(rubricID)), men här står \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))",
-            en: "the plan was made from \(municipality.name)'s evaluation of \(evaluation.date) (\(rubricID)), but this is \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))"
+            sv:
+              "planen gjordes från \(municipality.name)s utvärdering \(evaluation.date) (\(rubricID)), men här står \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))",
+            en:
+              "the plan was made from \(municipality.name)'s evaluation of \(evaluation.date) (\(rubricID)), but this is \(before.evaluation.municipality.name) \(before.evaluation.date) (\(before.evaluation.rubricID))"
           )))
       return Checked(value: nil, problems: problems)
     }
@@ -40,8 +44,10 @@ extension ActionPlan {
         ?? rows.first { $0.id == id && comparison?.rubricID == rubricID }
     }
     func follow(_ id: String, expected: Double?) -> TargetFollowUp {
-      guard let row = row(for: id), row.classification != .removed, row.classification != .new else {
-        return TargetFollowUp(id: id, laterID: nil, pointsBefore: nil, pointsAfter: nil, outcome: .notConnected,
+      guard let row = row(for: id), row.classification != .removed, row.classification != .new
+      else {
+        return TargetFollowUp(
+          id: id, laterID: nil, pointsBefore: nil, pointsAfter: nil, outcome: .notConnected,
           expectedPoints: expected)
       }
       let outcome: TargetFollowUp.Outcome
@@ -54,8 +60,10 @@ extension ActionPlan {
       }
       let afterPoints = row.values[1].points
       return TargetFollowUp(
-        id: id, laterID: row.id, pointsBefore: row.values[0].points, pointsAfter: afterPoints, outcome: outcome,
-        expectedPoints: expected, expectationReached: expected.flatMap { goal in afterPoints.map { $0 >= goal - 1e-9 } })
+        id: id, laterID: row.id, pointsBefore: row.values[0].points, pointsAfter: afterPoints,
+        outcome: outcome,
+        expectedPoints: expected,
+        expectationReached: expected.flatMap { goal in afterPoints.map { $0 >= goal - 1e-9 } })
     }
     let date = after?.evaluation.date ?? asOf
     let actionFollowUps = actions.map { action in
@@ -71,13 +79,17 @@ extension ActionPlan {
     var improvedWithout: [String] = []
     if comparison != nil {
       for subArea in rubric.areas.flatMap(\.subAreas) where !targeted.contains(subArea.id) {
-        if follow(subArea.id, expected: nil).outcome == .confirmedImprovement { improvedWithout.append(subArea.id) }
+        if follow(subArea.id, expected: nil).outcome == .confirmedImprovement {
+          improvedWithout.append(subArea.id)
+        }
       }
     }
-    let weak = ScoringEngine(rubric: rubric).score(before.evaluation).weakestSubAreas.map(\.subArea.id)
+    let weak = ScoringEngine(rubric: rubric).score(before.evaluation).weakestSubAreas.map(
+      \.subArea.id)
     let followUp = PlanFollowUp(
       municipality: municipality, title: title, asOf: date, beforeDate: before.evaluation.date,
-      afterDate: after?.evaluation.date, actions: actionFollowUps, improvedWithoutAction: improvedWithout,
+      afterDate: after?.evaluation.date, actions: actionFollowUps,
+      improvedWithoutAction: improvedWithout,
       notAddressed: weak.filter { !targeted.contains($0) })
     return Checked(value: followUp, problems: problems)
   }

@@ -8,7 +8,9 @@ extension ActionPlan {
   ///   - displayName: How the file is named in problems; the path by default.
   ///   - catalog: The rubrics the plan may name; the bundled ones by default.
   /// - Returns: The plan when it has no errors, and every problem found.
-  public static func load(contentsOf url: URL, displayName: String? = nil, catalog: RubricCatalog = .bundled)
+  public static func load(
+    contentsOf url: URL, displayName: String? = nil, catalog: RubricCatalog = .bundled
+  )
     -> Checked<ActionPlan>
   {
     DataFileLoader.load(contentsOf: url, displayName: displayName) { bytes, name in
@@ -17,7 +19,9 @@ extension ActionPlan {
   }
 
   /// Loads an action plan from the bytes of a JSON file and checks it against its rubric.
-  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled) -> Checked<ActionPlan> {
+  public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
+    -> Checked<ActionPlan>
+  {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readActionPlan(root)
     } check: { plan, check in
@@ -51,7 +55,8 @@ extension ActionPlan {
       seen[action.id] = path
       if action.targets.isEmpty {
         report(
-          .emptyValue, path.appending("targets"), sv: "åtgärden \(action.id) siktar inte på något delområde",
+          .emptyValue, path.appending("targets"),
+          sv: "åtgärden \(action.id) siktar inte på något delområde",
           en: "the action \(action.id) targets no sub-area")
       }
       for (targetIndex, target) in action.targets.enumerated()
@@ -60,7 +65,8 @@ extension ActionPlan {
       }
       if let start = action.start, let due = action.due, due.lastDay < start.firstDay {
         report(
-          .dueBeforeStart, path.appending("due"), sv: "slutdatumet \(due) ligger före starten \(start)",
+          .dueBeforeStart, path.appending("due"),
+          sv: "slutdatumet \(due) ligger före starten \(start)",
           en: "the due date \(due) is before the start \(start)")
       }
       let targeted = Set(action.targetedSubAreaIDs(in: rubric))
@@ -73,19 +79,27 @@ extension ActionPlan {
         if !targeted.contains(effect.subAreaID) {
           report(
             .invalidValue, effectPath.appending("subArea"),
-            sv: "åtgärden \(action.id) siktar inte på delområde \(effect.subAreaID); lägg till det i \"targets\"",
-            en: "the action \(action.id) does not target sub-area \(effect.subAreaID); add it to \"targets\"")
+            sv:
+              "åtgärden \(action.id) siktar inte på delområde \(effect.subAreaID); lägg till det i \"targets\"",
+            en:
+              "the action \(action.id) does not target sub-area \(effect.subAreaID); add it to \"targets\""
+          )
         }
         if effect.points < 0 || effect.points > subArea.maxPoints {
           report(
             .outOfRange, effectPath.appending("points"),
-            sv: "delområde \(effect.subAreaID): målet \(effect.points.formattedPoints) ligger utanför 0–\(subArea.maxPoints.formattedPoints)",
-            en: "sub-area \(effect.subAreaID): the target \(effect.points.formattedPoints) is outside 0–\(subArea.maxPoints.formattedPoints)")
+            sv:
+              "delområde \(effect.subAreaID): målet \(effect.points.formattedPoints) ligger utanför 0–\(subArea.maxPoints.formattedPoints)",
+            en:
+              "sub-area \(effect.subAreaID): the target \(effect.points.formattedPoints) is outside 0–\(subArea.maxPoints.formattedPoints)"
+          )
         }
       }
       for (linkIndex, link) in action.answers.enumerated() {
         let linkPath = path.appending("answers").appending(index: linkIndex)
-        if let area = link.areaID, rubric.area(id: area) == nil { unknown(area, linkPath.appending("area")) }
+        if let area = link.areaID, rubric.area(id: area) == nil {
+          unknown(area, linkPath.appending("area"))
+        }
         if let subArea = link.subAreaID, rubric.subArea(id: subArea) == nil {
           unknown(subArea, linkPath.appending("subArea"))
         }
@@ -99,17 +113,24 @@ extension DocumentReader {
   /// Reads an action plan document, reporting every structural problem.
   mutating func readActionPlan(_ root: JSONValue) -> ActionPlan? {
     guard let object = object(root, at: .root) else { return nil }
-    guard let formatVersion = readFormatVersion(in: object, supported: ActionPlan.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(
+        in: object, supported: ActionPlan.supportedFormatVersion)
+    else {
       return nil
     }
     rejectUnknownKeys(
-      in: object, allowed: ["$schema", "formatVersion", "rubric", "municipality", "title", "evaluation", "actions"])
+      in: object,
+      allowed: [
+        "$schema", "formatVersion", "rubric", "municipality", "title", "evaluation", "actions",
+      ])
     let rubricID = string("rubric", in: object)
     let municipality = municipality("municipality", in: object)
     let title = string("title", in: object, required: false)
     let evaluation = baselineReference("evaluation", in: object)
     var complete = true
-    let actions = array("actions", in: object, required: true).compactMap { element -> PlanAction? in
+    let actions = array("actions", in: object, required: true).compactMap {
+      element -> PlanAction? in
       let action = readPlanAction(element.value, at: element.path)
       if action == nil { complete = false }
       return action
@@ -125,7 +146,8 @@ extension DocumentReader {
     rejectUnknownKeys(
       in: object,
       allowed: [
-        "id", "title", "description", "targets", "owner", "start", "due", "status", "statusDate", "statusNote",
+        "id", "title", "description", "targets", "owner", "start", "due", "status", "statusDate",
+        "statusNote",
         "expectedEffects", "answers",
       ])
     let id = string("id", in: object)
@@ -145,7 +167,8 @@ extension DocumentReader {
         return nil
       }
       rejectUnknownKeys(in: effect, allowed: ["subArea", "points"])
-      guard let subArea = string("subArea", in: effect), let points = number("points", in: effect) else {
+      guard let subArea = string("subArea", in: effect), let points = number("points", in: effect)
+      else {
         complete = false
         return nil
       }
@@ -158,8 +181,10 @@ extension DocumentReader {
       }
       rejectUnknownKeys(in: link, allowed: ["area", "improvement", "subArea", "finding"])
       let result = ActionLink(
-        areaID: string("area", in: link, required: false), improvement: integer("improvement", in: link, required: false),
-        subAreaID: string("subArea", in: link, required: false), finding: integer("finding", in: link, required: false))
+        areaID: string("area", in: link, required: false),
+        improvement: integer("improvement", in: link, required: false),
+        subAreaID: string("subArea", in: link, required: false),
+        finding: integer("finding", in: link, required: false))
       if (result.improvement == nil) == (result.finding == nil) {
         report(
           .missingKey, at: element.path, element.value.location,
@@ -172,8 +197,10 @@ extension DocumentReader {
     }
     guard let id, let title, let status, complete else { return nil }
     return PlanAction(
-      id: id, title: title, description: description, targets: targets, owner: owner, start: start, due: due,
-      status: status, statusDate: statusDate, statusNote: statusNote, expectedEffects: effects, answers: answers)
+      id: id, title: title, description: description, targets: targets, owner: owner, start: start,
+      due: due,
+      status: status, statusDate: statusDate, statusNote: statusNote, expectedEffects: effects,
+      answers: answers)
   }
 
   /// An optional date that may be `null` (as in a scaffolded plan not yet filled in).

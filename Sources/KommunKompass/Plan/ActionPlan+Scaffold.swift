@@ -7,7 +7,9 @@ extension ActionPlan {
   ///   - evaluation: The evaluation the plan is made from.
   ///   - file: The evaluation's path as the plan should name it (relative to the plan's folder).
   ///   - rubric: The evaluation's rubric.
-  public static func scaffold(from evaluation: Evaluation, file: String?, rubric: Rubric) -> ActionPlan {
+  public static func scaffold(from evaluation: Evaluation, file: String?, rubric: Rubric)
+    -> ActionPlan
+  {
     var actions: [PlanAction] = []
     func nextID() -> String { "A\(actions.count + 1)" }
     for area in evaluation.areas {
@@ -22,7 +24,9 @@ extension ActionPlan {
     let covered = Set(actions.flatMap { $0.targetedSubAreaIDs(in: rubric) })
     for weak in scorecard.weakestSubAreas where !covered.contains(weak.subArea.id) {
       let title = weak.subArea.title.swedish
-      actions.append(PlanAction(id: nextID(), title: "Stärka \(weak.subArea.id) \(title)", targets: [weak.subArea.id]))
+      actions.append(
+        PlanAction(
+          id: nextID(), title: "Stärka \(weak.subArea.id) \(title)", targets: [weak.subArea.id]))
     }
     return ActionPlan(
       rubricID: evaluation.rubricID, municipality: evaluation.municipality,

@@ -47,7 +47,8 @@ public struct ActionPlan: Codable, Hashable, Sendable {
 
   /// Creates a plan.
   public init(
-    formatVersion: Int = ActionPlan.supportedFormatVersion, rubricID: String, municipality: Municipality,
+    formatVersion: Int = ActionPlan.supportedFormatVersion, rubricID: String,
+    municipality: Municipality,
     title: String? = nil, evaluation: BaselineReference, actions: [PlanAction]
   ) {
     self.formatVersion = formatVersion
@@ -63,7 +64,8 @@ public struct ActionPlan: Codable, Hashable, Sendable {
   /// functions are the validating path, which reports every problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Self.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: Self.supportedFormatVersion)
     rubricID = try container.decode(String.self, forKey: .rubricID)
     municipality = try container.decode(Municipality.self, forKey: .municipality)
     title = try container.decodeIfPresent(String.self, forKey: .title)

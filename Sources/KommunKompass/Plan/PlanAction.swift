@@ -30,7 +30,8 @@ public struct PlanAction: Codable, Hashable, Sendable {
   public init(
     id: String, title: String, description: String? = nil, targets: [String], owner: String? = nil,
     start: CalendarDate? = nil, due: CalendarDate? = nil, status: ActionStatus = .planned,
-    statusDate: CalendarDate? = nil, statusNote: String? = nil, expectedEffects: [ExpectedEffect] = [],
+    statusDate: CalendarDate? = nil, statusNote: String? = nil,
+    expectedEffects: [ExpectedEffect] = [],
     answers: [ActionLink] = []
   ) {
     self.id = id
@@ -65,7 +66,8 @@ extension CalendarDate {
 
 extension PlanAction {
   enum CodingKeys: String, CodingKey {
-    case id, title, description, targets, owner, start, due, status, statusDate, statusNote, expectedEffects, answers
+    case id, title, description, targets, owner, start, due, status, statusDate, statusNote,
+      expectedEffects, answers
   }
 
   /// Writes the action; owner and dates are written as `null` when not yet set, so that a

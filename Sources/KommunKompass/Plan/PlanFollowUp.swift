@@ -20,7 +20,8 @@ public struct PlanFollowUp: Codable, Hashable, Sendable {
 
   /// Creates a follow-up.
   public init(
-    municipality: Municipality, title: String?, asOf: CalendarDate, beforeDate: CalendarDate, afterDate: CalendarDate?,
+    municipality: Municipality, title: String?, asOf: CalendarDate, beforeDate: CalendarDate,
+    afterDate: CalendarDate?,
     actions: [ActionFollowUp], improvedWithoutAction: [String], notAddressed: [String]
   ) {
     self.municipality = municipality

@@ -16,13 +16,16 @@ public struct TargetFollowUp: Codable, Hashable, Sendable {
     /// The outcome's name for readers.
     public var title: LocalizedText {
       switch self {
-      case .confirmedImprovement: LocalizedText(sv: "bekräftad förbättring", en: "confirmed improvement")
+      case .confirmedImprovement:
+        LocalizedText(sv: "bekräftad förbättring", en: "confirmed improvement")
       case .unchanged: LocalizedText(sv: "oförändrat", en: "unchanged")
       case .declined: LocalizedText(sv: "försämring", en: "declined")
-      case .notAssessed: LocalizedText(sv: "ej jämförbart: inte bedömt", en: "not comparable: not assessed")
+      case .notAssessed:
+        LocalizedText(sv: "ej jämförbart: inte bedömt", en: "not comparable: not assessed")
       case .notConnected:
         LocalizedText(
-          sv: "ej jämförbart: inte kopplat mellan revisionerna", en: "not comparable: not connected across revisions")
+          sv: "ej jämförbart: inte kopplat mellan revisionerna",
+          en: "not comparable: not connected across revisions")
       }
     }
   }

@@ -13,7 +13,9 @@ import Foundation
 /// reads back as the same `Double`), since programs, not people, read it.
 package enum DecimalText {
   /// The number rounded to at most `maximumDecimals` decimals, with the given decimal separator.
-  package static func format(_ value: Double, maximumDecimals: Int, separator: Character = ".") -> String {
+  package static func format(_ value: Double, maximumDecimals: Int, separator: Character = ".")
+    -> String
+  {
     guard value.isFinite else {
       if value.isNaN { return "NaN" }
       return value < 0 ? "-∞" : "∞"
@@ -23,7 +25,8 @@ package enum DecimalText {
     }
     var rounded = Decimal()
     NSDecimalRound(&rounded, &exact, max(0, maximumDecimals), .plain)
-    var text = NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX"))
+    var text = NSDecimalNumber(decimal: rounded).description(
+      withLocale: Locale(identifier: "en_US_POSIX"))
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }

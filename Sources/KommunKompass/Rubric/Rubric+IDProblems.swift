@@ -15,7 +15,9 @@ extension Rubric {
 
   /// The problem of a sub-area id written under an area it is not part of: it belongs to another
   /// area, or it is not in the rubric at all.
-  package func subAreaIDProblem(_ id: String, under area: RubricArea, at idPath: JSONPath) -> Problem {
+  package func subAreaIDProblem(_ id: String, under area: RubricArea, at idPath: JSONPath)
+    -> Problem
+  {
     if let owner = subArea(id: id)?.area {
       return Problem(
         path: idPath, kind: .misplacedID,
@@ -27,12 +29,17 @@ extension Rubric {
     return Problem(
       path: idPath, kind: .unknownID,
       message: LocalizedText(
-        sv: "delområde \"\(id)\" finns inte i rubriken \(self.id); område \(area.id) har delområdena \(known.isEmpty ? "inga" : known)",
-        en: "sub-area \"\(id)\" is not in the rubric \(self.id); area \(area.id) has the sub-areas \(known.isEmpty ? "none" : known)"))
+        sv:
+          "delområde \"\(id)\" finns inte i rubriken \(self.id); område \(area.id) har delområdena \(known.isEmpty ? "inga" : known)",
+        en:
+          "sub-area \"\(id)\" is not in the rubric \(self.id); area \(area.id) has the sub-areas \(known.isEmpty ? "none" : known)"
+      ))
   }
 
   /// The problem of an area or sub-area id given a second time.
-  package static func duplicateIDProblem(_ id: String, isArea: Bool, at idPath: JSONPath, earlier: JSONPath) -> Problem {
+  package static func duplicateIDProblem(
+    _ id: String, isArea: Bool, at idPath: JSONPath, earlier: JSONPath
+  ) -> Problem {
     Problem(
       path: idPath, kind: .duplicateID,
       message: isArea

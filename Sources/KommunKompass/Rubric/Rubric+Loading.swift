@@ -32,18 +32,25 @@ extension DocumentReader {
   /// Reads a rubric document, reporting every structural problem.
   mutating func readRubric(_ root: JSONValue) -> Rubric? {
     guard let object = object(root, at: .root) else { return nil }
-    guard let formatVersion = readFormatVersion(in: object, supported: Rubric.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(in: object, supported: Rubric.supportedFormatVersion)
+    else {
       return nil
     }
-    rejectUnknownKeys(in: object, allowed: ["$schema", "formatVersion", "id", "revision", "title", "source", "areas"])
+    rejectUnknownKeys(
+      in: object,
+      allowed: ["$schema", "formatVersion", "id", "revision", "title", "source", "areas"])
     let id = string("id", in: object)
     let revision = string("revision", in: object)
     let title = localizedText("title", in: object)
     let source = string("source", in: object, required: false)
-    let areas = array("areas", in: object, required: true).compactMap { readRubricArea($0.value, at: $0.path) }
+    let areas = array("areas", in: object, required: true).compactMap {
+      readRubricArea($0.value, at: $0.path)
+    }
     guard let id, let revision, let title else { return nil }
     return Rubric(
-      formatVersion: formatVersion, id: id, revision: revision, title: title, source: source, areas: areas)
+      formatVersion: formatVersion, id: id, revision: revision, title: title, source: source,
+      areas: areas)
   }
 
   private mutating func readRubricArea(_ value: JSONValue, at path: JSONPath) -> RubricArea? {
@@ -53,21 +60,26 @@ extension DocumentReader {
     let title = localizedText("title", in: object)
     let aliases = strings("aliases", in: object)
     let maxPoints = number("maxPoints", in: object)
-    let subAreas = array("subAreas", in: object).compactMap { readRubricSubArea($0.value, at: $0.path) }
+    let subAreas = array("subAreas", in: object).compactMap {
+      readRubricSubArea($0.value, at: $0.path)
+    }
     guard let id, let title, let maxPoints else { return nil }
-    return RubricArea(id: id, title: title, aliases: aliases, maxPoints: maxPoints, subAreas: subAreas)
+    return RubricArea(
+      id: id, title: title, aliases: aliases, maxPoints: maxPoints, subAreas: subAreas)
   }
 
   private mutating func readRubricSubArea(_ value: JSONValue, at path: JSONPath) -> RubricSubArea? {
     guard let object = object(value, at: path) else { return nil }
-    rejectUnknownKeys(in: object, allowed: ["id", "title", "aliases", "maxPoints", "evidenceNotes"])
+    rejectUnknownKeys(
+      in: object, allowed: ["id", "title", "aliases", "maxPoints", "evidenceNotes"])
     let id = string("id", in: object)
     let title = localizedText("title", in: object)
     let aliases = strings("aliases", in: object)
     let maxPoints = number("maxPoints", in: object)
     let evidenceNotes = strings("evidenceNotes", in: object)
     guard let id, let title, let maxPoints else { return nil }
-    return RubricSubArea(id: id, title: title, aliases: aliases, maxPoints: maxPoints, evidenceNotes: evidenceNotes)
+    return RubricSubArea(
+      id: id, title: title, aliases: aliases, maxPoints: maxPoints, evidenceNotes: evidenceNotes)
   }
 
   /// Reads `formatVersion` (1 when missing) and reports a version newer than this library reads.
@@ -78,8 +90,11 @@ extension DocumentReader {
     if version > supported {
       report(
         .unsupportedVersion, at: path, object["formatVersion"]?.location,
-        sv: "filen har formatversion \(version), men den här versionen av kommunkompass läser version \(supported); uppdatera kommunkompass",
-        en: "the file has format version \(version), but this version of kommunkompass reads version \(supported); update kommunkompass")
+        sv:
+          "filen har formatversion \(version), men den här versionen av kommunkompass läser version \(supported); uppdatera kommunkompass",
+        en:
+          "the file has format version \(version), but this version of kommunkompass reads version \(supported); update kommunkompass"
+      )
       return nil
     }
     if version < 1 {

@@ -32,8 +32,11 @@ extension Rubric {
       if !(area.maxPoints > 0) {
         report(
           .outOfRange, areaPath.appending("maxPoints"),
-          sv: "område \(area.id): maxpoängen ska vara större än 0, inte \(area.maxPoints.formattedPoints)",
-          en: "area \(area.id): the maximum must be greater than 0, not \(area.maxPoints.formattedPoints)")
+          sv:
+            "område \(area.id): maxpoängen ska vara större än 0, inte \(area.maxPoints.formattedPoints)",
+          en:
+            "area \(area.id): the maximum must be greater than 0, not \(area.maxPoints.formattedPoints)"
+        )
       }
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = areaPath.appending("subAreas").appending(index: subIndex)
@@ -41,17 +44,24 @@ extension Rubric {
         if !(subArea.maxPoints > 0) {
           report(
             .outOfRange, subPath.appending("maxPoints"),
-            sv: "delområde \(subArea.id): maxpoängen ska vara större än 0, inte \(subArea.maxPoints.formattedPoints)",
-            en: "sub-area \(subArea.id): the maximum must be greater than 0, not \(subArea.maxPoints.formattedPoints)")
+            sv:
+              "delområde \(subArea.id): maxpoängen ska vara större än 0, inte \(subArea.maxPoints.formattedPoints)",
+            en:
+              "sub-area \(subArea.id): the maximum must be greater than 0, not \(subArea.maxPoints.formattedPoints)"
+          )
         }
       }
       let sum = area.subAreas.reduce(0) { $0 + $1.maxPoints }
       if !area.subAreas.isEmpty, abs(sum - area.maxPoints) > 1e-9 {
-        let parts = area.subAreas.map { "\($0.id): \($0.maxPoints.formattedPoints)" }.joined(separator: ", ")
+        let parts = area.subAreas.map { "\($0.id): \($0.maxPoints.formattedPoints)" }.joined(
+          separator: ", ")
         report(
           .inconsistentRubric, areaPath.appending("maxPoints"),
-          sv: "område \(area.id) har maxpoängen \(area.maxPoints.formattedPoints), men delområdenas maxpoäng blir tillsammans \(sum.formattedPoints) (\(parts))",
-          en: "area \(area.id) has the maximum \(area.maxPoints.formattedPoints), but its sub-areas' maxima add up to \(sum.formattedPoints) (\(parts))")
+          sv:
+            "område \(area.id) har maxpoängen \(area.maxPoints.formattedPoints), men delområdenas maxpoäng blir tillsammans \(sum.formattedPoints) (\(parts))",
+          en:
+            "area \(area.id) has the maximum \(area.maxPoints.formattedPoints), but its sub-areas' maxima add up to \(sum.formattedPoints) (\(parts))"
+        )
       }
     }
     if !maxPoints.isFinite {

@@ -47,7 +47,8 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
   /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: Rubric.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: Rubric.supportedFormatVersion)
     id = try container.decode(String.self, forKey: .id)
     revision = try container.decode(String.self, forKey: .revision)
     title = try container.decode(LocalizedText.self, forKey: .title)

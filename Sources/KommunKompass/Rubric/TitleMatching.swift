@@ -12,7 +12,8 @@ package enum TitleMatching {
   }
 
   /// Whether a written title names the rubric entry with this title and aliases, in any language.
-  package static func matches(_ written: String, _ title: LocalizedText, aliases: [String]) -> Bool {
+  package static func matches(_ written: String, _ title: LocalizedText, aliases: [String]) -> Bool
+  {
     let target = normalized(written)
     let candidates = [title.swedish] + (title.english.map { [$0] } ?? []) + aliases
     return candidates.contains { normalized($0) == target }

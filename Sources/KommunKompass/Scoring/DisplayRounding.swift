@@ -31,7 +31,9 @@ public enum DisplayRounding {
   /// The number of significant digits in the shortest decimal text of a finite value.
   static func significantDigits(of value: Double) -> Int {
     var text = "\(abs(value))"
-    if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) { text = String(text[..<exponent]) }
+    if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      text = String(text[..<exponent])
+    }
     let digits = text.filter(\.isNumber).drop { $0 == "0" }
     return digits.reversed().drop { $0 == "0" }.count
   }

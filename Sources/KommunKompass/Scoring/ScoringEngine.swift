@@ -29,8 +29,10 @@ public struct ScoringEngine: Sendable {
   /// strongest or weakest sub-areas, since those need sub-area points.
   public func score(_ evaluation: Evaluation) -> Scorecard {
     let assessedByID = Dictionary(
-      evaluation.areas.flatMap(\.subAreas).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let areaEvaluations = Dictionary(evaluation.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      evaluation.areas.flatMap(\.subAreas).map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let areaEvaluations = Dictionary(
+      evaluation.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     var areas = rubric.areas.map { rubricArea in
       let areaEvaluation = areaEvaluations[rubricArea.id]
@@ -59,7 +61,8 @@ public struct ScoringEngine: Sendable {
         for subArea in areas[index].subAreas {
           guard let percent = subArea.score.displayPercent else { continue }
           let highlight = SubAreaHighlight(
-            areaID: areas[index].id, subArea: subArea, differenceFromOverall: Double(percent - overall))
+            areaID: areas[index].id, subArea: subArea,
+            differenceFromOverall: Double(percent - overall))
           if highlight.differenceFromOverall >= options.margin {
             strongest.append(highlight)
             areas[index].strongSubAreaIDs.append(subArea.id)
@@ -70,8 +73,12 @@ public struct ScoringEngine: Sendable {
         }
       }
     }
-    strongest.sort { ($0.differenceFromOverall, $1.subArea.id) > ($1.differenceFromOverall, $0.subArea.id) }
-    weakest.sort { ($0.differenceFromOverall, $0.subArea.id) < ($1.differenceFromOverall, $1.subArea.id) }
+    strongest.sort {
+      ($0.differenceFromOverall, $1.subArea.id) > ($1.differenceFromOverall, $0.subArea.id)
+    }
+    weakest.sort {
+      ($0.differenceFromOverall, $0.subArea.id) < ($1.differenceFromOverall, $1.subArea.id)
+    }
 
     return Scorecard(
       municipality: evaluation.municipality,
@@ -94,8 +101,10 @@ public struct ScoringEngine: Sendable {
     let maximum = rubricArea.maxPoints
     let (score, status): (Score, SubAreaScore.Status) =
       switch assessed?.assessment {
-      case .points(let points): (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
-      case .notAssessed(let reason): (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .notAssessed(reason: reason))
+      case .points(let points):
+        (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
+      case .notAssessed(let reason):
+        (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .notAssessed(reason: reason))
       case .pending, nil: (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .pending)
       }
     return AreaScore(
@@ -108,15 +117,19 @@ public struct ScoringEngine: Sendable {
       areaLevelStatus: status)
   }
 
-  private func scoreSubArea(_ rubricSubArea: RubricSubArea, _ assessed: SubAreaEvaluation?) -> SubAreaScore {
+  private func scoreSubArea(_ rubricSubArea: RubricSubArea, _ assessed: SubAreaEvaluation?)
+    -> SubAreaScore
+  {
     let maximum = rubricSubArea.maxPoints
     let unassessed = Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum)
     let (score, status): (Score, SubAreaScore.Status) =
       switch assessed?.assessment {
-      case .points(let points): (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
+      case .points(let points):
+        (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
       case .notAssessed(let reason): (unassessed, .notAssessed(reason: reason))
       case .pending, nil: (unassessed, .pending)
       }
-    return SubAreaScore(id: rubricSubArea.id, title: rubricSubArea.title, score: score, status: status)
+    return SubAreaScore(
+      id: rubricSubArea.id, title: rubricSubArea.title, score: score, status: status)
   }
 }

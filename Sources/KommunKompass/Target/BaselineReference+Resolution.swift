@@ -15,7 +15,8 @@ extension BaselineReference {
     -> (url: URL?, problems: [Problem])
   {
     guard let file else { return (nil, []) }
-    let folder = referencingFile.standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent()
+    let folder = referencingFile.standardizedFileURL.resolvingSymlinksInPath()
+      .deletingLastPathComponent()
       .resolvingSymlinksInPath()
     let path = JSONPath.root.appending(key).appending("file")
     if file.hasPrefix("/") {
@@ -26,7 +27,9 @@ extension BaselineReference {
             file: displayName, path: path, kind: .referenceOutsideFolder, severity: .warning,
             message: LocalizedText(
               sv: "sökvägen \(file) är absolut; en relativ sökväg följer med när mappen flyttas",
-              en: "the path \(file) is absolute; a relative path keeps working when the folder is moved"))
+              en:
+                "the path \(file) is absolute; a relative path keeps working when the folder is moved"
+            ))
         ]
       )
     }

@@ -31,7 +31,8 @@ extension TargetProfile {
     DataFileLoader.load(bytes: bytes, file: file) { reader, root in
       reader.readTargetProfile(root)
     } check: { profile, check in
-      check.validate(againstRubric: profile.rubricID, in: catalog, profile.validationProblems(against:))
+      check.validate(
+        againstRubric: profile.rubricID, in: catalog, profile.validationProblems(against:))
     }
   }
 
@@ -44,15 +45,22 @@ extension TargetProfile {
     func report(_ kind: Problem.Kind, _ path: JSONPath, sv: String, en: String) {
       problems.append(Problem(path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
     }
-    func checkPoints(_ points: Double, max: Double, _ noun: (sv: String, en: String), _ id: String, _ path: JSONPath) {
+    func checkPoints(
+      _ points: Double, max: Double, _ noun: (sv: String, en: String), _ id: String,
+      _ path: JSONPath
+    ) {
       if points < 0 || points > max {
         report(
           .outOfRange, path,
-          sv: "\(noun.sv) \(id): målet \(points.formattedPoints) ligger utanför 0–\(max.formattedPoints)",
-          en: "\(noun.en) \(id): the target \(points.formattedPoints) is outside 0–\(max.formattedPoints)")
+          sv:
+            "\(noun.sv) \(id): målet \(points.formattedPoints) ligger utanför 0–\(max.formattedPoints)",
+          en:
+            "\(noun.en) \(id): the target \(points.formattedPoints) is outside 0–\(max.formattedPoints)"
+        )
       }
     }
-    if !(baseline.date < targetDate) || EvaluationComparer.couldBeSameDay(baseline.date, targetDate) {
+    if !(baseline.date < targetDate) || EvaluationComparer.couldBeSameDay(baseline.date, targetDate)
+    {
       report(
         .invalidDate, JSONPath.root.appending("targetDate"),
         sv: "måldatumet \(targetDate) ska ligga efter utgångsläget \(baseline.date)",
@@ -63,7 +71,9 @@ extension TargetProfile {
     for (index, area) in areas.enumerated() {
       let path = areasPath.appending(index: index)
       if let earlier = seen[area.id] {
-        problems.append(Rubric.duplicateIDProblem(area.id, isArea: true, at: path.appending("id"), earlier: earlier))
+        problems.append(
+          Rubric.duplicateIDProblem(
+            area.id, isArea: true, at: path.appending("id"), earlier: earlier))
         continue
       }
       seen[area.id] = path
@@ -71,17 +81,21 @@ extension TargetProfile {
         problems.append(rubric.unknownAreaProblem(area.id, at: path.appending("id")))
         continue
       }
-      checkPoints(area.points, max: rubricArea.maxPoints, ("område", "area"), area.id, path.appending("points"))
+      checkPoints(
+        area.points, max: rubricArea.maxPoints, ("område", "area"), area.id,
+        path.appending("points"))
       for (subIndex, subArea) in area.subAreas.enumerated() {
         let subPath = path.appending("subAreas").appending(index: subIndex)
         if let earlier = seen[subArea.id] {
           problems.append(
-            Rubric.duplicateIDProblem(subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
+            Rubric.duplicateIDProblem(
+              subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
           continue
         }
         seen[subArea.id] = subPath
         guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
-          problems.append(rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
+          problems.append(
+            rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
           continue
         }
         checkPoints(
@@ -90,7 +104,9 @@ extension TargetProfile {
       }
     }
     if areas.isEmpty {
-      report(.emptyValue, areasPath, sv: "målprofilen har inga mål", en: "the target profile has no targets")
+      report(
+        .emptyValue, areasPath, sv: "målprofilen har inga mål",
+        en: "the target profile has no targets")
     }
     return problems
   }
@@ -100,12 +116,18 @@ extension DocumentReader {
   /// Reads a target profile document, reporting every structural problem.
   mutating func readTargetProfile(_ root: JSONValue) -> TargetProfile? {
     guard let object = object(root, at: .root) else { return nil }
-    guard let formatVersion = readFormatVersion(in: object, supported: TargetProfile.supportedFormatVersion) else {
+    guard
+      let formatVersion = readFormatVersion(
+        in: object, supported: TargetProfile.supportedFormatVersion)
+    else {
       return nil
     }
     rejectUnknownKeys(
       in: object,
-      allowed: ["$schema", "formatVersion", "rubric", "municipality", "title", "targetDate", "baseline", "areas"])
+      allowed: [
+        "$schema", "formatVersion", "rubric", "municipality", "title", "targetDate", "baseline",
+        "areas",
+      ])
     let rubricID = string("rubric", in: object)
     let municipality = municipality("municipality", in: object)
     let title = string("title", in: object, required: false)
@@ -151,7 +173,9 @@ extension DocumentReader {
   /// A reference to another evaluation file, `{ "date": …, "file": … }`, under `key`: a target
   /// profile's baseline, or the evaluation an action plan was made from.
   mutating func baselineReference(_ key: String, in object: JSONObject) -> BaselineReference? {
-    guard let value = required(key, in: object), let inner = self.object(value, at: object.path.appending(key)) else {
+    guard let value = required(key, in: object),
+      let inner = self.object(value, at: object.path.appending(key))
+    else {
       return nil
     }
     rejectUnknownKeys(in: inner, allowed: ["date", "file"])

@@ -26,7 +26,8 @@ extension TargetProfile {
   ) -> Checked<TargetComparison> {
     var problems: [Problem] = []
     func error(_ file: String?, _ path: JSONPath, _ kind: Problem.Kind, sv: String, en: String) {
-      problems.append(Problem(file: file, path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
+      problems.append(
+        Problem(file: file, path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
     }
     let rubricPath = JSONPath.root.appending("rubric")
     let codePath = JSONPath.root.appending("municipality").appending("code")
@@ -39,33 +40,49 @@ extension TargetProfile {
     for (role, input) in [("current", Optional(current)), ("baseline", baselineEvaluation)] {
       guard let input else { continue }
       let evaluation = input.evaluation
-      let roleName = role == "current" ? ("den aktuella utvärderingen", "the current evaluation") : ("utgångsläget", "the baseline")
+      let roleName =
+        role == "current"
+        ? ("den aktuella utvärderingen", "the current evaluation")
+        : ("utgångsläget", "the baseline")
       if evaluation.rubricID != rubricID {
         error(
           input.file, rubricPath, .rubricMismatch,
           sv: "\(roleName.0) är gjord med \(evaluation.rubricID), men målprofilen med \(rubricID)",
-          en: "\(roleName.1) was made with \(evaluation.rubricID), but the target profile with \(rubricID)")
+          en:
+            "\(roleName.1) was made with \(evaluation.rubricID), but the target profile with \(rubricID)"
+        )
       }
       if evaluation.municipality.code != municipality.code {
         error(
           input.file, codePath, .differentMunicipalities,
-          sv: "\(roleName.0) gäller \(evaluation.municipality.name) (\(evaluation.municipality.code)), men målprofilen \(municipality.name) (\(municipality.code))",
-          en: "\(roleName.1) is of \(evaluation.municipality.name) (\(evaluation.municipality.code)), but the target profile of \(municipality.name) (\(municipality.code))")
+          sv:
+            "\(roleName.0) gäller \(evaluation.municipality.name) (\(evaluation.municipality.code)), men målprofilen \(municipality.name) (\(municipality.code))",
+          en:
+            "\(roleName.1) is of \(evaluation.municipality.name) (\(evaluation.municipality.code)), but the target profile of \(municipality.name) (\(municipality.code))"
+        )
       }
     }
     if let baselineEvaluation {
       if !EvaluationComparer.couldBeSameDay(baselineEvaluation.evaluation.date, baseline.date) {
         error(
           file, JSONPath.root.appending("baseline").appending("date"), .baselineMismatch,
-          sv: "målprofilens utgångsläge är från \(baseline.date), men utvärderingen som getts som utgångsläge (\(baselineEvaluation.file ?? "utan filnamn")) är från \(baselineEvaluation.evaluation.date)",
-          en: "the target profile's baseline is of \(baseline.date), but the evaluation given as baseline (\(baselineEvaluation.file ?? "no file name")) is of \(baselineEvaluation.evaluation.date)")
+          sv:
+            "målprofilens utgångsläge är från \(baseline.date), men utvärderingen som getts som utgångsläge (\(baselineEvaluation.file ?? "utan filnamn")) är från \(baselineEvaluation.evaluation.date)",
+          en:
+            "the target profile's baseline is of \(baseline.date), but the evaluation given as baseline (\(baselineEvaluation.file ?? "no file name")) is of \(baselineEvaluation.evaluation.date)"
+        )
       }
     }
-    if current.evaluation.date < baseline.date && !EvaluationComparer.couldBeSameDay(current.evaluation.date, baseline.date) {
+    if current.evaluation.date < baseline.date
+      && !EvaluationComparer.couldBeSameDay(current.evaluation.date, baseline.date)
+    {
       error(
         current.file, JSONPath.root.appending("date"), .baselineMismatch,
-        sv: "den aktuella utvärderingen (\(current.evaluation.date)) är äldre än utgångsläget (\(baseline.date))",
-        en: "the current evaluation (\(current.evaluation.date)) is older than the baseline (\(baseline.date))")
+        sv:
+          "den aktuella utvärderingen (\(current.evaluation.date)) är äldre än utgångsläget (\(baseline.date))",
+        en:
+          "the current evaluation (\(current.evaluation.date)) is older than the baseline (\(baseline.date))"
+      )
     }
     guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
 
@@ -77,7 +94,9 @@ extension TargetProfile {
       let baselineFigure = then.map { id == "total" ? $0.totalFigure : $0.pooledFigure(of: [id]) }
       return Self.row(
         id: id, level: level, areaID: areaID,
-        title: id == "total" ? LocalizedText(sv: "Totalt", en: "Total") : rubric.title(of: id) ?? LocalizedText(sv: id),
+        title: id == "total"
+          ? LocalizedText(sv: "Totalt", en: "Total")
+          : rubric.title(of: id) ?? LocalizedText(sv: id),
         maxPoints: id == "total" ? rubric.maxPoints : rubric.maxPoints(of: id) ?? 0,
         target: target, current: currentFigure, baseline: baselineFigure)
     }
@@ -92,28 +111,40 @@ extension TargetProfile {
       return areaRow
     }
     let everyArea = rubric.areas.allSatisfy { area(id: $0.id) != nil }
-    let totalRow = everyArea ? row("total", .total, areaID: nil, target: areas.reduce(0) { $0 + $1.points }) : nil
+    let totalRow =
+      everyArea
+      ? row("total", .total, areaID: nil, target: areas.reduce(0) { $0 + $1.points }) : nil
 
     var notes = [
       LocalizedText(
-        sv: "Framsteg = (nu − utgångsläge) / (mål − utgångsläge); odefinierat när målet inte ligger över utgångsläget. Ett mål räknas som uppnått när poängen, avrundad till hela poäng som i SKR:s rapporter, når målet.",
-        en: "Progress = (now − baseline) / (target − baseline); undefined when the target is not above the baseline. A target counts as reached when the points, rounded to whole points as in SKR's reports, reach it.")
+        sv:
+          "Framsteg = (nu − utgångsläge) / (mål − utgångsläge); odefinierat när målet inte ligger över utgångsläget. Ett mål räknas som uppnått när poängen, avrundad till hela poäng som i SKR:s rapporter, når målet.",
+        en:
+          "Progress = (now − baseline) / (target − baseline); undefined when the target is not above the baseline. A target counts as reached when the points, rounded to whole points as in SKR's reports, reach it."
+      )
     ]
     if baselineEvaluation == nil {
       notes.append(
         LocalizedText(
-          sv: "Ingen utvärdering gavs som utgångsläge (\(baseline.date)); bara avståndet till målen visas.",
-          en: "No evaluation was given as the baseline (\(baseline.date)); only the gaps to the targets are shown."))
+          sv:
+            "Ingen utvärdering gavs som utgångsläge (\(baseline.date)); bara avståndet till målen visas.",
+          en:
+            "No evaluation was given as the baseline (\(baseline.date)); only the gaps to the targets are shown."
+        ))
     }
     if now.detail == .area && areas.contains(where: { !$0.subAreas.isEmpty }) {
       notes.append(
         LocalizedText(
-          sv: "Den aktuella utvärderingen har bara poäng per område, så målen för delområden kan inte följas upp.",
-          en: "The current evaluation has points per area only, so the sub-area targets cannot be followed up."))
+          sv:
+            "Den aktuella utvärderingen har bara poäng per område, så målen för delområden kan inte följas upp.",
+          en:
+            "The current evaluation has points per area only, so the sub-area targets cannot be followed up."
+        ))
     }
     return Checked(
       value: TargetComparison(
-        municipality: current.evaluation.municipality, rubricID: rubricID, title: title, targetDate: targetDate,
+        municipality: current.evaluation.municipality, rubricID: rubricID, title: title,
+        targetDate: targetDate,
         baselineDate: baseline.date, currentDate: current.evaluation.date,
         isTargetDateReached: !(current.evaluation.date < targetDate)
           || EvaluationComparer.couldBeSameDay(current.evaluation.date, targetDate),
@@ -136,7 +167,9 @@ extension TargetProfile {
     let baseline = baselineFigure?.pointsOnFullMaximum
     let distance = baseline.map { target - $0 }
     let progress: Double? =
-      if let current, let baseline, let distance, distance > 1e-9 { (current - baseline) / distance } else { nil }
+      if let current, let baseline, let distance, distance > 1e-9 {
+        (current - baseline) / distance
+      } else { nil }
     let status: TargetStatus
     var note = currentFigure.missingNote
     if let current {
@@ -154,7 +187,9 @@ extension TargetProfile {
       status = .notComparable
     }
     return TargetRow(
-      id: id, level: level, areaID: areaID, title: title, maxPoints: maxPoints, target: target, baseline: baseline,
-      current: current, gap: current.map { target - $0 }, progress: progress, status: status, note: note)
+      id: id, level: level, areaID: areaID, title: title, maxPoints: maxPoints, target: target,
+      baseline: baseline,
+      current: current, gap: current.map { target - $0 }, progress: progress, status: status,
+      note: note)
   }
 }

@@ -70,7 +70,8 @@ public struct TargetProfile: Codable, Hashable, Sendable {
   /// problem with its JSON path.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formatVersion = try container.decodeFormatVersion(forKey: .formatVersion, supported: TargetProfile.supportedFormatVersion)
+    formatVersion = try container.decodeFormatVersion(
+      forKey: .formatVersion, supported: TargetProfile.supportedFormatVersion)
     rubricID = try container.decode(String.self, forKey: .rubricID)
     municipality = try container.decode(Municipality.self, forKey: .municipality)
     title = try container.decodeIfPresent(String.self, forKey: .title)

@@ -19,7 +19,8 @@ public enum TargetStatus: String, Codable, Hashable, Sendable, CaseIterable {
     case .reached: LocalizedText(sv: "Uppnått", en: "Reached")
     case .improving: LocalizedText(sv: "På väg", en: "Improving")
     case .notImproving: LocalizedText(sv: "Ingen förbättring", en: "Not improving")
-    case .progressUndefined: LocalizedText(sv: "Ej uppnått (framsteg odefinierat)", en: "Not reached (progress undefined)")
+    case .progressUndefined:
+      LocalizedText(sv: "Ej uppnått (framsteg odefinierat)", en: "Not reached (progress undefined)")
     case .notComparable: LocalizedText(sv: "Ej jämförbart", en: "Not comparable")
     }
   }

@@ -18,11 +18,14 @@ extension String {
   /// The text escaped as ``escapedForDisplay``, except for the given characters, which are kept
   /// (for example `"\n"` in HTML, where a line break is only white space).
   public func escapedForDisplay(keeping kept: Set<Unicode.Scalar>) -> String {
-    guard unicodeScalars.contains(where: { $0.needsDisplayEscape && !kept.contains($0) }) else { return self }
+    guard unicodeScalars.contains(where: { $0.needsDisplayEscape && !kept.contains($0) }) else {
+      return self
+    }
     var escaped = String.UnicodeScalarView()
     for scalar in unicodeScalars {
       if scalar.needsDisplayEscape && !kept.contains(scalar) {
-        escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        escaped.append(
+          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
       } else {
         escaped.append(scalar)
       }

@@ -15,7 +15,8 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
 
   /// Every key any of the kinds may have at its top level.
   package static let topLevelKeys = Set(EvaluationFileKey.Root.names).union([
-    "id", "revision", "title", "source", "fromRubric", "toRubric", "links", "total", "targetDate", "baseline",
+    "id", "revision", "title", "source", "fromRubric", "toRubric", "links", "total", "targetDate",
+    "baseline",
     "evaluation", "actions",
   ])
 
@@ -25,7 +26,9 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   /// A crosswalk has `fromRubric`, `toRubric` or `links`; a target profile `targetDate`; an action plan `actions`; a
   /// rubric `revision`, or an `id` without a `rubric`; a reference profile an `id` and a `rubric`.
   public static func detect(in bytes: [UInt8]) -> DataFileKind {
-    guard let parsed = try? JSONParser.parse(bytes), case .object(let members) = parsed.value.content else {
+    guard let parsed = try? JSONParser.parse(bytes),
+      case .object(let members) = parsed.value.content
+    else {
       return .evaluation
     }
     return kind(of: Set(members.map(\.key))) ?? .evaluation
@@ -76,7 +79,9 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
     if keys.contains("targetDate") { return .targetProfile }
     if keys.contains("actions") { return .actionPlan }
     if keys.contains("municipality") { return .evaluation }
-    if keys.contains("revision") || (keys.contains("id") && !keys.contains("rubric")) { return .rubric }
+    if keys.contains("revision") || (keys.contains("id") && !keys.contains("rubric")) {
+      return .rubric
+    }
     if keys.contains("id") && keys.contains("rubric") { return .referenceProfile }
     return nil
   }

@@ -34,12 +34,15 @@ package enum DataFileLoader {
   ) -> Checked<Value> {
     let document = ParsedDocument(bytes: bytes, file: file)
     guard let root = document.root else { return Checked(value: nil, problems: document.problems) }
-    if let foreign = foreignDocumentProblem(root, file: file) { return Checked(value: nil, problems: [foreign]) }
+    if let foreign = foreignDocumentProblem(root, file: file) {
+      return Checked(value: nil, problems: [foreign])
+    }
     var reader = DocumentReader(file: file)
     let value = read(&reader, root)
     var problems = document.problems + reader.problems
     if let value {
-      var checking = Check(root: root, reader: DocumentReader(file: file), earlierErrors: problems.containsErrors)
+      var checking = Check(
+        root: root, reader: DocumentReader(file: file), earlierErrors: problems.containsErrors)
       check(value, &checking)
       problems += checking.reader.problems
     }
@@ -59,7 +62,9 @@ package enum DataFileLoader {
     let what: (sv: String, en: String)
     switch root.content {
     case .object(let members):
-      guard !members.isEmpty, !members.contains(where: { DataFileKind.topLevelKeys.contains($0.key) }) else {
+      guard !members.isEmpty,
+        !members.contains(where: { DataFileKind.topLevelKeys.contains($0.key) })
+      else {
         return nil
       }
       what = (
@@ -73,8 +78,11 @@ package enum DataFileLoader {
     return Problem(
       file: file, path: .root, location: root.location, kind: .wrongType,
       message: LocalizedText(
-        sv: "filen är inte en kompass-fil (en utvärdering, rubrik eller annan datafil): den är \(what.sv); dess innehåll visas inte",
-        en: "the file is not a kompass file (an evaluation, rubric or other data file): it is \(what.en); its contents are not shown"))
+        sv:
+          "filen är inte en kompass-fil (en utvärdering, rubrik eller annan datafil): den är \(what.sv); dess innehåll visas inte",
+        en:
+          "the file is not a kompass file (an evaluation, rubric or other data file): it is \(what.en); its contents are not shown"
+      ))
   }
 
   /// What a check of a read model reports to.
@@ -112,7 +120,8 @@ package enum DataFileLoader {
     package mutating func add(_ problems: [Problem]) {
       for problem in problems {
         reader.report(
-          problem.kind, at: problem.path, problem.location ?? location(of: problem.path), severity: problem.severity,
+          problem.kind, at: problem.path, problem.location ?? location(of: problem.path),
+          severity: problem.severity,
           sv: problem.message.swedish, en: problem.message.english ?? problem.message.swedish)
       }
     }

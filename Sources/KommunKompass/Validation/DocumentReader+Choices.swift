@@ -4,7 +4,9 @@ extension DocumentReader {
   package mutating func choice<Choice: RawRepresentable & CaseIterable>(
     _ key: String, in object: JSONObject, as type: Choice.Type, required isRequired: Bool = true
   ) -> Choice? where Choice.RawValue == String {
-    guard isRequired || object.contains(key), let text = string(key, in: object, required: isRequired) else {
+    guard isRequired || object.contains(key),
+      let text = string(key, in: object, required: isRequired)
+    else {
       return nil
     }
     if let choice = Choice(rawValue: text) { return choice }
@@ -17,7 +19,9 @@ extension DocumentReader {
   }
 
   /// A date (`YYYY-MM-DD` or `YYYY-MM`) under `key`, reporting an impossible or badly written one.
-  package mutating func calendarDate(_ key: String, in object: JSONObject, required isRequired: Bool = true)
+  package mutating func calendarDate(
+    _ key: String, in object: JSONObject, required isRequired: Bool = true
+  )
     -> CalendarDate?
   {
     guard let text = string(key, in: object, required: isRequired) else { return nil }
@@ -32,7 +36,9 @@ extension DocumentReader {
 
   /// A municipality object `{ "name": …, "code": … }` under `key`: the one reading of a municipality
   /// for every kind of file, so each reports the same problems in the same words.
-  package mutating func municipality(_ key: String, in object: JSONObject, required isRequired: Bool = true)
+  package mutating func municipality(
+    _ key: String, in object: JSONObject, required isRequired: Bool = true
+  )
     -> Municipality?
   {
     guard let value = isRequired ? required(key, in: object) : object[key] else { return nil }
@@ -55,10 +61,15 @@ extension DocumentReader {
       case .number(_, let literal):
         report(
           .wrongType, at: codePath, codeValue.location,
-          sv: "kommunkoden ska skrivas inom citattecken, \"\(literal)\", eftersom den kan börja med 0 (som \"0114\")",
-          en: "write the municipality code in quotes, \"\(literal)\", since it can start with 0 (like \"0114\")")
+          sv:
+            "kommunkoden ska skrivas inom citattecken, \"\(literal)\", eftersom den kan börja med 0 (som \"0114\")",
+          en:
+            "write the municipality code in quotes, \"\(literal)\", since it can start with 0 (like \"0114\")"
+        )
       default:
-        reportWrongType(codeValue, at: codePath, expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
+        reportWrongType(
+          codeValue, at: codePath,
+          expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
       }
     }
     guard let name, let code else { return nil }
@@ -66,7 +77,9 @@ extension DocumentReader {
   }
 
   /// Reports a rubric id that the catalog does not know, listing the known ones; returns the rubric.
-  package mutating func knownRubric(_ id: String, at path: JSONPath, location: TextLocation?, in catalog: RubricCatalog)
+  package mutating func knownRubric(
+    _ id: String, at path: JSONPath, location: TextLocation?, in catalog: RubricCatalog
+  )
     -> Rubric?
   {
     if let rubric = catalog.rubric(id: id) { return rubric }

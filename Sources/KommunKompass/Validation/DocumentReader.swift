@@ -77,7 +77,9 @@ package struct DocumentReader {
   // MARK: - Scalars
 
   /// A non-empty text under `key`. Missing optional keys and explicit `null` give `nil` without a problem.
-  package mutating func string(_ key: String, in object: JSONObject, required isRequired: Bool = true) -> String? {
+  package mutating func string(
+    _ key: String, in object: JSONObject, required isRequired: Bool = true
+  ) -> String? {
     guard let value = isRequired ? required(key, in: object) : object[key] else { return nil }
     return string(value, at: object.path.appending(key), allowNull: !isRequired)
   }
@@ -85,7 +87,9 @@ package struct DocumentReader {
   /// The value as a non-empty text (surrounding white space removed), in Unicode normalization form
   /// C, so that "Umeå" typed with a combining ring (NFD, as some systems save it) is the same text,
   /// byte for byte, as "Umeå" with a precomposed å wherever it is compared, written or displayed.
-  package mutating func string(_ value: JSONValue, at path: JSONPath, allowNull: Bool = false) -> String? {
+  package mutating func string(_ value: JSONValue, at path: JSONPath, allowNull: Bool = false)
+    -> String?
+  {
     switch value.content {
     case .string(let text):
       let trimmed = text.trimmingWhitespace
@@ -97,13 +101,16 @@ package struct DocumentReader {
     case .null where allowNull:
       return nil
     default:
-      reportWrongType(value, at: path, expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
+      reportWrongType(
+        value, at: path, expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
       return nil
     }
   }
 
   /// A finite number under `key`.
-  package mutating func number(_ key: String, in object: JSONObject, required isRequired: Bool = true) -> Double? {
+  package mutating func number(
+    _ key: String, in object: JSONObject, required isRequired: Bool = true
+  ) -> Double? {
     guard let value = isRequired ? required(key, in: object) : object[key] else { return nil }
     return number(value, at: object.path.appending(key))
   }
@@ -125,7 +132,9 @@ package struct DocumentReader {
   }
 
   /// A whole number under `key`; an optional one may be `null`.
-  package mutating func integer(_ key: String, in object: JSONObject, required isRequired: Bool = true) -> Int? {
+  package mutating func integer(
+    _ key: String, in object: JSONObject, required isRequired: Bool = true
+  ) -> Int? {
     guard let value = isRequired ? required(key, in: object) : object[key] else { return nil }
     if !isRequired, value.content == .null { return nil }
     let path = object.path.appending(key)
@@ -150,7 +159,9 @@ package struct DocumentReader {
     let path = object.path.appending(key)
     switch value.content {
     case .array(let elements):
-      return elements.enumerated().map { (value: $0.element, path: path.appending(index: $0.offset)) }
+      return elements.enumerated().map {
+        (value: $0.element, path: path.appending(index: $0.offset))
+      }
     case .null where !isRequired:
       return []
     default:
@@ -174,7 +185,10 @@ package struct DocumentReader {
     guard case .object = value.content, let text = self.object(value, at: path) else {
       reportWrongType(
         value, at: path,
-        expected: ("en text eller ett objekt med \"sv\" och \"en\"", "a text or an object with \"sv\" and \"en\""))
+        expected: (
+          "en text eller ett objekt med \"sv\" och \"en\"",
+          "a text or an object with \"sv\" and \"en\""
+        ))
       return nil
     }
     rejectUnknownKeys(in: text, allowed: ["sv", "en"])
@@ -185,7 +199,9 @@ package struct DocumentReader {
 
   // MARK: - Helpers
 
-  package mutating func reportWrongType(_ value: JSONValue, at path: JSONPath, expected: (sv: String, en: String)) {
+  package mutating func reportWrongType(
+    _ value: JSONValue, at path: JSONPath, expected: (sv: String, en: String)
+  ) {
     var hint: (sv: String, en: String) = ("", "")
     if case .string(let text) = value.content, expected.en == "a number" {
       let candidate = text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")
@@ -206,7 +222,10 @@ package struct DocumentReader {
             "; skriv talet utan citattecken och med decimalpunkt: \(candidate)",
             "; write the number without quotes and with a decimal point: \(candidate)"
           )
-          : ("; skriv talet utan citattecken: \(candidate)", "; write the number without quotes: \(candidate)")
+          : (
+            "; skriv talet utan citattecken: \(candidate)",
+            "; write the number without quotes: \(candidate)"
+          )
       }
     }
     report(
@@ -234,7 +253,9 @@ package struct DocumentReader {
     }
     if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
       bytes.removeFirst()
-      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
+        bytes.removeFirst()
+      }
       guard digits() > 0 else { return false }
     }
     return bytes.isEmpty
@@ -259,7 +280,8 @@ package struct DocumentReader {
     for i in 1...a.count {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }
@@ -271,7 +293,9 @@ extension String {
   /// The text without white space and line breaks at either end.
   package var trimmingWhitespace: String {
     // Fast path: text that starts and ends with a visible ASCII character has nothing to trim.
-    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first),
+      (0x21..<0x7F).contains(last)
+    {
       return self
     }
     var scalars = Substring(self)

@@ -12,13 +12,16 @@ package enum FileInput {
       return .failure(
         Problem(
           file: "\"\"", path: .root, kind: .unreadableFile,
-          message: LocalizedText(sv: "sökvägen är tom; ange en fil", en: "the path is empty; give a file")))
+          message: LocalizedText(
+            sv: "sökvägen är tom; ange en fil", en: "the path is empty; give a file")))
     }
     do {
       let data = try Data(contentsOf: url)
       return .success([UInt8](data))
     } catch {
-      return .failure(Problem(file: displayName, path: .root, kind: .unreadableFile, message: reason(for: url.path)))
+      return .failure(
+        Problem(
+          file: displayName, path: .root, kind: .unreadableFile, message: reason(for: url.path)))
     }
   }
 
@@ -43,7 +46,8 @@ package enum FileInput {
         return LocalizedText(sv: "filen finns inte", en: "the file does not exist")
       case EACCES:
         return LocalizedText(
-          sv: "du har inte behörighet att läsa filen", en: "you do not have permission to read the file")
+          sv: "du har inte behörighet att läsa filen",
+          en: "you do not have permission to read the file")
       default:
         return LocalizedText(sv: "filen kan inte läsas", en: "the file cannot be read")
       }
@@ -53,7 +57,8 @@ package enum FileInput {
     }
     if access(path, R_OK) != 0 {
       return LocalizedText(
-        sv: "du har inte behörighet att läsa filen", en: "you do not have permission to read the file")
+        sv: "du har inte behörighet att läsa filen",
+        en: "you do not have permission to read the file")
     }
     return LocalizedText(sv: "filen kan inte läsas", en: "the file cannot be read")
   }

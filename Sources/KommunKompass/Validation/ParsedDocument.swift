@@ -16,8 +16,11 @@ package struct ParsedDocument {
         Problem(
           file: file, path: .root, location: invalid, kind: .invalidEncoding,
           message: LocalizedText(
-            sv: "filen är inte UTF-8-text (ogiltiga byte på rad \(invalid.line)); spara den som UTF-8 i textredigeraren",
-            en: "the file is not UTF-8 text (invalid bytes on line \(invalid.line)); save it as UTF-8 in your editor")))
+            sv:
+              "filen är inte UTF-8-text (ogiltiga byte på rad \(invalid.line)); spara den som UTF-8 i textredigeraren",
+            en:
+              "the file is not UTF-8 text (invalid bytes on line \(invalid.line)); save it as UTF-8 in your editor"
+          )))
       return
     }
     do {
@@ -28,26 +31,36 @@ package struct ParsedDocument {
           Problem(
             file: file, path: duplicate.path, location: duplicate.location, kind: .duplicateKey,
             message: LocalizedText(
-              sv: "nyckeln \"\(duplicate.key)\" förekommer två gånger i samma objekt; bara den första används",
-              en: "the key \"\(duplicate.key)\" appears twice in the same object; only the first is used")))
+              sv:
+                "nyckeln \"\(duplicate.key)\" förekommer två gånger i samma objekt; bara den första används",
+              en:
+                "the key \"\(duplicate.key)\" appears twice in the same object; only the first is used"
+            )))
       }
     } catch {
       var message = error.message
-      if let unquoted = error.unquotedMessage, !Self.looksLikeKompassData(bytes.prefix(error.offset)) {
+      if let unquoted = error.unquotedMessage,
+        !Self.looksLikeKompassData(bytes.prefix(error.offset))
+      {
         message = LocalizedText(
-          sv: "\(unquoted.swedish) (filen ser inte ut att vara en kompass-fil, så dess innehåll visas inte)",
-          en: "\(unquoted.text(in: .english)) (the file does not look like a kompass file, so its contents are not shown)")
+          sv:
+            "\(unquoted.swedish) (filen ser inte ut att vara en kompass-fil, så dess innehåll visas inte)",
+          en:
+            "\(unquoted.text(in: .english)) (the file does not look like a kompass file, so its contents are not shown)"
+        )
       }
       message = LocalizedText(
         sv: "ogiltig JSON: \(message.swedish)", en: "invalid JSON: \(message.text(in: .english))")
-      problems.append(Problem(file: file, path: .root, location: error.location, kind: .syntax, message: message))
+      problems.append(
+        Problem(file: file, path: .root, location: error.location, kind: .syntax, message: message))
     }
   }
 
   /// Keys that only kompass data files have at their top level; a file is taken for kompass data
   /// when the text before its first syntax error names one of them.
   static let kompassKeys: [[UInt8]] = [
-    "formatVersion", "rubric", "municipality", "areas", "revision", "fromRubric", "toRubric", "links",
+    "formatVersion", "rubric", "municipality", "areas", "revision", "fromRubric", "toRubric",
+    "links",
     "targetDate", "actions", "evaluators", "goodExamples", "publishedTotal", "baseline",
   ].map { Array("\"\($0)\"".utf8) }
 

@@ -35,7 +35,10 @@ public struct BenchmarkCSVWriter: Sendable {
       header +=
         swedish
         ? ["Antal", "Medel", "Median", "Lägst", "Högst", "Skillnad", "Rang", "Av", "Delad med"]
-        : ["Count", "Mean", "Median", "Lowest", "Highest", "Difference", "Rank", "Out of", "Tied with"]
+        : [
+          "Count", "Mean", "Median", "Lowest", "Highest", "Difference", "Rank", "Out of",
+          "Tied with",
+        ]
     }
     header.append(swedish ? "Not" : "Note")
     var rows = [header]
@@ -50,9 +53,12 @@ public struct BenchmarkCSVWriter: Sendable {
       } else {
         let statistics = row.statistics
         fields += [
-          csv.integer(statistics?.count), csv.number(statistics?.mean), csv.number(statistics?.median),
-          csv.number(statistics?.minimum), csv.number(statistics?.maximum), csv.number(row.difference),
-          csv.integer(row.rank?.position), csv.integer(row.rank?.outOf), csv.integer(row.rank?.tiedPeers),
+          csv.integer(statistics?.count), csv.number(statistics?.mean),
+          csv.number(statistics?.median),
+          csv.number(statistics?.minimum), csv.number(statistics?.maximum),
+          csv.number(row.difference),
+          csv.integer(row.rank?.position), csv.integer(row.rank?.outOf),
+          csv.integer(row.rank?.tiedPeers),
         ]
       }
       fields.append(row.note?.text(in: language) ?? "")

@@ -162,7 +162,8 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
       self.comparison = "reference"
       basis = Basis(
         kind: "reference", label: comparison.label.text(in: language), peerCount: 0,
-        minimumPeers: PeerGroup.minimumPeers, referenceId: id, referenceTitle: title.text(in: language))
+        minimumPeers: PeerGroup.minimumPeers, referenceId: id,
+        referenceTitle: title.text(in: language))
     }
     self.language = language.rawValue
     municipality = comparison.municipality
@@ -176,17 +177,23 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
         level: row.level.rawValue, id: row.id, title: row.title.text(in: language),
         maxPoints: row.maxPoints.roundedForExport,
         subject: Subject(
-          status: TimeComparisonCSVWriter.statusCode(row.subject.status), points: row.subjectPoints?.roundedForExport,
+          status: TimeComparisonCSVWriter.statusCode(row.subject.status),
+          points: row.subjectPoints?.roundedForExport,
           displayPoints: row.subjectPoints.map(DisplayRounding.wholeNumber),
-          percent: row.subject.percent?.roundedForExport, assessedPoints: figure?.points.roundedForExport,
-          assessedMaxPoints: figure?.assessedMaxPoints.roundedForExport, unassessedIds: row.subject.unassessedIDs),
+          percent: row.subject.percent?.roundedForExport,
+          assessedPoints: figure?.points.roundedForExport,
+          assessedMaxPoints: figure?.assessedMaxPoints.roundedForExport,
+          unassessedIds: row.subject.unassessedIDs),
         statistics: row.statistics.map {
           Statistics(
             count: $0.count, mean: $0.mean.roundedForExport, median: $0.median.roundedForExport,
             minimum: $0.minimum.roundedForExport, maximum: $0.maximum.roundedForExport)
         },
-        rank: row.rank.map { Rank(position: $0.position, outOf: $0.outOf, tiedPeers: $0.tiedPeers) },
-        referencePoints: row.referencePoints?.roundedForExport, difference: row.difference?.roundedForExport,
+        rank: row.rank.map {
+          Rank(position: $0.position, outOf: $0.outOf, tiedPeers: $0.tiedPeers)
+        },
+        referencePoints: row.referencePoints?.roundedForExport,
+        difference: row.difference?.roundedForExport,
         note: row.note?.text(in: language))
     }
     notes = comparison.notes.map { $0.text(in: language) }

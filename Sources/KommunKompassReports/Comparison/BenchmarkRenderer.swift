@@ -23,7 +23,9 @@ public struct BenchmarkRenderer: Sendable {
   public var rubrics: RubricCatalog
 
   /// Creates a renderer.
-  public init(language: Language = .swedish, titleWidth: Int = 40, rubrics: RubricCatalog = .bundled) {
+  public init(
+    language: Language = .swedish, titleWidth: Int = 40, rubrics: RubricCatalog = .bundled
+  ) {
     self.language = language
     self.titleWidth = titleWidth
     self.rubrics = rubrics
@@ -56,8 +58,12 @@ public struct BenchmarkRenderer: Sendable {
   /// - Parameters:
   ///   - comparison: The benchmark.
   ///   - skippedFiles: Peer files that could not be read and were left out; named in the notes.
-  public func renderMarkdown(_ comparison: BenchmarkComparison, skippedFiles: [String] = []) -> String {
-    var lines = ["# \(headline(comparison).markdownEscaped)", "", subtitle(comparison).markdownEscaped]
+  public func renderMarkdown(_ comparison: BenchmarkComparison, skippedFiles: [String] = [])
+    -> String
+  {
+    var lines = [
+      "# \(headline(comparison).markdownEscaped)", "", subtitle(comparison).markdownEscaped,
+    ]
     for note in comparison.notes { lines += ["", note.text(in: language).markdownEscaped] }
     lines.append("")
     lines += table(comparison).markdown()
@@ -75,7 +81,8 @@ public struct BenchmarkRenderer: Sendable {
   private func subtitle(_ comparison: BenchmarkComparison) -> String {
     var parts = ["\(label(.evaluation)) \(comparison.date)"]
     if let file = comparison.file { parts.append(file) }
-    parts.append(rubrics.rubric(id: comparison.rubricID)?.title.text(in: language) ?? comparison.rubricID)
+    parts.append(
+      rubrics.rubric(id: comparison.rubricID)?.title.text(in: language) ?? comparison.rubricID)
     return parts.joined(separator: " · ")
   }
 
@@ -92,10 +99,15 @@ public struct BenchmarkRenderer: Sendable {
 
   private func table(_ comparison: BenchmarkComparison) -> ComparisonTable {
     let layout = layout(comparison)
-    var columns = [ComparisonTable.Column(header: label(.maximum)), ComparisonTable.Column(header: label(.municipality))]
+    var columns = [
+      ComparisonTable.Column(header: label(.maximum)),
+      ComparisonTable.Column(header: label(.municipality)),
+    ]
     switch layout {
     case .peers:
-      columns += [.mean, .median, .lowest, .highest, .difference].map { ComparisonTable.Column(header: label($0)) }
+      columns += [.mean, .median, .lowest, .highest, .difference].map {
+        ComparisonTable.Column(header: label($0))
+      }
       columns.append(ComparisonTable.Column(header: label(.rank), alignment: .left))
     case .tooFewPeers:
       break
@@ -108,21 +120,28 @@ public struct BenchmarkRenderer: Sendable {
       case .peers:
         let statistics = row.statistics
         cells += [
-          numbers.figure(statistics?.mean), numbers.figure(statistics?.median), numbers.figure(statistics?.minimum),
-          numbers.figure(statistics?.maximum), row.difference.map { numbers.signedDecimal($0) } ?? "–",
+          numbers.figure(statistics?.mean), numbers.figure(statistics?.median),
+          numbers.figure(statistics?.minimum),
+          numbers.figure(statistics?.maximum),
+          row.difference.map { numbers.signedDecimal($0) } ?? "–",
           row.rank.map(rankText) ?? "–",
         ]
       case .tooFewPeers:
         break
       case .reference:
-        cells += [numbers.figure(row.referencePoints), row.difference.map { numbers.signedDecimal($0) } ?? "–"]
+        cells += [
+          numbers.figure(row.referencePoints),
+          row.difference.map { numbers.signedDecimal($0) } ?? "–",
+        ]
       }
       let isTotal = row.level == .total
       return ComparisonTable.Row(
-        prefix: isTotal ? "" : "\(row.id). ", title: isTotal ? label(.total) : row.title.text(in: language),
+        prefix: isTotal ? "" : "\(row.id). ",
+        title: isTotal ? label(.total) : row.title.text(in: language),
         cells: cells, emphasized: isTotal, spaceBefore: isTotal)
     }
-    return ComparisonTable(labelHeader: label(.area), columns: columns, rows: rows, titleWidth: titleWidth)
+    return ComparisonTable(
+      labelHeader: label(.area), columns: columns, rows: rows, titleWidth: titleWidth)
   }
 
   /// The municipality's points on the full maximum, `*` when scaled from a partly assessed area.
@@ -138,9 +157,12 @@ public struct BenchmarkRenderer: Sendable {
 
   /// "4 av 6", "2 av 6 (delad med 2)"; English "4 of 6", "2 of 6 (tied with 2)".
   func rankText(_ rank: PeerRank) -> String {
-    let base = language == .swedish ? "\(rank.position) av \(rank.outOf)" : "\(rank.position) of \(rank.outOf)"
+    let base =
+      language == .swedish
+      ? "\(rank.position) av \(rank.outOf)" : "\(rank.position) of \(rank.outOf)"
     guard rank.tiedPeers > 0 else { return base }
-    return base + (language == .swedish ? " (delad med \(rank.tiedPeers))" : " (tied with \(rank.tiedPeers))")
+    return base
+      + (language == .swedish ? " (delad med \(rank.tiedPeers))" : " (tied with \(rank.tiedPeers))")
   }
 
   /// The notes after the table.
@@ -151,7 +173,8 @@ public struct BenchmarkRenderer: Sendable {
       notes.append(
         swedish
           ? "* Delvis bedömt: poängen är räknad om till hela maxpoängen från procentsatsen för de bedömda delarna."
-          : "* Partly assessed: the points are scaled to the full maximum from the percentage of the assessed parts.")
+          : "* Partly assessed: the points are scaled to the full maximum from the percentage of the assessed parts."
+      )
     }
     // Row notes, grouped, leaving out those the heading already gives.
     let shown = Set(comparison.notes.map { $0.text(in: language) })
@@ -181,14 +204,16 @@ public struct BenchmarkRenderer: Sendable {
       notes.append(
         swedish
           ? "Bara \(count) av \(comparison.peerCount) jämförelsekommuner har bedömda poäng här, och statistiken gäller dem: \(ids.joined(separator: ", "))."
-          : "Only \(count) of \(comparison.peerCount) peers have assessed points here, and the statistics cover them: \(ids.joined(separator: ", ")).")
+          : "Only \(count) of \(comparison.peerCount) peers have assessed points here, and the statistics cover them: \(ids.joined(separator: ", "))."
+      )
     }
     switch layout(comparison) {
     case .peers:
       notes.append(
         swedish
           ? "Skillnad = kommunens poäng minus jämförelsegruppens medelvärde. Rang: 1 är högst, bland jämförelsekommunerna och kommunen själv."
-          : "Difference = the municipality's points minus the peers' mean. Rank: 1 is the highest, among the peers and the municipality itself.")
+          : "Difference = the municipality's points minus the peers' mean. Rank: 1 is the highest, among the peers and the municipality itself."
+      )
     case .tooFewPeers:
       break
     case .reference:
@@ -198,12 +223,14 @@ public struct BenchmarkRenderer: Sendable {
           : "Difference = the municipality's points minus the reference profile's.")
     }
     if !skippedFiles.isEmpty {
-      let shownFiles = skippedFiles.prefix(10).joined(separator: ", ") + (skippedFiles.count > 10 ? ", …" : "")
+      let shownFiles =
+        skippedFiles.prefix(10).joined(separator: ", ") + (skippedFiles.count > 10 ? ", …" : "")
       let one = skippedFiles.count == 1
       notes.append(
         swedish
           ? "\(skippedFiles.count) \(one ? "fil i mappen var ogiltig" : "filer i mappen var ogiltiga") och räknades inte: \(shownFiles)."
-          : "\(skippedFiles.count) \(one ? "file in the folder was" : "files in the folder were") invalid and not counted: \(shownFiles).")
+          : "\(skippedFiles.count) \(one ? "file in the folder was" : "files in the folder were") invalid and not counted: \(shownFiles)."
+      )
     }
     return notes
   }

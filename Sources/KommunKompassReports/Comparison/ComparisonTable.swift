@@ -61,7 +61,10 @@ struct ComparisonTable {
       var text = label.padding(to: labelWidth)
       for (index, column) in columns.enumerated() {
         let cell = index < cells.count ? cells[index].escapedForDisplay : ""
-        text += "  " + (column.alignment == .right ? cell.leftPadding(to: widths[index]) : cell.padding(to: widths[index]))
+        text +=
+          "  "
+          + (column.alignment == .right
+            ? cell.leftPadding(to: widths[index]) : cell.padding(to: widths[index]))
       }
       return text.trimmingTrailingSpaces
     }
@@ -81,8 +84,11 @@ struct ComparisonTable {
   /// The table as Markdown lines.
   func markdown() -> [String] {
     var lines = [
-      "| " + ([labelHeader] + columns.map(\.header)).map(\.markdownEscaped).joined(separator: " | ") + " |",
-      "|" + (["---"] + columns.map { $0.alignment == .right ? "--:" : "---" }).joined(separator: "|") + "|",
+      "| " + ([labelHeader] + columns.map(\.header)).map(\.markdownEscaped).joined(separator: " | ")
+        + " |",
+      "|"
+        + (["---"] + columns.map { $0.alignment == .right ? "--:" : "---" }).joined(separator: "|")
+        + "|",
     ]
     for row in rows {
       let label = (row.prefix.trimming(" ") + " " + row.title).trimming(" ").markdownEscaped
@@ -116,7 +122,9 @@ extension String {
   /// The text as a bullet point wrapped to `width` characters: "- " before the first line and two
   /// spaces before the others, after `indent`.
   func bulletLines(width: Int = 100, indent: String = "") -> [String] {
-    wrapped(width: width - indent.count - 2).enumerated().map { indent + ($0.offset == 0 ? "- " : "  ") + $0.element }
+    wrapped(width: width - indent.count - 2).enumerated().map {
+      indent + ($0.offset == 0 ? "- " : "  ") + $0.element
+    }
   }
 
   /// The text with its first letter in upper case, for library phrases that start a sentence.

@@ -23,8 +23,14 @@ public struct TargetCSVWriter: Sendable {
     let csv = CSVFormat(dialect: dialect)
     let header =
       language == .swedish
-      ? ["Nivå", "Område", "Delområde", "Rubrik", "Max", "Mål", "Utgångsläge", "Nu", "Kvar", "Framsteg", "Status", "Not"]
-      : ["Level", "Area", "Sub-area", "Title", "Max", "Target", "Baseline", "Now", "To go", "Progress", "Status", "Note"]
+      ? [
+        "Nivå", "Område", "Delområde", "Rubrik", "Max", "Mål", "Utgångsläge", "Nu", "Kvar",
+        "Framsteg", "Status", "Not",
+      ]
+      : [
+        "Level", "Area", "Sub-area", "Title", "Max", "Target", "Baseline", "Now", "To go",
+        "Progress", "Status", "Note",
+      ]
     var rows = [header]
     for row in comparison.allRows {
       let areaID: String
@@ -35,9 +41,12 @@ public struct TargetCSVWriter: Sendable {
       case .subArea: (areaID, subAreaID) = (row.areaID ?? "", row.id)
       }
       rows.append([
-        ComparisonLabel.levelName(row.level, in: language), areaID, subAreaID, row.title.text(in: language),
-        csv.number(row.maxPoints), csv.number(row.target), csv.number(row.baseline), csv.number(row.current),
-        csv.number(row.gap), csv.number(row.progress), row.status.rawValue, row.note?.rawValue ?? "",
+        ComparisonLabel.levelName(row.level, in: language), areaID, subAreaID,
+        row.title.text(in: language),
+        csv.number(row.maxPoints), csv.number(row.target), csv.number(row.baseline),
+        csv.number(row.current),
+        csv.number(row.gap), csv.number(row.progress), row.status.rawValue,
+        row.note?.rawValue ?? "",
       ])
     }
     return csv.render(rows)

@@ -103,7 +103,8 @@ public struct TargetDocument: Codable, Hashable, Sendable {
   ///   - baselineFile: The baseline evaluation's file.
   ///   - rubrics: The rubrics, for the rubric's revision and title.
   public init(
-    _ comparison: TargetComparison, language: Language, currentFile: String? = nil, baselineFile: String? = nil,
+    _ comparison: TargetComparison, language: Language, currentFile: String? = nil,
+    baselineFile: String? = nil,
     rubrics: RubricCatalog = .bundled
   ) {
     formatVersion = Self.currentFormatVersion
@@ -123,10 +124,12 @@ public struct TargetDocument: Codable, Hashable, Sendable {
     hasBaseline = comparison.hasBaseline
     rows = comparison.allRows.map { row in
       Row(
-        level: row.level.rawValue, id: row.id, areaId: row.areaID, title: row.title.text(in: language),
+        level: row.level.rawValue, id: row.id, areaId: row.areaID,
+        title: row.title.text(in: language),
         maxPoints: row.maxPoints.roundedForExport, target: row.target.roundedForExport,
         baseline: row.baseline?.roundedForExport, current: row.current?.roundedForExport,
-        gap: row.gap?.roundedForExport, progress: row.progress?.roundedForExport, status: row.status.rawValue,
+        gap: row.gap?.roundedForExport, progress: row.progress?.roundedForExport,
+        status: row.status.rawValue,
         statusTitle: row.status.title.text(in: language), note: row.note?.rawValue)
     }
     notes = comparison.notes.map { $0.text(in: language) }

@@ -17,7 +17,9 @@ public struct TargetRenderer: Sendable {
   public var rubrics: RubricCatalog
 
   /// Creates a renderer.
-  public init(language: Language = .swedish, titleWidth: Int = 40, rubrics: RubricCatalog = .bundled) {
+  public init(
+    language: Language = .swedish, titleWidth: Int = 40, rubrics: RubricCatalog = .bundled
+  ) {
     self.language = language
     self.titleWidth = titleWidth
     self.rubrics = rubrics
@@ -33,7 +35,9 @@ public struct TargetRenderer: Sendable {
   ///   - comparison: The comparison with the targets.
   ///   - currentFile: The current evaluation's file, for the heading.
   ///   - baselineFile: The baseline evaluation's file, for the heading.
-  public func renderText(_ comparison: TargetComparison, currentFile: String? = nil, baselineFile: String? = nil)
+  public func renderText(
+    _ comparison: TargetComparison, currentFile: String? = nil, baselineFile: String? = nil
+  )
     -> String
   {
     var lines = [headline(comparison)]
@@ -51,11 +55,15 @@ public struct TargetRenderer: Sendable {
   ///   - comparison: The comparison with the targets.
   ///   - currentFile: The current evaluation's file, for the heading.
   ///   - baselineFile: The baseline evaluation's file, for the heading.
-  public func renderMarkdown(_ comparison: TargetComparison, currentFile: String? = nil, baselineFile: String? = nil)
+  public func renderMarkdown(
+    _ comparison: TargetComparison, currentFile: String? = nil, baselineFile: String? = nil
+  )
     -> String
   {
     var lines = ["# \(headline(comparison).markdownEscaped)", ""]
-    lines += subtitles(comparison, currentFile: currentFile, baselineFile: baselineFile).map { "- \($0.markdownEscaped)" }
+    lines += subtitles(comparison, currentFile: currentFile, baselineFile: baselineFile).map {
+      "- \($0.markdownEscaped)"
+    }
     lines.append("")
     lines += table(comparison).markdown()
     lines += ["", "## \(label(.notes))", ""]
@@ -71,7 +79,9 @@ public struct TargetRenderer: Sendable {
   }
 
   /// The target date, the baseline and the current evaluation, and the rubric.
-  private func subtitles(_ comparison: TargetComparison, currentFile: String?, baselineFile: String?) -> [String] {
+  private func subtitles(
+    _ comparison: TargetComparison, currentFile: String?, baselineFile: String?
+  ) -> [String] {
     let swedish = language == .swedish
     func withFile(_ date: CalendarDate, _ file: String?) -> String {
       file.map { "\(date) (\($0))" } ?? "\(date)"
@@ -81,7 +91,8 @@ public struct TargetRenderer: Sendable {
     let baseline =
       comparison.hasBaseline
       ? withFile(comparison.baselineDate, baselineFile)
-      : "\(comparison.baselineDate) " + (swedish ? "(ingen utvärdering given)" : "(no evaluation given)")
+      : "\(comparison.baselineDate) "
+        + (swedish ? "(ingen utvärdering given)" : "(no evaluation given)")
     return [
       "\(label(.targetDate)): \(comparison.targetDate)\(reached) · \(label(.baseline)): \(baseline) · \(label(.current)): \(withFile(comparison.currentDate, currentFile))",
       rubrics.rubric(id: comparison.rubricID)?.title.text(in: language) ?? comparison.rubricID,
@@ -104,31 +115,40 @@ public struct TargetRenderer: Sendable {
     var rows: [ComparisonTable.Row] = []
     for (index, area) in comparison.areas.enumerated() {
       // A blank line sets off an area with sub-area rows from its neighbours.
-      let spaced = index > 0 && !(area.subRows.isEmpty && comparison.areas[index - 1].subRows.isEmpty)
+      let spaced =
+        index > 0 && !(area.subRows.isEmpty && comparison.areas[index - 1].subRows.isEmpty)
       rows.append(
         ComparisonTable.Row(
-          prefix: "\(area.id). ", title: area.title.text(in: language), cells: cells(area), emphasized: true,
+          prefix: "\(area.id). ", title: area.title.text(in: language), cells: cells(area),
+          emphasized: true,
           spaceBefore: spaced))
       for subRow in area.subRows {
         rows.append(
           ComparisonTable.Row(
-            prefix: "   " + subRow.id.padding(to: 5), title: subRow.title.text(in: language), cells: cells(subRow)))
+            prefix: "   " + subRow.id.padding(to: 5), title: subRow.title.text(in: language),
+            cells: cells(subRow)))
       }
     }
     if let total = comparison.total {
       rows.append(
-        ComparisonTable.Row(prefix: "", title: label(.total), cells: cells(total), emphasized: true, spaceBefore: true))
+        ComparisonTable.Row(
+          prefix: "", title: label(.total), cells: cells(total), emphasized: true, spaceBefore: true
+        ))
     }
-    return ComparisonTable(labelHeader: label(.area), columns: columns, rows: rows, titleWidth: titleWidth)
+    return ComparisonTable(
+      labelHeader: label(.area), columns: columns, rows: rows, titleWidth: titleWidth)
   }
 
   /// The notes after the table: why figures are missing, the library's notes, the column legend.
   private func notes(_ comparison: TargetComparison) -> [String] {
     var notes: [String] = []
     for note in ComparisonNote.allCases {
-      let ids = comparison.allRows.filter { $0.note == note }.map { $0.level == .total ? label(.total) : $0.id }
+      let ids = comparison.allRows.filter { $0.note == note }.map {
+        $0.level == .total ? label(.total) : $0.id
+      }
       guard !ids.isEmpty else { continue }
-      notes.append("\(note.text.text(in: language).capitalizedFirstLetter): \(ids.joined(separator: ", ")).")
+      notes.append(
+        "\(note.text.text(in: language).capitalizedFirstLetter): \(ids.joined(separator: ", ")).")
     }
     notes += comparison.notes.map { $0.text(in: language) }
     if comparison.total == nil {
@@ -140,7 +160,8 @@ public struct TargetRenderer: Sendable {
     notes.append(
       language == .swedish
         ? "Kvar = mål minus nu. Poäng räknas på hela maxpoängen; ett område med delar som inte bedömts räknas om från sin procentsats."
-        : "To go = target minus now. Points are on the full maximum; an area with parts not assessed is scaled from its percentage.")
+        : "To go = target minus now. Points are on the full maximum; an area with parts not assessed is scaled from its percentage."
+    )
     return notes
   }
 }

@@ -34,14 +34,18 @@ public struct TimeComparisonCSVWriter: Sendable {
     for (index, date) in dates.enumerated() {
       // Evaluations allowed to share a date get their position too, so headers stay unique.
       let name = dates.filter { $0 == date }.count > 1 ? "\(date) (\(index + 1))" : date
-      header += swedish
+      header +=
+        swedish
         ? ["Poäng \(name)", "Procent \(name)", "Status \(name)"]
         : ["Points \(name)", "Percent \(name)", "Status \(name)"]
     }
     header +=
       swedish
       ? ["Förändring poäng", "Förändring procentenheter", "Bedömning", "Jämförbarhet", "Not"]
-      : ["Change in points", "Change in percentage points", "Classification", "Comparability", "Note"]
+      : [
+        "Change in points", "Change in percentage points", "Classification", "Comparability",
+        "Note",
+      ]
     var rows = [header]
     for row in comparison.allRows {
       let areaID: String
@@ -56,10 +60,13 @@ public struct TimeComparisonCSVWriter: Sendable {
         row.title.text(in: language), csv.number(row.maxPoints),
       ]
       for value in row.values {
-        fields += [csv.number(value.points), csv.number(value.percent), Self.statusCode(value.status)]
+        fields += [
+          csv.number(value.points), csv.number(value.percent), Self.statusCode(value.status),
+        ]
       }
       fields += [
-        csv.number(row.overall.points), csv.number(row.overall.percentagePoints), row.classification.rawValue,
+        csv.number(row.overall.points), csv.number(row.overall.percentagePoints),
+        row.classification.rawValue,
         row.comparability.rawValue, row.overall.note?.rawValue ?? "",
       ]
       rows.append(fields)

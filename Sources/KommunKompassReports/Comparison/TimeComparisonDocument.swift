@@ -220,10 +220,13 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
   public init(_ comparison: TimeComparison, language: Language) {
     func change(_ change: ComparisonChange) -> Change {
       Change(
-        fromIndex: change.fromIndex, toIndex: change.toIndex, classification: change.classification.rawValue,
+        fromIndex: change.fromIndex, toIndex: change.toIndex,
+        classification: change.classification.rawValue,
         classificationTitle: change.classification.title.text(in: language),
-        points: change.points?.roundedForExport, percentagePoints: change.percentagePoints?.roundedForExport,
-        displayPoints: change.displayPoints, displayPercentagePoints: change.displayPercentagePoints,
+        points: change.points?.roundedForExport,
+        percentagePoints: change.percentagePoints?.roundedForExport,
+        displayPoints: change.displayPoints,
+        displayPercentagePoints: change.displayPercentagePoints,
         comparability: change.comparability.rawValue, note: change.note?.rawValue,
         noteText: change.note?.text.text(in: language))
     }
@@ -234,8 +237,10 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
       return Value(
         status: TimeComparisonCSVWriter.statusCode(value.status), notAssessedReason: reason,
         points: figure?.points.roundedForExport, maxPoints: figure?.maxPoints.roundedForExport,
-        assessedMaxPoints: figure?.assessedMaxPoints.roundedForExport, percent: figure?.percent?.roundedForExport,
-        displayPoints: figure?.displayPoints, displayPercent: figure?.displayPercent, sourceIds: value.sourceIDs,
+        assessedMaxPoints: figure?.assessedMaxPoints.roundedForExport,
+        percent: figure?.percent?.roundedForExport,
+        displayPoints: figure?.displayPoints, displayPercent: figure?.displayPercent,
+        sourceIds: value.sourceIDs,
         unassessedIds: value.unassessedIDs, comparability: value.comparability.rawValue,
         justifications: value.justifications)
     }
@@ -245,25 +250,29 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
     municipality = comparison.municipality
     rubric = RubricInfo(
       id: comparison.rubricID,
-      revision: comparison.evaluations.last(where: { $0.rubricID == comparison.rubricID })?.rubricRevision ?? "",
+      revision: comparison.evaluations.last(where: { $0.rubricID == comparison.rubricID })?
+        .rubricRevision ?? "",
       title: comparison.rubricTitle.text(in: language))
     crossesRevisions = comparison.crossesRevisions
     evaluations = comparison.evaluations.map { evaluation in
       EvaluationInfo(
-        file: evaluation.file, municipality: evaluation.municipality, date: evaluation.date.description,
+        file: evaluation.file, municipality: evaluation.municipality,
+        date: evaluation.date.description,
         evaluationKind: evaluation.kind.rawValue, rubric: evaluation.rubricID,
         rubricRevision: evaluation.rubricRevision, detail: evaluation.detail.rawValue,
         total: ScorecardDocument.Figures(evaluation.total))
     }
     overlaps = comparison.overlaps.map { overlap in
       Overlap(
-        earlierRubric: overlap.earlierRubricID, laterRubric: overlap.laterRubricID, crosswalks: overlap.crosswalkIDs,
+        earlierRubric: overlap.earlierRubricID, laterRubric: overlap.laterRubricID,
+        crosswalks: overlap.crosswalkIDs,
         sameMaxPoints: overlap.sameMaxPoints.roundedForExport,
         revisedMaxPoints: overlap.revisedMaxPoints.roundedForExport,
         newMaxPoints: overlap.newMaxPoints.roundedForExport,
         unmappedMaxPoints: overlap.unmappedMaxPoints.roundedForExport,
         totalMaxPoints: overlap.totalMaxPoints.roundedForExport,
-        comparableMaxPoints: overlap.comparableMaxPoints.roundedForExport, share: overlap.share.roundedForExport,
+        comparableMaxPoints: overlap.comparableMaxPoints.roundedForExport,
+        share: overlap.share.roundedForExport,
         summary: overlap.summary.text(in: language))
     }
     thresholds = Thresholds(
@@ -273,12 +282,14 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
       Row(
         level: row.level.rawValue, id: row.id, areaId: row.areaID, rubric: row.rubricID,
         removed: row.rubricID != comparison.rubricID,
-        title: row.title.text(in: language), maxPoints: row.maxPoints.roundedForExport, values: row.values.map(value),
+        title: row.title.text(in: language), maxPoints: row.maxPoints.roundedForExport,
+        values: row.values.map(value),
         change: change(row.overall), steps: row.steps.map(change))
     }
     func highlight(_ item: ChangeHighlight) -> Highlight {
       Highlight(
-        level: item.level.rawValue, id: item.id, areaId: item.areaID, title: item.title.text(in: language),
+        level: item.level.rawValue, id: item.id, areaId: item.areaID,
+        title: item.title.text(in: language),
         change: change(item.change))
     }
     largestImprovements = comparison.largestImprovements.map(highlight)
@@ -298,7 +309,8 @@ extension ScorecardDocument.Figures {
     self.init(
       points: score.points.roundedForExport, maxPoints: score.maxPoints.roundedForExport,
       assessedMaxPoints: score.assessedMaxPoints.roundedForExport,
-      unassessedMaxPoints: score.unassessedMaxPoints.roundedForExport, percent: score.percent?.roundedForExport,
+      unassessedMaxPoints: score.unassessedMaxPoints.roundedForExport,
+      percent: score.percent?.roundedForExport,
       displayPoints: score.displayPoints, displayPercent: score.displayPercent)
   }
 }

@@ -42,7 +42,8 @@ public struct TimeComparisonRenderer: Sendable {
     lines += content.table.text()
     for (heading, items) in content.lists {
       lines += ["", heading]
-      lines += items.isEmpty ? ["  " + label(.none)] : items.flatMap { $0.bulletLines(indent: "  ") }
+      lines +=
+        items.isEmpty ? ["  " + label(.none)] : items.flatMap { $0.bulletLines(indent: "  ") }
     }
     return lines.map(\.trimmingTrailingSpaces).displayText
   }
@@ -77,13 +78,16 @@ public struct TimeComparisonRenderer: Sendable {
       let numbers = renderer.numbers
       func label(_ value: ComparisonLabel) -> String { value.text(in: language) }
 
-      headline = "\(comparison.municipality.name) (\(comparison.municipality.code)): \(label(.overTime))"
+      headline =
+        "\(comparison.municipality.name) (\(comparison.municipality.code)): \(label(.overTime))"
       subtitle = comparison.rubricTitle.text(in: language)
 
       let codes = Set(comparison.evaluations.map(\.municipality.code))
       evaluations = comparison.evaluations.map { evaluation in
         var parts = [evaluation.date.description]
-        if codes.count > 1 { parts.append("\(evaluation.municipality.name) (\(evaluation.municipality.code))") }
+        if codes.count > 1 {
+          parts.append("\(evaluation.municipality.name) (\(evaluation.municipality.code))")
+        }
         parts.append(evaluation.kind.title.text(in: language))
         if comparison.crossesRevisions { parts.append("revision \(evaluation.rubricRevision)") }
         if evaluation.detail == .area { parts.append(evaluation.detail.title.text(in: language)) }
@@ -120,40 +124,56 @@ public struct TimeComparisonRenderer: Sendable {
       var rows: [ComparisonTable.Row] = []
       for (index, area) in comparison.areas.enumerated() {
         // A blank line sets off an area with sub-area rows from its neighbours.
-        let spaced = index > 0 && !(area.subRows.isEmpty && comparison.areas[index - 1].subRows.isEmpty)
+        let spaced =
+          index > 0 && !(area.subRows.isEmpty && comparison.areas[index - 1].subRows.isEmpty)
         rows.append(
           ComparisonTable.Row(
-            prefix: "\(area.id). ", title: area.title.text(in: language), cells: cells(area), emphasized: true,
+            prefix: "\(area.id). ", title: area.title.text(in: language), cells: cells(area),
+            emphasized: true,
             spaceBefore: spaced))
         for subRow in area.subRows {
           rows.append(
             ComparisonTable.Row(
-              prefix: "   " + subRow.id.padding(to: 5), title: subRow.title.text(in: language), cells: cells(subRow)))
+              prefix: "   " + subRow.id.padding(to: 5), title: subRow.title.text(in: language),
+              cells: cells(subRow)))
         }
       }
       if !comparison.removed.isEmpty {
-        let rubrics = comparison.removed.map(\.rubricID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let rubrics = comparison.removed.map(\.rubricID).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
         rows.append(
           ComparisonTable.Row(
-            prefix: "", title: "\(label(.removedRows)) (\(rubrics.joined(separator: ", ")))", cells: [],
+            prefix: "", title: "\(label(.removedRows)) (\(rubrics.joined(separator: ", ")))",
+            cells: [],
             spaceBefore: true))
         for row in comparison.removed {
           let prefix = row.level == .area ? "\(row.id). " : "   " + row.id.padding(to: 5)
-          rows.append(ComparisonTable.Row(prefix: prefix, title: row.title.text(in: language), cells: cells(row)))
+          rows.append(
+            ComparisonTable.Row(
+              prefix: prefix, title: row.title.text(in: language), cells: cells(row)))
         }
       }
       rows.append(
         ComparisonTable.Row(
-          prefix: "", title: label(.total), cells: cells(comparison.total), emphasized: true, spaceBefore: true))
-      table = ComparisonTable(labelHeader: label(.area), columns: columns, rows: rows, titleWidth: renderer.titleWidth)
+          prefix: "", title: label(.total), cells: cells(comparison.total), emphasized: true,
+          spaceBefore: true))
+      table = ComparisonTable(
+        labelHeader: label(.area), columns: columns, rows: rows, titleWidth: renderer.titleWidth)
 
       // The lists after the table.
       let first = comparison.evaluations.first?.date.description ?? ""
       let last = comparison.evaluations.last?.date.description ?? ""
       let span = language == .swedish ? "\(first) till \(last)" : "\(first) to \(last)"
       lists = [
-        ("\(label(.largestImprovements)), \(span)", comparison.largestImprovements.map { renderer.highlight($0) }),
-        ("\(label(.largestDeclines)), \(span)", comparison.largestDeclines.map { renderer.highlight($0) }),
+        (
+          "\(label(.largestImprovements)), \(span)",
+          comparison.largestImprovements.map { renderer.highlight($0) }
+        ),
+        (
+          "\(label(.largestDeclines)), \(span)",
+          comparison.largestDeclines.map { renderer.highlight($0) }
+        ),
       ]
       if comparison.crossesRevisions {
         lists.append((label(.counterparts), renderer.counterparts(comparison)))
@@ -195,9 +215,11 @@ public struct TimeComparisonRenderer: Sendable {
     var items: [String] = []
     for row in comparison.areas.flatMap({ [$0] + $0.subRows }) {
       var sources: [String] = []
-      for (column, value) in zip(comparison.evaluations, row.values) where column.rubricID != row.rubricID {
+      for (column, value) in zip(comparison.evaluations, row.values)
+      where column.rubricID != row.rubricID {
         let ids = value.sourceIDs.isEmpty ? "–" : value.sourceIDs.joined(separator: " + ")
-        let text = "revision \(column.rubricRevision): \(ids) (\(value.comparability.title.text(in: language).lowercased()))"
+        let text =
+          "revision \(column.rubricRevision): \(ids) (\(value.comparability.title.text(in: language).lowercased()))"
         if !sources.contains(text) { sources.append(text) }
       }
       guard !sources.isEmpty, !row.justifications.isEmpty || row.level == .area else { continue }
@@ -217,12 +239,16 @@ public struct TimeComparisonRenderer: Sendable {
       notes.append(
         language == .swedish
           ? "* Delvis bedömt: poäng och procent gäller bara de delar som bedömdes; resten räknas inte som noll."
-          : "* Partly assessed: points and percentage cover only the parts that were assessed; the rest is not counted as zero.")
+          : "* Partly assessed: points and percentage cover only the parts that were assessed; the rest is not counted as zero."
+      )
     }
     for note in ComparisonNote.allCases {
-      let ids = rows.filter { $0.overall.note == note }.map { $0.level == .total ? label(.total) : $0.id }
+      let ids = rows.filter { $0.overall.note == note }.map {
+        $0.level == .total ? label(.total) : $0.id
+      }
       guard !ids.isEmpty else { continue }
-      notes.append("\(note.text.text(in: language).capitalizedFirstLetter): \(ids.joined(separator: ", ")).")
+      notes.append(
+        "\(note.text.text(in: language).capitalizedFirstLetter): \(ids.joined(separator: ", ")).")
     }
     let options = comparison.options
     let points = numbers.decimal(options.minimumPointsChange)
@@ -232,12 +258,18 @@ public struct TimeComparisonRenderer: Sendable {
     switch language {
     case .swedish:
       notes.append(
-        "En förändring räknas när den är minst \(points) poäng eller \(percentagePoints) \(onePercentagePoint ? "procentenhet" : "procentenheter"); mindre skillnader kan bero på avrundningen av publicerade siffror.")
-      notes.append("Δ poäng och Δ p.e. (procentenheter) gäller från den första till den sista utvärderingen, med en decimal.")
+        "En förändring räknas när den är minst \(points) poäng eller \(percentagePoints) \(onePercentagePoint ? "procentenhet" : "procentenheter"); mindre skillnader kan bero på avrundningen av publicerade siffror."
+      )
+      notes.append(
+        "Δ poäng och Δ p.e. (procentenheter) gäller från den första till den sista utvärderingen, med en decimal."
+      )
     case .english:
       notes.append(
-        "A change counts when it is at least \(points) \(onePoint ? "point" : "points") or \(percentagePoints) \(onePercentagePoint ? "percentage point" : "percentage points"); smaller differences may come from the rounding of published figures.")
-      notes.append("Δ points and Δ pp (percentage points) are from the first evaluation to the last, to one decimal.")
+        "A change counts when it is at least \(points) \(onePoint ? "point" : "points") or \(percentagePoints) \(onePercentagePoint ? "percentage point" : "percentage points"); smaller differences may come from the rounding of published figures."
+      )
+      notes.append(
+        "Δ points and Δ pp (percentage points) are from the first evaluation to the last, to one decimal."
+      )
     }
     return notes
   }

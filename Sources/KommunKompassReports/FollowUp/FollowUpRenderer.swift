@@ -13,17 +13,23 @@ public struct FollowUpRenderer: Sendable {
   private func t(_ sv: String, _ en: String) -> String { language == .swedish ? sv : en }
 
   private func status(_ action: ActionFollowUp) -> String {
-    action.action.status.title.text(in: language) + (action.isOverdue ? t(", försenad", ", overdue") : "")
+    action.action.status.title.text(in: language)
+      + (action.isOverdue ? t(", försenad", ", overdue") : "")
   }
 
   private func points(_ value: Double?) -> String { value.map(\.formattedForMessage) ?? "–" }
 
   private func target(_ target: TargetFollowUp) -> String {
-    var text = "\(target.id): \(points(target.pointsBefore)) → \(points(target.pointsAfter)), "
+    var text =
+      "\(target.id): \(points(target.pointsBefore)) → \(points(target.pointsAfter)), "
       + target.outcome.title.text(in: language)
     if let expected = target.expectedPoints {
-      let reached = target.expectationReached.map { $0 ? t("nått", "reached") : t("inte nått", "not reached") } ?? "–"
-      text += t("; förväntat \(expected.formattedForMessage): \(reached)", "; expected \(expected.formattedForMessage): \(reached)")
+      let reached =
+        target.expectationReached.map { $0 ? t("nått", "reached") : t("inte nått", "not reached") }
+        ?? "–"
+      text += t(
+        "; förväntat \(expected.formattedForMessage): \(reached)",
+        "; expected \(expected.formattedForMessage): \(reached)")
     }
     return text
   }
@@ -35,9 +41,16 @@ public struct FollowUpRenderer: Sendable {
         "Actions done: \(followUp.doneCount) of \(followUp.actions.count)")
     ]
     if followUp.afterDate != nil {
-      lines.append(t("bekräftade av utvärderingen: \(followUp.confirmedCount)", "confirmed by the evaluation: \(followUp.confirmedCount)"))
-      lines.append(t("Förbättrat utan åtgärd: ", "Improved without action: ") + list(followUp.improvedWithoutAction))
-      lines.append(t("Klara men försämrade (diskutera först): ", "Done but declined (discuss first): ") + list(followUp.doneButDeclined))
+      lines.append(
+        t(
+          "bekräftade av utvärderingen: \(followUp.confirmedCount)",
+          "confirmed by the evaluation: \(followUp.confirmedCount)"))
+      lines.append(
+        t("Förbättrat utan åtgärd: ", "Improved without action: ")
+          + list(followUp.improvedWithoutAction))
+      lines.append(
+        t("Klara men försämrade (diskutera först): ", "Done but declined (discuss first): ")
+          + list(followUp.doneButDeclined))
     }
     lines.append(t("Inte adresserat: ", "Not addressed: ") + list(followUp.notAddressed))
     lines.append(t("Försenade: ", "Overdue: ") + list(followUp.overdue))
@@ -74,7 +87,8 @@ public struct FollowUpRenderer: Sendable {
     for action in followUp.actions {
       let targets = action.targets.map { target($0).markdownEscaped }.joined(separator: "<br>")
       let title = "\(action.action.id) \(action.action.title)".markdownEscaped
-      lines.append("| \(title) | \(status(action).markdownEscaped) | \(targets.isEmpty ? "–" : targets) |")
+      lines.append(
+        "| \(title) | \(status(action).markdownEscaped) | \(targets.isEmpty ? "–" : targets) |")
     }
     lines.append("")
     lines += summaryLines(followUp).map { "- " + $0.markdownEscaped }
@@ -86,17 +100,28 @@ public struct FollowUpRenderer: Sendable {
     let csv = CSVFormat(dialect: dialect)
     var rows = [
       language == .swedish
-        ? ["åtgärd", "titel", "status", "försenad", "delområde", "före", "efter", "utfall", "förväntat", "nått"]
-        : ["action", "title", "status", "overdue", "subArea", "before", "after", "outcome", "expected", "reached"]
+        ? [
+          "åtgärd", "titel", "status", "försenad", "delområde", "före", "efter", "utfall",
+          "förväntat", "nått",
+        ]
+        : [
+          "action", "title", "status", "overdue", "subArea", "before", "after", "outcome",
+          "expected", "reached",
+        ]
     ]
     for action in followUp.actions {
-      let base = [action.action.id, action.action.title, action.action.status.rawValue, action.isOverdue ? "1" : "0"]
+      let base = [
+        action.action.id, action.action.title, action.action.status.rawValue,
+        action.isOverdue ? "1" : "0",
+      ]
       if action.targets.isEmpty { rows.append(base + ["", "", "", "", "", ""]) }
       for target in action.targets {
         rows.append(
           base + [
-            target.id, csv.number(target.pointsBefore), csv.number(target.pointsAfter), target.outcome.rawValue,
-            csv.number(target.expectedPoints), target.expectationReached.map { $0 ? "1" : "0" } ?? "",
+            target.id, csv.number(target.pointsBefore), csv.number(target.pointsAfter),
+            target.outcome.rawValue,
+            csv.number(target.expectedPoints),
+            target.expectationReached.map { $0 ? "1" : "0" } ?? "",
           ])
       }
     }

@@ -38,7 +38,9 @@ struct BarChartSVG {
     let height = top + Double(areas.count) * groupHeight + legendHeight + 8
     let width = labelWidth + chartWidth + 60
     let numbers = NumberStyle(language: language)
-    func x(_ percent: Double) -> Double { labelWidth + chartWidth * min(max(percent, 0), 100) / 100 }
+    func x(_ percent: Double) -> Double {
+      labelWidth + chartWidth * min(max(percent, 0), 100) / 100
+    }
 
     var svg = """
       <svg xmlns="http://www.w3.org/2000/svg" class="chart bar-chart" viewBox="0 0 \(width.svg) \(height.svg)" \
@@ -50,28 +52,36 @@ struct BarChartSVG {
       """
     for tick in stride(from: 0, through: 100, by: 25) {
       let position = x(Double(tick))
-      svg += "<line class=\"grid\" x1=\"\(position.svg)\" y1=\"\(top - 6)\" x2=\"\(position.svg)\" y2=\"\((top + Double(areas.count) * groupHeight - groupGap).svg)\"/>"
-      svg += "<text class=\"tick\" x=\"\(position.svg)\" y=\"\((top - 10).svg)\" text-anchor=\"middle\">\(numbers.percent(tick).htmlEscaped)</text>\n"
+      svg +=
+        "<line class=\"grid\" x1=\"\(position.svg)\" y1=\"\(top - 6)\" x2=\"\(position.svg)\" y2=\"\((top + Double(areas.count) * groupHeight - groupGap).svg)\"/>"
+      svg +=
+        "<text class=\"tick\" x=\"\(position.svg)\" y=\"\((top - 10).svg)\" text-anchor=\"middle\">\(numbers.percent(tick).htmlEscaped)</text>\n"
     }
     for (index, area) in areas.enumerated() {
       let groupTop = top + Double(index) * groupHeight
       let groupBottom = groupTop + Double(max(series.count, 1)) * barHeight
       svg += "<g class=\"area\" data-area=\"\(area.id.htmlEscaped)\">"
-      svg += "<text class=\"area-label\" x=\"\((labelWidth - 8).svg)\" y=\"\(((groupTop + groupBottom) / 2 + 4).svg)\" text-anchor=\"end\">\("\(area.id). \(area.title)".htmlEscaped)</text>"
+      svg +=
+        "<text class=\"area-label\" x=\"\((labelWidth - 8).svg)\" y=\"\(((groupTop + groupBottom) / 2 + 4).svg)\" text-anchor=\"end\">\("\(area.id). \(area.title)".htmlEscaped)</text>"
       if let range = ranges[area.id] {
-        svg += "<rect class=\"range\" x=\"\(x(range.minimum).svg)\" y=\"\((groupTop - 3).svg)\" width=\"\((x(range.maximum) - x(range.minimum)).svg)\" height=\"\((groupBottom - groupTop + 6).svg)\"/>"
-        svg += "<line class=\"median\" x1=\"\(x(range.median).svg)\" y1=\"\((groupTop - 3).svg)\" x2=\"\(x(range.median).svg)\" y2=\"\((groupBottom + 3).svg)\"/>"
+        svg +=
+          "<rect class=\"range\" x=\"\(x(range.minimum).svg)\" y=\"\((groupTop - 3).svg)\" width=\"\((x(range.maximum) - x(range.minimum)).svg)\" height=\"\((groupBottom - groupTop + 6).svg)\"/>"
+        svg +=
+          "<line class=\"median\" x1=\"\(x(range.median).svg)\" y1=\"\((groupTop - 3).svg)\" x2=\"\(x(range.median).svg)\" y2=\"\((groupBottom + 3).svg)\"/>"
       }
       for (seriesIndex, item) in series.enumerated() {
         let barTop = groupTop + Double(seriesIndex) * barHeight
         guard let percent = item.percentByArea[area.id] else {
-          svg += "<text class=\"value missing\" x=\"\((labelWidth + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">–</text>"
+          svg +=
+            "<text class=\"value missing\" x=\"\((labelWidth + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">–</text>"
           continue
         }
         let end = x(Double(percent))
         let fill = seriesIndex == 0 ? Self.fills[0] : "url(#\(id)-pattern-\(seriesIndex))"
-        svg += "<rect class=\"bar series-\(seriesIndex)\" x=\"\(labelWidth.svg)\" y=\"\((barTop + 1).svg)\" width=\"\((end - labelWidth).svg)\" height=\"\((barHeight - 2).svg)\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
-        svg += "<text class=\"value\" x=\"\((end + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">\(numbers.percent(percent).htmlEscaped)</text>"
+        svg +=
+          "<rect class=\"bar series-\(seriesIndex)\" x=\"\(labelWidth.svg)\" y=\"\((barTop + 1).svg)\" width=\"\((end - labelWidth).svg)\" height=\"\((barHeight - 2).svg)\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
+        svg +=
+          "<text class=\"value\" x=\"\((end + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">\(numbers.percent(percent).htmlEscaped)</text>"
       }
       svg += "</g>\n"
     }
@@ -80,15 +90,20 @@ struct BarChartSVG {
     if series.count > 1 {
       for (seriesIndex, item) in series.enumerated() {
         let fill = seriesIndex == 0 ? Self.fills[0] : "url(#\(id)-pattern-\(seriesIndex))"
-        svg += "<rect class=\"legend-swatch\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
-        svg += "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(item.name.htmlEscaped)</text>\n"
+        svg +=
+          "<rect class=\"legend-swatch\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
+        svg +=
+          "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(item.name.htmlEscaped)</text>\n"
         legendY += 20
       }
     }
     if !ranges.isEmpty {
-      svg += "<rect class=\"range\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\"/>"
-      svg += "<line class=\"median\" x1=\"\((labelWidth + 7).svg)\" y1=\"\(legendY.svg)\" x2=\"\((labelWidth + 7).svg)\" y2=\"\((legendY + 14).svg)\"/>"
-      svg += "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(rangeLabel.htmlEscaped)</text>\n"
+      svg +=
+        "<rect class=\"range\" x=\"\(labelWidth.svg)\" y=\"\(legendY.svg)\" width=\"14\" height=\"14\"/>"
+      svg +=
+        "<line class=\"median\" x1=\"\((labelWidth + 7).svg)\" y1=\"\(legendY.svg)\" x2=\"\((labelWidth + 7).svg)\" y2=\"\((legendY + 14).svg)\"/>"
+      svg +=
+        "<text class=\"legend\" x=\"\((labelWidth + 20).svg)\" y=\"\((legendY + 11).svg)\">\(rangeLabel.htmlEscaped)</text>\n"
     }
     svg += "</svg>"
     return svg
@@ -104,7 +119,8 @@ struct BarChartSVG {
         case 2: "<circle cx=\"3\" cy=\"3\" r=\"1.6\" fill=\"\(color)\"/>"
         default: "<path d=\"M0,3 L6,3 M3,0 L3,6\" stroke=\"\(color)\" stroke-width=\"1.5\"/>"
         }
-      return "<pattern id=\"\(id)-pattern-\(index)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>\(mark)</pattern>"
+      return
+        "<pattern id=\"\(id)-pattern-\(index)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>\(mark)</pattern>"
     }.joined()
   }
 }

@@ -17,7 +17,9 @@ public struct ChartSeries: Sendable, Hashable {
   public init(_ scorecard: Scorecard) {
     name = "\(scorecard.municipality.name) \(scorecard.date)"
     percentByArea = Dictionary(
-      uniqueKeysWithValues: scorecard.areas.compactMap { area in area.score.displayPercent.map { (area.id, $0) } })
+      uniqueKeysWithValues: scorecard.areas.compactMap { area in
+        area.score.displayPercent.map { (area.id, $0) }
+      })
   }
 }
 

@@ -11,7 +11,8 @@ enum HTMLReportLabels {
 
   enum Key {
     case municipalityCode, date, kind, rubric, evaluators, sources, total, radar, radarDescription
-    case profileDescription, findings, noFindings, contents, reportTitle, provenance, change, comparison
+    case profileDescription, findings, noFindings, contents, reportTitle, provenance, change,
+      comparison
     case peers, peerRange, notComparable
 
     var swedish: String {
@@ -25,7 +26,8 @@ enum HTMLReportLabels {
       case .total: "Totalt"
       case .radar: "Profil i spindeldiagram"
       case .radarDescription: "Spindeldiagram med en axel per område från 0 till 100 procent."
-      case .profileDescription: "Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent."
+      case .profileDescription:
+        "Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent."
       case .findings: "Underlag per källa"
       case .noFindings: "Inga fynd antecknade."
       case .contents: "Innehåll"
@@ -50,7 +52,8 @@ enum HTMLReportLabels {
       case .total: "Total"
       case .radar: "Profile as a radar chart"
       case .radarDescription: "Radar chart with one axis per area from 0 to 100 percent."
-      case .profileDescription: "Bar chart of the share of points achieved per area, 0 to 100 percent."
+      case .profileDescription:
+        "Bar chart of the share of points achieved per area, 0 to 100 percent."
       case .findings: "Evidence by source"
       case .noFindings: "No findings recorded."
       case .contents: "Contents"

@@ -11,7 +11,8 @@ extension HTMLReportRenderer {
           percentByArea[row.id] = DisplayRounding.wholeNumber(percent)
         }
       }
-      return ChartSeries(name: "\(evaluation.municipality.name) \(evaluation.date)", percentByArea: percentByArea)
+      return ChartSeries(
+        name: "\(evaluation.municipality.name) \(evaluation.date)", percentByArea: percentByArea)
     }
   }
 
@@ -42,23 +43,28 @@ extension HTMLReportRenderer {
     for note in comparison.notes {
       html += "<p class=\"note\">\(note.text(in: language).htmlEscaped)</p>\n"
     }
-    html += "<table class=\"change-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    html +=
+      "<table class=\"change-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
     for evaluation in comparison.evaluations {
       html += "<th class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
     }
-    html += "<th class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th>\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<th class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th>\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for row in comparison.areas + [comparison.total] {
       let isTotal = row.level == .total
       html += isTotal ? "<tr class=\"sum\">" : "<tr>"
-      let title = isTotal ? HTMLReportLabels.text(.total, language) : "\(row.id). \(row.title.text(in: language))"
+      let title =
+        isTotal
+        ? HTMLReportLabels.text(.total, language) : "\(row.id). \(row.title.text(in: language))"
       html += "<td>\(title.htmlEscaped)</td>"
       for value in row.values {
         let text = value.percent.map { numbers.percent(DisplayRounding.wholeNumber($0)) } ?? "–"
         html += "<td class=\"number\">\(text.htmlEscaped)</td>"
       }
-      let change = row.overall.displayPercentagePoints.map { points in
-        (points > 0 ? "+" : "") + "\(points) " + (language == .swedish ? "p.e." : "pp")
-      } ?? "–"
+      let change =
+        row.overall.displayPercentagePoints.map { points in
+          (points > 0 ? "+" : "") + "\(points) " + (language == .swedish ? "p.e." : "pp")
+        } ?? "–"
       let classification = row.classification
       var status = classification.title.text(in: language)
       if row.comparability != .same, classification != .notComparable {
@@ -70,7 +76,8 @@ extension HTMLReportRenderer {
         case .declined: " class=\"declined\""
         default: ""
         }
-      html += "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
+      html +=
+        "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
     }
     html += "</tbody>\n</table>\n</section>\n"
     return html

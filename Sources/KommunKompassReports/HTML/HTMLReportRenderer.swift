@@ -49,14 +49,17 @@ public struct HTMLReportRenderer: Sendable {
 
       """
     html += cover(evaluation: evaluation, scorecard: scorecard)
-    html += profile(scorecard: scorecard, series: chartSeries.isEmpty ? [ChartSeries(scorecard)] : chartSeries, ranges: ranges)
+    html += profile(
+      scorecard: scorecard, series: chartSeries.isEmpty ? [ChartSeries(scorecard)] : chartSeries,
+      ranges: ranges)
     html += extraSections.joined()
     html += summary(scorecard)
     for area in scorecard.areas {
       html += areaSection(area, evaluation: evaluation)
     }
     if let provenance = evaluation.provenance {
-      html += "<footer>\n<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n</footer>\n"
+      html +=
+        "<footer>\n<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n</footer>\n"
     }
     html += "</body>\n</html>\n"
     return html
@@ -75,19 +78,24 @@ public struct HTMLReportRenderer: Sendable {
     if let description = evaluation.sources?.description {
       facts.append((label(.sources), description))
     }
-    var html = "<header class=\"cover\">\n<p class=\"eyebrow\">\(label(.reportTitle).htmlEscaped)</p>\n"
+    var html =
+      "<header class=\"cover\">\n<p class=\"eyebrow\">\(label(.reportTitle).htmlEscaped)</p>\n"
     html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n<dl class=\"facts\">\n"
     for (term, value) in facts {
       html += "<dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
     }
-    html += "</dl>\n<p class=\"total\">\(label(.total).htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n</header>\n"
+    html +=
+      "</dl>\n<p class=\"total\">\(label(.total).htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n</header>\n"
     return html
   }
 
   private func profile(
-    scorecard: Scorecard, series: [ChartSeries], ranges: (label: String, byArea: [String: ChartRange])?
+    scorecard: Scorecard, series: [ChartSeries],
+    ranges: (label: String, byArea: [String: ChartRange])?
   ) -> String {
-    let areas = scorecard.areas.map { BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language)) }
+    let areas = scorecard.areas.map {
+      BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language))
+    }
     let valuesText = scorecard.areas.map { area in
       "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
     }.joined(separator: "; ")
@@ -96,29 +104,39 @@ public struct HTMLReportRenderer: Sendable {
       title: ReportLabel.pointsProfile.text(in: language),
       description: "\(label(.profileDescription)) \(valuesText).", language: language)
     let radar = RadarChartSVG(
-      areas: areas, series: series, title: label(.radar), description: "\(label(.radarDescription)) \(valuesText).",
+      areas: areas, series: series, title: label(.radar),
+      description: "\(label(.radarDescription)) \(valuesText).",
       language: language)
-    var html = "<section id=\"profile\">\n<h2>\(ReportLabel.pointsProfile.text(in: language).htmlEscaped)</h2>\n"
-    html += "<figure>\n\(bars.render(id: "profile-bars"))\n<figcaption>\(label(.profileDescription).htmlEscaped)</figcaption>\n</figure>\n"
-    html += "<figure>\n\(radar.render(id: "profile-radar"))\n<figcaption>\(label(.radarDescription).htmlEscaped)</figcaption>\n</figure>\n"
-    html += "<table class=\"profile-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
-    html += "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    var html =
+      "<section id=\"profile\">\n<h2>\(ReportLabel.pointsProfile.text(in: language).htmlEscaped)</h2>\n"
+    html +=
+      "<figure>\n\(bars.render(id: "profile-bars"))\n<figcaption>\(label(.profileDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html +=
+      "<figure>\n\(radar.render(id: "profile-radar"))\n<figcaption>\(label(.radarDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html +=
+      "<table class=\"profile-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    html +=
+      "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for area in scorecard.areas {
-      html += "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
+      html +=
+        "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
       html += numberCells(area.score) + "</tr>\n"
     }
-    html += "<tr class=\"sum\"><td>\(label(.total).htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n</tbody>\n</table>\n</section>\n"
+    html +=
+      "<tr class=\"sum\"><td>\(label(.total).htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n</tbody>\n</table>\n</section>\n"
     return html
   }
 
   private func numberCells(_ score: Score) -> String {
     let points = score.assessedMaxPoints > 0 ? String(score.displayPoints) : "–"
-    return "<td class=\"number\">\(points)</td><td class=\"number\">\(numbers.decimal(score.assessedMaxPoints).htmlEscaped)</td><td class=\"number\">\((score.displayPercent.map(numbers.percent) ?? "–").htmlEscaped)</td>"
+    return
+      "<td class=\"number\">\(points)</td><td class=\"number\">\(numbers.decimal(score.assessedMaxPoints).htmlEscaped)</td><td class=\"number\">\((score.displayPercent.map(numbers.percent) ?? "–").htmlEscaped)</td>"
   }
 
   private func summary(_ scorecard: Scorecard) -> String {
     guard !scorecard.summary.isEmpty || !scorecard.goodExamples.isEmpty else { return "" }
-    var html = "<section id=\"summary\">\n<h2>\(ReportLabel.summary.text(in: language).htmlEscaped)</h2>\n"
+    var html =
+      "<section id=\"summary\">\n<h2>\(ReportLabel.summary.text(in: language).htmlEscaped)</h2>\n"
     html += scorecard.summary.map { "<p>\($0.htmlEscaped)</p>\n" }.joined()
     if !scorecard.goodExamples.isEmpty {
       html += "<h3>\(ReportLabel.goodExamples.text(in: language).htmlEscaped)</h3>\n<ul>\n"
@@ -134,10 +152,13 @@ public struct HTMLReportRenderer: Sendable {
   private func areaSection(_ area: AreaScore, evaluation: Evaluation) -> String {
     var html = "<section class=\"area\" id=\"area-\(area.id.htmlEscaped)\">\n"
     html += "<h2>\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</h2>\n"
-    html += "<p class=\"total\">\(ProfileTerms.pointsSentence(area.score, language: language).htmlEscaped)</p>\n"
+    html +=
+      "<p class=\"total\">\(ProfileTerms.pointsSentence(area.score, language: language).htmlEscaped)</p>\n"
     if !area.subAreas.isEmpty {
-      html += "<table>\n<thead><tr><th>\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th>\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
-      html += "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      html +=
+        "<table>\n<thead><tr><th>\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th>\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
+      html +=
+        "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
       for subArea in area.subAreas {
         let achieved = subArea.isAssessed ? String(subArea.score.displayPoints) : "–"
         let percent: String =
@@ -146,14 +167,18 @@ public struct HTMLReportRenderer: Sendable {
           case .notAssessed: ReportLabel.notAssessed.text(in: language)
           case .pending: ReportLabel.notScoredYet.text(in: language)
           }
-        html += "<tr><td>\(subArea.id.htmlEscaped)</td><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
-        html += "<td class=\"number\">\(achieved)</td><td class=\"number\">\(numbers.decimal(subArea.score.maxPoints).htmlEscaped)</td><td class=\"number\">\(percent.htmlEscaped)</td></tr>\n"
+        html +=
+          "<tr><td>\(subArea.id.htmlEscaped)</td><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
+        html +=
+          "<td class=\"number\">\(achieved)</td><td class=\"number\">\(numbers.decimal(subArea.score.maxPoints).htmlEscaped)</td><td class=\"number\">\(percent.htmlEscaped)</td></tr>\n"
       }
-      html += "<tr class=\"sum\"><td></td><td>\(ReportLabel.areaSum.text(in: language).htmlEscaped)</td>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n"
+      html +=
+        "<tr class=\"sum\"><td></td><td>\(ReportLabel.areaSum.text(in: language).htmlEscaped)</td>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n"
     }
     html += "<div class=\"columns\">\n"
     html += list(ReportLabel.strengths.text(in: language), area.strengths, className: "strengths")
-    html += list(ReportLabel.improvements.text(in: language), area.improvements, className: "improvements")
+    html += list(
+      ReportLabel.improvements.text(in: language), area.improvements, className: "improvements")
     html += "</div>\n"
     html += findings(area, evaluation: evaluation)
     return html + "</section>\n"
@@ -162,7 +187,8 @@ public struct HTMLReportRenderer: Sendable {
   private func list(_ heading: String, _ items: [String], className: String) -> String {
     var html = "<div class=\"\(className)\">\n<h3>\(heading.htmlEscaped)</h3>\n"
     if items.isEmpty {
-      return html + "<p class=\"note\">\(ReportLabel.none.text(in: language).htmlEscaped)</p>\n</div>\n"
+      return html
+        + "<p class=\"note\">\(ReportLabel.none.text(in: language).htmlEscaped)</p>\n</div>\n"
     }
     html += "<ul>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined() + "</ul>\n</div>\n"
     return html
@@ -171,18 +197,24 @@ public struct HTMLReportRenderer: Sendable {
   /// The findings of the area's sub-areas, grouped by evidence source.
   private func findings(_ area: AreaScore, evaluation: Evaluation) -> String {
     let subAreaIDs = area.subAreas.map(\.id)
-    let all = subAreaIDs.flatMap { id in (evaluation.subArea(id: id)?.findings ?? []).map { (id, $0) } }
+    let all = subAreaIDs.flatMap { id in
+      (evaluation.subArea(id: id)?.findings ?? []).map { (id, $0) }
+    }
     var html = "<h3>\(label(.findings).htmlEscaped)</h3>\n"
-    guard !all.isEmpty else { return html + "<p class=\"note\">\(label(.noFindings).htmlEscaped)</p>\n" }
+    guard !all.isEmpty else {
+      return html + "<p class=\"note\">\(label(.noFindings).htmlEscaped)</p>\n"
+    }
     for source in EvidenceSource.allCases {
       let items = all.filter { $0.1.source == source }
       guard !items.isEmpty else { continue }
-      html += "<h4>\(source.title.text(in: language).htmlEscaped) (\(items.count))</h4>\n<ul class=\"findings \(source.rawValue)\">\n"
+      html +=
+        "<h4>\(source.title.text(in: language).htmlEscaped) (\(items.count))</h4>\n<ul class=\"findings \(source.rawValue)\">\n"
       for (id, finding) in items {
         var details = [id]
         if let reference = finding.reference { details.append(reference) }
         if let date = finding.date { details.append(date.description) }
-        html += "<li>\(finding.text.htmlEscaped) <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
+        html +=
+          "<li>\(finding.text.htmlEscaped) <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
       }
       html += "</ul>\n"
     }

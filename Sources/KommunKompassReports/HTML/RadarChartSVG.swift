@@ -29,18 +29,22 @@ struct RadarChartSVG {
 
       """
     for ring in [25.0, 50, 75, 100] {
-      let corners = (0..<count).map { point($0, ring) }.map { "\($0.x.svg),\($0.y.svg)" }.joined(separator: " ")
+      let corners = (0..<count).map { point($0, ring) }.map { "\($0.x.svg),\($0.y.svg)" }.joined(
+        separator: " ")
       svg += "<polygon class=\"ring\" points=\"\(corners)\"/>"
       // Ring labels sit halfway between the first two axes, clear of the axis labels.
       let first = point(0, ring)
       let second = point(1, ring)
-      svg += "<text class=\"tick\" x=\"\(((first.x + second.x) / 2).svg)\" y=\"\(((first.y + second.y) / 2 + 3).svg)\" text-anchor=\"middle\">\(numbers.percent(Int(ring)).htmlEscaped)</text>\n"
+      svg +=
+        "<text class=\"tick\" x=\"\(((first.x + second.x) / 2).svg)\" y=\"\(((first.y + second.y) / 2 + 3).svg)\" text-anchor=\"middle\">\(numbers.percent(Int(ring)).htmlEscaped)</text>\n"
     }
     for (index, area) in areas.enumerated() {
       let end = point(index, 100)
       let label = point(index, 116)
-      svg += "<line class=\"axis\" x1=\"\(centre.svg)\" y1=\"\(centre.svg)\" x2=\"\(end.x.svg)\" y2=\"\(end.y.svg)\"/>"
-      svg += "<text class=\"axis-label\" x=\"\(label.x.svg)\" y=\"\((label.y + 4).svg)\" text-anchor=\"middle\">\(area.id.htmlEscaped)</text>\n"
+      svg +=
+        "<line class=\"axis\" x1=\"\(centre.svg)\" y1=\"\(centre.svg)\" x2=\"\(end.x.svg)\" y2=\"\(end.y.svg)\"/>"
+      svg +=
+        "<text class=\"axis-label\" x=\"\(label.x.svg)\" y=\"\((label.y + 4).svg)\" text-anchor=\"middle\">\(area.id.htmlEscaped)</text>\n"
     }
     for (seriesIndex, item) in series.enumerated() {
       let color = BarChartSVG.fills[seriesIndex % BarChartSVG.fills.count]
@@ -49,8 +53,10 @@ struct RadarChartSVG {
       }
       let dash = seriesIndex == 0 ? "" : " stroke-dasharray=\"\(seriesIndex * 3 + 2),3\""
       if corners.allSatisfy({ $0 != nil }) {
-        let points = corners.compactMap { $0 }.map { "\($0.x.svg),\($0.y.svg)" }.joined(separator: " ")
-        svg += "<polygon class=\"series series-\(seriesIndex)\" points=\"\(points)\" stroke=\"\(color)\" fill=\"\(color)\" fill-opacity=\"0.12\"\(dash)/>"
+        let points = corners.compactMap { $0 }.map { "\($0.x.svg),\($0.y.svg)" }.joined(
+          separator: " ")
+        svg +=
+          "<polygon class=\"series series-\(seriesIndex)\" points=\"\(points)\" stroke=\"\(color)\" fill=\"\(color)\" fill-opacity=\"0.12\"\(dash)/>"
       } else {
         // An area without a figure is not drawn as 0 %: the outline breaks there instead.
         var path = ""
@@ -63,10 +69,12 @@ struct RadarChartSVG {
           path += "\(penDown ? "L" : "M")\(corner.x.svg),\(corner.y.svg) "
           penDown = true
         }
-        svg += "<path class=\"series series-\(seriesIndex) partial\" d=\"\(path.trimmingTrailingSpaces)\" stroke=\"\(color)\" fill=\"none\"\(dash)/>"
+        svg +=
+          "<path class=\"series series-\(seriesIndex) partial\" d=\"\(path.trimmingTrailingSpaces)\" stroke=\"\(color)\" fill=\"none\"\(dash)/>"
       }
       for corner in corners.compactMap({ $0 }) {
-        svg += "<circle class=\"marker\" cx=\"\(corner.x.svg)\" cy=\"\(corner.y.svg)\" r=\"2.5\" fill=\"\(color)\"/>"
+        svg +=
+          "<circle class=\"marker\" cx=\"\(corner.x.svg)\" cy=\"\(corner.y.svg)\" r=\"2.5\" fill=\"\(color)\"/>"
       }
       svg += "\n"
     }

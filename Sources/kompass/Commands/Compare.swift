@@ -8,7 +8,8 @@ extension Kompass {
   /// or a target profile.
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Jämför utvärderingar över tid, med andra kommuner, en referensprofil eller mål / compare evaluations.",
+      abstract:
+        "Jämför utvärderingar över tid, med andra kommuner, en referensprofil eller mål / compare evaluations.",
       discussion: """
         Över tid (två eller fler filer): samma kommun, matchad på kommunkod, i datumordning. Per \
         område och delområde poäng och procent i varje utvärdering, förändringen från den första \
@@ -59,13 +60,19 @@ extension Kompass {
         """
     )
 
-    @Argument(help: "Utvärderingsfiler (JSON): två eller fler över tid, annars en / evaluation files.")
+    @Argument(
+      help: "Utvärderingsfiler (JSON): två eller fler över tid, annars en / evaluation files.")
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Mapp med jämförelsekommunernas utvärderingar / folder of peer evaluations.", valueName: "mapp"))
+    @Option(
+      help: ArgumentHelp(
+        "Mapp med jämförelsekommunernas utvärderingar / folder of peer evaluations.",
+        valueName: "mapp"))
     var peers: String?
 
-    @Option(help: ArgumentHelp("Referensprofil, till exempel ett riksgenomsnitt / reference profile.", valueName: "fil"))
+    @Option(
+      help: ArgumentHelp(
+        "Referensprofil, till exempel ett riksgenomsnitt / reference profile.", valueName: "fil"))
     var reference: String?
 
     @Option(help: ArgumentHelp("Målprofil / target profile.", valueName: "fil"))
@@ -77,13 +84,18 @@ extension Kompass {
         valueName: "fil"))
     var baseline: String?
 
-    @Flag(help: "Jämför ändå utvärderingar av olika kommuner / compare different municipalities anyway.")
+    @Flag(
+      help: "Jämför ändå utvärderingar av olika kommuner / compare different municipalities anyway."
+    )
     var allowDifferentMunicipalities = false
 
-    @Flag(help: "Jämför ändå utvärderingar som kan ha samma datum, i given ordning / allow the same date.")
+    @Flag(
+      help:
+        "Jämför ändå utvärderingar som kan ha samma datum, i given ordning / allow the same date.")
     var allowSameDate = false
 
-    @Flag(help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
+    @Flag(
+      help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
 
     @OptionGroup var output: OutputOptions
@@ -92,7 +104,10 @@ extension Kompass {
 
     /// The kind of comparison the options ask for.
     private enum Mode {
-      case overTime, peers(String), reference(String), target(String)
+      case overTime
+      case peers(String)
+      case reference(String)
+      case target(String)
     }
 
     private var mode: Mode {
@@ -104,28 +119,34 @@ extension Kompass {
 
     func validate() throws {
       let swedish = language == .swedish
-      func fail(_ sv: String, _ en: String) -> ValidationError { ValidationError(swedish ? sv : en) }
+      func fail(_ sv: String, _ en: String) -> ValidationError {
+        ValidationError(swedish ? sv : en)
+      }
       if [peers, reference, target].compactMap({ $0 }).count > 1 {
         throw fail(
-          "Ange högst en av --peers, --reference och --target.", "Give at most one of --peers, --reference and --target.")
+          "Ange högst en av --peers, --reference och --target.",
+          "Give at most one of --peers, --reference and --target.")
       }
       switch mode {
       case .overTime:
         guard files.count >= 2 else {
           throw fail(
             "Ange minst två utvärderingsfiler att jämföra över tid, eller en fil med --peers, --reference eller --target.",
-            "Give at least two evaluation files to compare over time, or one file with --peers, --reference or --target.")
+            "Give at least two evaluation files to compare over time, or one file with --peers, --reference or --target."
+          )
         }
       case .peers, .reference, .target:
         guard files.count == 1 else {
           throw fail(
             "Med --peers, --reference eller --target jämförs en utvärderingsfil, men \(files.count) gavs.",
-            "With --peers, --reference or --target one evaluation file is compared, but \(files.count) were given.")
+            "With --peers, --reference or --target one evaluation file is compared, but \(files.count) were given."
+          )
         }
         if allowDifferentMunicipalities || allowSameDate {
           throw fail(
             "--allow-different-municipalities och --allow-same-date gäller bara jämförelser över tid.",
-            "--allow-different-municipalities and --allow-same-date apply to comparisons over time only.")
+            "--allow-different-municipalities and --allow-same-date apply to comparisons over time only."
+          )
         }
       }
       if skipInvalid && peers == nil {
@@ -176,7 +197,8 @@ extension Kompass {
             : "hint: compare them anyway, in the order given, with --allow-same-date")
       }
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
-      try output.emit(try ComparisonOutput.render(comparison, options: output), inputs: inputFiles())
+      try output.emit(
+        try ComparisonOutput.render(comparison, options: output), inputs: inputFiles())
     }
 
     // MARK: Peers
@@ -188,7 +210,8 @@ extension Kompass {
       let (comparison, skippedFiles) = try PeerFolder(path: folder, language: language).benchmark(
         subject, scorecard: scorecard, subjectPath: subjectPath, skipInvalid: skipInvalid)
       try output.emit(
-        try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output), inputs: inputFiles())
+        try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output),
+        inputs: inputFiles())
     }
 
     // MARK: Reference profile
@@ -203,7 +226,8 @@ extension Kompass {
       report(outcome.problems)
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
       try output.emit(
-        try ComparisonOutput.render(comparison, skippedFiles: [], options: output), inputs: inputFiles())
+        try ComparisonOutput.render(comparison, skippedFiles: [], options: output),
+        inputs: inputFiles())
     }
 
     // MARK: Targets
@@ -223,16 +247,19 @@ extension Kompass {
         // Shown as written from the current folder when that names the same file (as a person
         // would write it); otherwise, as through a symbolic link, as the file really found.
         let folder = (file as NSString).deletingLastPathComponent
-        let spelled = Self.relativeSpelling(named.hasPrefix("/") || folder.isEmpty ? named : folder + "/" + named)
+        let spelled = Self.relativeSpelling(
+          named.hasPrefix("/") || folder.isEmpty ? named : folder + "/" + named)
         let found = reference.url ?? URL(fileURLWithPath: named)
         let resolved =
-          URL(fileURLWithPath: spelled).resolvingSymlinksInPath().path == found.resolvingSymlinksInPath().path
+          URL(fileURLWithPath: spelled).resolvingSymlinksInPath().path
+            == found.resolvingSymlinksInPath().path
           ? spelled : found.path
         guard FileManager.default.fileExists(atPath: resolved) else {
           Terminal.writeError(
             language == .swedish
               ? "\(file): fel: baseline.file: utgångsläget \(named) finns inte (sökt som \(resolved)); ange utgångsläget med --baseline"
-              : "\(file): error: baseline.file: the baseline \(named) does not exist (looked for \(resolved)); give the baseline with --baseline")
+              : "\(file): error: baseline.file: the baseline \(named) does not exist (looked for \(resolved)); give the baseline with --baseline"
+          )
           throw ExitStatus.invalidInputError
         }
         baselinePath = resolved
@@ -240,34 +267,42 @@ extension Kompass {
       var baselineInput: NamedEvaluation?
       if let baselinePath {
         baselineInput = NamedEvaluation(
-          file: baselinePath, evaluation: try EvaluationInput.require(baselinePath, language: language))
+          file: baselinePath,
+          evaluation: try EvaluationInput.require(baselinePath, language: language))
       } else {
         Terminal.writeError(
           language == .swedish
             ? "\(file): varning: målprofilen anger ingen fil för utgångsläget och --baseline gavs inte; bara avståndet till målen visas"
-            : "\(file): warning: the target profile names no baseline file and --baseline was not given; only the gaps to the targets are shown")
+            : "\(file): warning: the target profile names no baseline file and --baseline was not given; only the gaps to the targets are shown"
+        )
       }
       let outcome = profile.progress(
-        current: NamedEvaluation(file: files[0], evaluation: current), baseline: baselineInput, file: file)
+        current: NamedEvaluation(file: files[0], evaluation: current), baseline: baselineInput,
+        file: file)
       report(outcome.problems)
       guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
       try output.emit(
-        try ComparisonOutput.render(comparison, currentFile: files[0], baselineFile: baselinePath, options: output),
+        try ComparisonOutput.render(
+          comparison, currentFile: files[0], baselineFile: baselinePath, options: output),
         inputs: inputFiles() + (baselinePath.map { [$0] } ?? []))
     }
-
 
     /// Every file the comparison reads, which the output may never be: the evaluations, the
     /// profile, the baseline given and the entries of the peer folder.
     private func inputFiles() -> [String] {
-      files + [reference, target, baseline].compactMap { $0 } + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
+      files + [reference, target, baseline].compactMap { $0 }
+        + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
     }
 
     /// `a/../b` as `b`, for a path already known to name the intended file.
     static func relativeSpelling(_ path: String) -> String {
       var parts: [Substring] = []
       for part in path.split(separator: "/") where part != "." {
-        if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        if part == "..", let last = parts.last, last != ".." {
+          parts.removeLast()
+        } else {
+          parts.append(part)
+        }
       }
       return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }

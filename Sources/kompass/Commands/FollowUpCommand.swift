@@ -23,13 +23,18 @@ extension Kompass {
     @Argument(help: ArgumentHelp("Handlingsplanen / the action plan.", valueName: "plan"))
     var plan: String
 
-    @Argument(help: ArgumentHelp("Utvärderingen planen gjordes från / the evaluation before.", valueName: "före"))
+    @Argument(
+      help: ArgumentHelp(
+        "Utvärderingen planen gjordes från / the evaluation before.", valueName: "före"))
     var before: String
 
-    @Argument(help: ArgumentHelp("Den senare utvärderingen / the later evaluation.", valueName: "efter"))
+    @Argument(
+      help: ArgumentHelp("Den senare utvärderingen / the later evaluation.", valueName: "efter"))
     var after: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Datum för läget / date of progress.", valueName: "ÅÅÅÅ-MM-DD"))
+    @Option(
+      name: .customLong("as-of"),
+      help: ArgumentHelp("Datum för läget / date of progress.", valueName: "ÅÅÅÅ-MM-DD"))
     var asOf: String?
 
     @OptionGroup var output: OutputOptions
@@ -45,11 +50,14 @@ extension Kompass {
       let loaded = ActionPlan.load(contentsOf: URL(fileURLWithPath: plan), displayName: plan)
       for problem in loaded.problems { Terminal.writeError(problem.formatted(in: language)) }
       guard let actionPlan = loaded.value else { throw ExitStatus.invalidInputError }
-      let beforeInput = NamedEvaluation(file: before, evaluation: try EvaluationInput.require(before, language: language))
+      let beforeInput = NamedEvaluation(
+        file: before, evaluation: try EvaluationInput.require(before, language: language))
       let afterInput = try after.map {
         NamedEvaluation(file: $0, evaluation: try EvaluationInput.require($0, language: language))
       }
-      let date = asOf.flatMap(CalendarDate.init) ?? Self.today
+      guard let date = asOf.flatMap(CalendarDate.init) ?? Self.today else {
+        throw ValidationError("--as-of: today's date cannot be read from the system clock")
+      }
       let outcome = actionPlan.followUp(before: beforeInput, after: afterInput, asOf: date)
       for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
       guard let followUp = outcome.value else { throw ExitStatus.invalidInputError }
@@ -64,10 +72,10 @@ extension Kompass {
     }
 
     /// Today's date in the local calendar.
-    static var today: CalendarDate {
+    static var today: CalendarDate? {
       let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-      return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day)
-        ?? CalendarDate(year: 2000, month: 1)!
+      guard let year = parts.year, let month = parts.month else { return nil }
+      return CalendarDate(year: year, month: month, day: parts.day)
     }
   }
 }

@@ -36,19 +36,24 @@ extension Kompass {
 
     func validate() throws {
       guard (1...SyntheticDataset.maximumMunicipalities).contains(municipalities) else {
-        throw ValidationError("--municipalities must be 1 to \(SyntheticDataset.maximumMunicipalities).")
+        throw ValidationError(
+          "--municipalities must be 1 to \(SyntheticDataset.maximumMunicipalities).")
       }
-      guard (1...50).contains(evaluations) else { throw ValidationError("--evaluations must be 1 to 50.") }
+      guard (1...50).contains(evaluations) else {
+        throw ValidationError("--evaluations must be 1 to 50.")
+      }
       let folder = URL(fileURLWithPath: output).standardizedFileURL
       if folder.pathComponents.contains("Evaluations") {
-        throw ValidationError("Synthetic files must not go into Evaluations/, which holds real evaluations.")
+        throw ValidationError(
+          "Synthetic files must not go into Evaluations/, which holds real evaluations.")
       }
     }
 
     func run() throws {
       let rubric = try EvaluationInput.requireRubric(rubric, language: .english)
       let dataset = SyntheticDataset(
-        rubric: rubric, municipalities: municipalities, evaluationsPerMunicipality: evaluations, seed: seed)
+        rubric: rubric, municipalities: municipalities, evaluationsPerMunicipality: evaluations,
+        seed: seed)
       let count = try dataset.write(to: output)
       Terminal.writeError("Wrote \(count) evaluation files to \(output).")
     }

@@ -23,10 +23,12 @@ extension Kompass {
     @Option(help: ArgumentHelp("Kommunens namn / the municipality's name.", valueName: "namn"))
     var municipality: String?
 
-    @Option(help: ArgumentHelp("SCB:s fyrsiffriga kommunkod / SCB municipality code.", valueName: "NNNN"))
+    @Option(
+      help: ArgumentHelp("SCB:s fyrsiffriga kommunkod / SCB municipality code.", valueName: "NNNN"))
     var code: String?
 
-    @Option(help: ArgumentHelp("Utvärderingens datum / the evaluation's date.", valueName: "ÅÅÅÅ-MM-DD"))
+    @Option(
+      help: ArgumentHelp("Utvärderingens datum / the evaluation's date.", valueName: "ÅÅÅÅ-MM-DD"))
     var date: String
 
     @Option(help: "Rubrikens id / the rubric's id.")
@@ -35,10 +37,15 @@ extension Kompass {
     @Option(help: "external eller selfAssessment.")
     var kind: EvaluationKind?
 
-    @Option(help: ArgumentHelp("Starta från en tidigare utvärdering / start from an earlier evaluation.", valueName: "fil"))
+    @Option(
+      help: ArgumentHelp(
+        "Starta från en tidigare utvärdering / start from an earlier evaluation.", valueName: "fil")
+    )
     var from: String?
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
+    @Option(
+      name: [.customShort("o"), .long],
+      help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
     var output: String?
 
     @Flag(help: "Ersätt en befintlig fil / replace an existing file.")
@@ -59,7 +66,8 @@ extension Kompass {
         throw ValidationError(
           swedish
             ? "Med --from hämtas kommunen från den tidigare utvärderingen; ange inte --municipality eller --code."
-            : "With --from the municipality comes from the earlier evaluation; do not give --municipality or --code.")
+            : "With --from the municipality comes from the earlier evaluation; do not give --municipality or --code."
+        )
       }
       if let code, let problem = MunicipalityCode.problem(with: code) {
         throw ValidationError(problem.text(in: options.language))
@@ -75,27 +83,36 @@ extension Kompass {
       let evaluation: Evaluation
       if let from {
         let previous = try EvaluationInput.require(from, language: language)
-        let rubric = try EvaluationInput.requireRubric(rubric ?? previous.rubricID, language: language)
-        evaluation = EvaluationTemplate.next(after: previous, rubric: rubric, date: date, kind: kind)
+        let rubric = try EvaluationInput.requireRubric(
+          rubric ?? previous.rubricID, language: language)
+        evaluation = EvaluationTemplate.next(
+          after: previous, rubric: rubric, date: date, kind: kind)
       } else {
-        guard let municipality, let code, let municipalityCode = MunicipalityCode(rawValue: code) else {
+        guard let municipality, let code, let municipalityCode = MunicipalityCode(rawValue: code)
+        else {
           throw ExitStatus.invalidInputError
         }
-        let rubric = try EvaluationInput.requireRubric(rubric ?? "kommunkompassen-2020", language: language)
+        let rubric = try EvaluationInput.requireRubric(
+          rubric ?? "kommunkompassen-2020", language: language)
         evaluation = EvaluationTemplate.blank(
-          rubric: rubric, municipality: Municipality(name: municipality, code: municipalityCode), date: date,
+          rubric: rubric, municipality: Municipality(name: municipality, code: municipalityCode),
+          date: date,
           kind: kind ?? .external)
       }
       let path = output ?? Self.defaultFileName(for: evaluation)
       let schema = SchemaLocator.relativeEvaluationSchemaPath(forOutput: path)
-      try OutputFile(path: path, replacing: force ? .anything : .nothing, inputs: from.map { [$0] } ?? [], language: language)
-        .write(try evaluation.fileText(schemaReference: schema))
+      try OutputFile(
+        path: path, replacing: force ? .anything : .nothing, inputs: from.map { [$0] } ?? [],
+        language: language
+      )
+      .write(try evaluation.fileText(schemaReference: schema))
       let parts = evaluation.scoringProgress.parts
       let areaLevel = evaluation.detail == .area
       Terminal.writeError(
         language == .swedish
           ? "Skrev \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "områden" : "delområden") att poängsätta."
-          : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "areas" : "sub-areas") to score.")
+          : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "areas" : "sub-areas") to score."
+      )
     }
 
     /// `kumla-2026-03-01.json` for Kumla kommun on 2026-03-01.
@@ -104,7 +121,8 @@ extension Kompass {
       for suffix in [" kommun", " stad", " municipality"] where name.hasSuffix(suffix) {
         name.removeLast(suffix.count)
       }
-      let folded = name.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "sv_SE"))
+      let folded = name.folding(
+        options: [.diacriticInsensitive], locale: Locale(identifier: "sv_SE"))
       let slug = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         .split(separator: "-").joined(separator: "-")
       return "\(slug.isEmpty ? "utvardering" : slug)-\(evaluation.date).json"

@@ -20,7 +20,9 @@ extension Kompass {
     @Argument(help: ArgumentHelp("Utvärderingen / the evaluation.", valueName: "utvärdering"))
     var evaluation: String
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
+    @Option(
+      name: [.customShort("o"), .long],
+      help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
     var output: String
 
     @Flag(help: "Ersätt en befintlig fil / replace an existing file.")
@@ -34,8 +36,11 @@ extension Kompass {
       let rubric = try EvaluationInput.requireRubric(loaded.rubricID, language: language)
       let plan = ActionPlan.scaffold(
         from: loaded, file: Self.relativePath(of: evaluation, from: output), rubric: rubric)
-      try OutputFile(path: output, replacing: force ? .anything : .nothing, inputs: [evaluation], language: language)
-        .write(try OrderedJSONEncoder().encode(plan) + "\n")
+      try OutputFile(
+        path: output, replacing: force ? .anything : .nothing, inputs: [evaluation],
+        language: language
+      )
+      .write(try OrderedJSONEncoder().encode(plan) + "\n")
       Terminal.writeError(
         language == .swedish
           ? "Skrev \(output): \(plan.actions.count) åtgärder att fylla i."
@@ -44,11 +49,14 @@ extension Kompass {
 
     /// The evaluation's path relative to the plan's folder, both taken at their real locations.
     static func relativePath(of file: String, from output: String) -> String {
-      let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+      let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+        .pathComponents
       let folder = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent()
         .resolvingSymlinksInPath().pathComponents
       var common = 0
-      while common < min(target.count, folder.count), target[common] == folder[common] { common += 1 }
+      while common < min(target.count, folder.count), target[common] == folder[common] {
+        common += 1
+      }
       let ups = Array(repeating: "..", count: folder.count - common)
       return (ups + target[common...]).joined(separator: "/")
     }

@@ -27,7 +27,8 @@ extension Kompass {
     func run() throws {
       let evaluation = try EvaluationInput.require(file, language: output.language.language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      try output.emit(try ScorecardOutput.render(scorecard, view: .profile, options: output), inputs: [file])
+      try output.emit(
+        try ScorecardOutput.render(scorecard, view: .profile, options: output), inputs: [file])
     }
   }
 }

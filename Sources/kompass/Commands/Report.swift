@@ -38,22 +38,31 @@ extension Kompass {
     @Option(name: [.customShort("f"), .long], help: "html eller markdown.")
     var format: Format = .html
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
+    @Option(
+      name: [.customShort("o"), .long],
+      help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
     var output: String
 
     @Option(
       parsing: .upToNextOption,
-      help: ArgumentHelp("Tidigare eller senare utvärderingar att jämföra med / evaluations to compare with.", valueName: "fil"))
+      help: ArgumentHelp(
+        "Tidigare eller senare utvärderingar att jämföra med / evaluations to compare with.",
+        valueName: "fil"))
     var compare: [String] = []
 
-    @Option(help: ArgumentHelp("Mapp med andra kommuners utvärderingar / folder of peer evaluations.", valueName: "mapp"))
+    @Option(
+      help: ArgumentHelp(
+        "Mapp med andra kommuners utvärderingar / folder of peer evaluations.", valueName: "mapp"))
     var peers: String?
 
-    @Flag(help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
+    @Flag(
+      help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
 
     @Flag(
-      help: "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too.")
+      help:
+        "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
+    )
     var force = false
 
     @OptionGroup var options: LanguageOption
@@ -70,7 +79,9 @@ extension Kompass {
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
         for other in compare {
-          inputs.append(NamedEvaluation(file: other, evaluation: try EvaluationInput.require(other, language: language)))
+          inputs.append(
+            NamedEvaluation(
+              file: other, evaluation: try EvaluationInput.require(other, language: language)))
         }
         let outcome = EvaluationComparer().compare(inputs)
         for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
@@ -81,20 +92,26 @@ extension Kompass {
       if let peers {
         let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
           evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid)
-        ranges = (renderer.peerRangeLabel(peerCount: benchmark.peerCount), renderer.chartRanges(of: benchmark))
+        ranges = (
+          renderer.peerRangeLabel(peerCount: benchmark.peerCount),
+          renderer.chartRanges(of: benchmark)
+        )
       }
 
       let text: String =
         switch format {
         case .html:
           renderer.render(
-            evaluation: evaluation, scorecard: scorecard, extraSections: sections, chartSeries: series, ranges: ranges)
+            evaluation: evaluation, scorecard: scorecard, extraSections: sections,
+            chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
         }
       let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
-      try OutputFile(path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language)
-        .write(text)
+      try OutputFile(
+        path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language
+      )
+      .write(text)
     }
   }
 }

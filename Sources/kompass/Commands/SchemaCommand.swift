@@ -17,7 +17,10 @@ extension Kompass {
         """
     )
 
-    @Argument(help: "Vilket schema / which schema: \(BundledSchema.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(
+      help:
+        "Vilket schema / which schema: \(BundledSchema.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var name: BundledSchema
 
     func run() throws {

@@ -1,12 +1,13 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import KommunKompass
 
 extension Kompass {
   /// `kompass validate FILE...`: checks evaluation files against their rubric.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Kontrollera utvärderingar och andra datafiler / check evaluations and other data files.",
+      abstract:
+        "Kontrollera utvärderingar och andra datafiler / check evaluations and other data files.",
       discussion: """
         Skriver varje problem med fil, rad:kolumn, JSON-sökväg och vad som är fel. \
         Slutkod 0 bara om alla filer är giltiga. Utvärderingar kontrolleras mot sin rubrik; \
@@ -53,21 +54,27 @@ extension Kompass {
     private func validate(_ bytes: [UInt8], file: String) -> String? {
       let swedish = options.language == .swedish
       func report<Value>(_ result: Checked<Value>) -> Value? {
-        for problem in result.problems { Terminal.writeError(problem.formatted(in: options.language)) }
+        for problem in result.problems {
+          Terminal.writeError(problem.formatted(in: options.language))
+        }
         return result.value
       }
       switch DataFileKind.detect(in: bytes) {
       case .evaluation:
         let result = Evaluation.load(bytes: bytes, file: file)
-        guard let evaluation = EvaluationInput.report(result, path: file, language: options.language) else { return nil }
+        guard
+          let evaluation = EvaluationInput.report(result, path: file, language: options.language)
+        else { return nil }
         let (parts, pending) = evaluation.scoringProgress
         let areaLevel = evaluation.detail == .area
-        let unit = swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
+        let unit =
+          swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
         let what = "\(evaluation.municipality.name), \(evaluation.date)"
         switch (swedish, pending) {
         case (true, 0): return "giltig (\(what), \(parts) \(unit))"
         case (false, 0): return "valid (\(what), \(parts) \(unit))"
-        case (true, _): return "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ej poängsatta)"
+        case (true, _):
+          return "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ej poängsatta)"
         case (false, _): return "valid draft (\(what), \(pending) of \(parts) \(unit) not scored)"
         }
       case .rubric:
@@ -75,17 +82,23 @@ extension Kompass {
         let subAreas = rubric.areas.reduce(0) { $0 + $1.subAreas.count }
         let parts =
           subAreas == 0
-          ? (swedish ? "\(rubric.areas.count) områden, bara på områdesnivå" : "\(rubric.areas.count) areas, area level only")
+          ? (swedish
+            ? "\(rubric.areas.count) områden, bara på områdesnivå"
+            : "\(rubric.areas.count) areas, area level only")
           : (swedish
-            ? "\(rubric.areas.count) områden, \(subAreas) delområden" : "\(rubric.areas.count) areas, \(subAreas) sub-areas")
-        return swedish ? "giltig rubrik \(rubric.id) (\(parts))" : "valid rubric \(rubric.id) (\(parts))"
+            ? "\(rubric.areas.count) områden, \(subAreas) delområden"
+            : "\(rubric.areas.count) areas, \(subAreas) sub-areas")
+        return swedish
+          ? "giltig rubrik \(rubric.id) (\(parts))" : "valid rubric \(rubric.id) (\(parts))"
       case .crosswalk:
         guard let crosswalk = report(Crosswalk.load(bytes: bytes, file: file)) else { return nil }
         return swedish
           ? "giltig övergångstabell \(crosswalk.id) (\(crosswalk.fromRubricID) → \(crosswalk.toRubricID), \(crosswalk.links.count) kopplingar)"
           : "valid crosswalk \(crosswalk.id) (\(crosswalk.fromRubricID) → \(crosswalk.toRubricID), \(crosswalk.links.count) links)"
       case .referenceProfile:
-        guard let profile = report(ReferenceProfile.load(bytes: bytes, file: file)) else { return nil }
+        guard let profile = report(ReferenceProfile.load(bytes: bytes, file: file)) else {
+          return nil
+        }
         return swedish
           ? "giltig referensprofil \(profile.id) (\(profile.rubricID))"
           : "valid reference profile \(profile.id) (\(profile.rubricID))"

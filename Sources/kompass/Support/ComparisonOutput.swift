@@ -10,26 +10,38 @@ enum ComparisonOutput {
     case .text: return TimeComparisonRenderer(language: language).renderText(comparison)
     case .markdown: return TimeComparisonRenderer(language: language).renderMarkdown(comparison)
     case .json: return try TimeComparisonDocument(comparison, language: language).jsonText()
-    case .csv: return TimeComparisonCSVWriter(dialect: options.csvDialect, language: language).render(comparison)
+    case .csv:
+      return TimeComparisonCSVWriter(dialect: options.csvDialect, language: language).render(
+        comparison)
     }
   }
 
   /// A comparison with peers or a reference profile.
-  static func render(_ comparison: BenchmarkComparison, skippedFiles: [String], options: OutputOptions) throws
+  static func render(
+    _ comparison: BenchmarkComparison, skippedFiles: [String], options: OutputOptions
+  ) throws
     -> String
   {
     let language = options.language.language
     switch options.format {
-    case .text: return BenchmarkRenderer(language: language).renderText(comparison, skippedFiles: skippedFiles)
-    case .markdown: return BenchmarkRenderer(language: language).renderMarkdown(comparison, skippedFiles: skippedFiles)
-    case .json: return try BenchmarkDocument(comparison, language: language, skippedFiles: skippedFiles).jsonText()
-    case .csv: return BenchmarkCSVWriter(dialect: options.csvDialect, language: language).render(comparison)
+    case .text:
+      return BenchmarkRenderer(language: language).renderText(
+        comparison, skippedFiles: skippedFiles)
+    case .markdown:
+      return BenchmarkRenderer(language: language).renderMarkdown(
+        comparison, skippedFiles: skippedFiles)
+    case .json:
+      return try BenchmarkDocument(comparison, language: language, skippedFiles: skippedFiles)
+        .jsonText()
+    case .csv:
+      return BenchmarkCSVWriter(dialect: options.csvDialect, language: language).render(comparison)
     }
   }
 
   /// A comparison with targets.
   static func render(
-    _ comparison: TargetComparison, currentFile: String, baselineFile: String?, options: OutputOptions
+    _ comparison: TargetComparison, currentFile: String, baselineFile: String?,
+    options: OutputOptions
   ) throws -> String {
     let language = options.language.language
     switch options.format {
@@ -40,9 +52,12 @@ enum ComparisonOutput {
       return TargetRenderer(language: language).renderMarkdown(
         comparison, currentFile: currentFile, baselineFile: baselineFile)
     case .json:
-      return try TargetDocument(comparison, language: language, currentFile: currentFile, baselineFile: baselineFile)
-        .jsonText()
-    case .csv: return TargetCSVWriter(dialect: options.csvDialect, language: language).render(comparison)
+      return try TargetDocument(
+        comparison, language: language, currentFile: currentFile, baselineFile: baselineFile
+      )
+      .jsonText()
+    case .csv:
+      return TargetCSVWriter(dialect: options.csvDialect, language: language).render(comparison)
     }
   }
 }

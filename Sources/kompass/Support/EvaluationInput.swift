@@ -8,13 +8,16 @@ enum EvaluationInput {
   ///
   /// - Returns: The evaluation, or `nil` when it has errors (already printed).
   static func load(_ path: String, language: Language) -> Evaluation? {
-    report(Evaluation.load(contentsOf: URL(fileURLWithPath: path), displayName: path), path: path, language: language)
+    report(
+      Evaluation.load(contentsOf: URL(fileURLWithPath: path), displayName: path), path: path,
+      language: language)
   }
 
   /// Prints the problems of a loaded evaluation file, the sub-areas not scored yet in one line.
   ///
   /// - Returns: The evaluation, or `nil` when it has errors.
-  static func report(_ result: Checked<Evaluation>, path: String, language: Language) -> Evaluation? {
+  static func report(_ result: Checked<Evaluation>, path: String, language: Language) -> Evaluation?
+  {
     for problem in result.problems where problem.kind != .notScoredYet {
       Terminal.writeError(problem.formatted(in: language))
     }
@@ -29,18 +32,23 @@ enum EvaluationInput {
 
   /// One line instead of one warning per sub-area (or, in an area-level evaluation, area) of a
   /// draft that is not scored yet.
-  static func reportUnscored(_ ids: [String], path: String, language: Language, areas: Bool = false) {
+  static func reportUnscored(_ ids: [String], path: String, language: Language, areas: Bool = false)
+  {
     guard !ids.isEmpty else { return }
-    let unit = language == .swedish ? (areas ? "områden" : "delområden") : (areas ? "areas" : "sub-areas")
+    let unit =
+      language == .swedish ? (areas ? "områden" : "delområden") : (areas ? "areas" : "sub-areas")
     Terminal.writeError(
       language == .swedish
         ? "\(path): varning: \(ids.count) \(unit) är inte poängsatta ännu: \(ids.joined(separator: ", "))"
-        : "\(path): warning: \(ids.count) \(unit) are not scored yet: \(ids.joined(separator: ", "))")
+        : "\(path): warning: \(ids.count) \(unit) are not scored yet: \(ids.joined(separator: ", "))"
+    )
   }
 
   /// Loads an evaluation that must be valid, or stops the command with exit code 1.
   static func require(_ path: String, language: Language) throws -> Evaluation {
-    guard let evaluation = load(path, language: language) else { throw ExitStatus.invalidInputError }
+    guard let evaluation = load(path, language: language) else {
+      throw ExitStatus.invalidInputError
+    }
     return evaluation
   }
 

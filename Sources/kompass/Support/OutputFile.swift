@@ -54,7 +54,8 @@ struct OutputFile {
     guard !path.isEmpty else { try fail(.noName) }
     if path.hasSuffix("/") {
       var info = stat()
-      try fail(stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? .isFolder : .namesFolder)
+      try fail(
+        stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? .isFolder : .namesFolder)
     }
     let target = try resolvedTarget()
     let bytes = Array(text.utf8)
@@ -97,7 +98,8 @@ struct OutputFile {
       var info = stat()
       if stat(prefix, &info) == 0 {
         guard info.st_mode & S_IFMT == S_IFDIR else {
-          try fail(prefix == path || prefix + "/" == path ? .notAFolder : .cannotCreateFolder(ENOTDIR))
+          try fail(
+            prefix == path || prefix + "/" == path ? .notAFolder : .cannotCreateFolder(ENOTDIR))
         }
         continue
       }
@@ -122,14 +124,16 @@ struct OutputFile {
       guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
       var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
       let count = buffer.withUnsafeMutableBufferPointer { pointer in
-        pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
+        guard let base = pointer.baseAddress else { return -1 }
+        return base.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
           readlink(current, $0, pointer.count - 1)
         }
       }
       guard count > 0 else { try fail(.cannotWrite(errno)) }
       let destination = String(decoding: buffer[0..<count], as: UTF8.self)
       let folder = (current as NSString).deletingLastPathComponent
-      current = destination.hasPrefix("/") || folder.isEmpty ? destination : folder + "/" + destination
+      current =
+        destination.hasPrefix("/") || folder.isEmpty ? destination : folder + "/" + destination
     }
     try fail(.cannotWrite(ELOOP))
   }
@@ -150,7 +154,9 @@ struct OutputFile {
     case .anything: return
     case .nothing: try fail(.exists)
     case .exports:
-      guard let contents = FileManager.default.contents(atPath: target) else { try fail(.cannotCheck(EACCES)) }
+      guard let contents = FileManager.default.contents(atPath: target) else {
+        try fail(.cannotCheck(EACCES))
+      }
       if let kind = DataFileKind.recognised(in: [UInt8](contents)) { try fail(.holdsData(kind)) }
     }
   }
@@ -184,7 +190,9 @@ struct OutputFile {
       try fail(.cannotWrite(error))
     }
     if let existing {
-      if geteuid() == 0 && fchown(descriptor, existing.st_uid, existing.st_gid) != 0 { try abandon(errno) }
+      if geteuid() == 0 && fchown(descriptor, existing.st_uid, existing.st_gid) != 0 {
+        try abandon(errno)
+      }
       if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { try abandon(errno) }
     }
     if let error = Self.writeAll(bytes, to: descriptor) { try abandon(error) }
@@ -224,7 +232,9 @@ struct OutputFile {
     }
     let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     for _ in 0..<100 {
-      let suffix = String((0..<6).map { _ in letters.randomElement()! })
+      var generator = SystemRandomNumberGenerator()
+      let suffix = String(
+        (0..<6).map { _ in letters[Int(generator.next(upperBound: UInt(letters.count)))] })
       let temporary = (folder == "." ? "" : folder + "/") + ".\(name).kompass-\(suffix).tmp"
       let registration = TemporaryFileCleanup.shared.register(temporary)
       let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -239,9 +249,11 @@ struct OutputFile {
   /// Writes all bytes, retrying after interruptions; returns the `errno` of a failed write.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     bytes.withUnsafeBytes { buffer -> Int32? in
+      guard let base = buffer.baseAddress else { return nil }
       var offset = 0
       while offset < buffer.count {
-        let written = systemWrite(descriptor, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 20))
+        let written = systemWrite(
+          descriptor, base + offset, min(buffer.count - offset, 1 << 20))
         if written < 0 {
           if errno == EINTR { continue }
           return errno

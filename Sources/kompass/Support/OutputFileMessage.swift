@@ -41,22 +41,32 @@ enum OutputFileMessage {
     switch self {
     case .sameAsInput(let input):
       LocalizedText(
-        sv: "är samma fil som indatafilen \(input) och skrivs inte över; ange en annan fil att skriva",
-        en: "is the same file as the input \(input) and is not overwritten; give another file to write")
+        sv:
+          "är samma fil som indatafilen \(input) och skrivs inte över; ange en annan fil att skriva",
+        en:
+          "is the same file as the input \(input) and is not overwritten; give another file to write"
+      )
     case .exists:
       LocalizedText(
         sv: "filen finns redan; använd --force för att ersätta den",
         en: "the file already exists; use --force to replace it")
     case .holdsData(let kind):
       LocalizedText(
-        sv: "filen är \(kind.name.text(in: .swedish)) och ersätts inte; använd --force för att ersätta den",
-        en: "the file holds \(kind.name.text(in: .english)) and is not replaced; use --force to replace it")
+        sv:
+          "filen är \(kind.name.text(in: .swedish)) och ersätts inte; använd --force för att ersätta den",
+        en:
+          "the file holds \(kind.name.text(in: .english)) and is not replaced; use --force to replace it"
+      )
     case .cannotCheck(let error):
       LocalizedText(
-        sv: "filen finns redan och kan inte läsas för att se vad den innehåller (\(Self.cause(error).swedish)); använd --force för att ersätta den",
-        en: "the file already exists and cannot be read to see what it holds (\(Self.cause(error).text(in: .english))); use --force to replace it")
+        sv:
+          "filen finns redan och kan inte läsas för att se vad den innehåller (\(Self.cause(error).swedish)); använd --force för att ersätta den",
+        en:
+          "the file already exists and cannot be read to see what it holds (\(Self.cause(error).text(in: .english))); use --force to replace it"
+      )
     case .isFolder:
-      LocalizedText(sv: "är en mapp; ange en fil att skriva", en: "is a folder; give a file to write")
+      LocalizedText(
+        sv: "är en mapp; ange en fil att skriva", en: "is a folder; give a file to write")
     case .namesFolder:
       LocalizedText(
         sv: "slutar med / och namnger alltså en mapp; ange en fil att skriva",
@@ -94,7 +104,8 @@ enum OutputFileMessage {
     case EISDIR:
       LocalizedText(sv: "det är en mapp", en: "is a directory")
     case ENOTDIR:
-      LocalizedText(sv: "en del av sökvägen är inte en mapp", en: "a part of the path is not a folder")
+      LocalizedText(
+        sv: "en del av sökvägen är inte en mapp", en: "a part of the path is not a folder")
     case ELOOP:
       LocalizedText(sv: "för många symboliska länkar", en: "too many symbolic links")
     case ENAMETOOLONG:
@@ -102,7 +113,8 @@ enum OutputFileMessage {
     case EIO:
       LocalizedText(sv: "in- eller utmatningsfel", en: "input/output error")
     case ENXIO:
-      LocalizedText(sv: "enheten finns inte eller tar inte emot data", en: "no such device or address")
+      LocalizedText(
+        sv: "enheten finns inte eller tar inte emot data", en: "no such device or address")
     default:
       LocalizedText(sv: String(cString: strerror(error)), en: String(cString: strerror(error)))
     }

@@ -16,7 +16,9 @@ struct OutputOptions: ParsableArguments {
 
   @Option(
     name: .customLong("csv-dialect"),
-    help: "CSV-variant / CSV flavour: excel (svensk Excel: ; och decimalkomma) eller rfc4180 (, och decimalpunkt).")
+    help:
+      "CSV-variant / CSV flavour: excel (svensk Excel: ; och decimalkomma) eller rfc4180 (, och decimalpunkt)."
+  )
   var csvDialect: CSVDialect = .excel
 
   @Option(
@@ -27,7 +29,9 @@ struct OutputOptions: ParsableArguments {
   var output: String?
 
   @Flag(
-    help: "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too.")
+    help:
+      "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
+  )
   var force = false
 
   @OptionGroup var language: LanguageOption
@@ -40,8 +44,11 @@ struct OutputOptions: ParsableArguments {
   /// - Parameter inputs: The command's input files, which the output may never be.
   func emit(_ text: String, inputs: [String]) throws {
     if let output {
-      try OutputFile(path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language.language)
-        .write(text)
+      try OutputFile(
+        path: output, replacing: force ? .anything : .exports, inputs: inputs,
+        language: language.language
+      )
+      .write(text)
     } else {
       Terminal.write(text)
     }

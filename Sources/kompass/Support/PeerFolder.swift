@@ -25,7 +25,8 @@ struct PeerFolder {
     guard let rubric = RubricCatalog.bundled.rubric(id: subject.rubricID) else {
       throw ExitStatus.invalidInputError
     }
-    let reading = PeerReader(rubric: rubric, excluding: subject, subjectFile: subjectPath).read(folder: path)
+    let reading = PeerReader(rubric: rubric, excluding: subject, subjectFile: subjectPath).read(
+      folder: path)
     if let problem = reading.folderProblem {
       Terminal.writeError(
         language == .swedish
@@ -45,7 +46,8 @@ struct PeerFolder {
       Terminal.writeError(
         language == .swedish
           ? "\(path): fel: \(count) av \(all) filer i mappen är ogiltiga, så ingen jämförelse görs; rätta dem, eller hoppa över dem med --skip-invalid"
-          : "\(path): error: \(count) of \(all) files in the folder are invalid, so no comparison is made; fix them, or skip them with --skip-invalid")
+          : "\(path): error: \(count) of \(all) files in the folder are invalid, so no comparison is made; fix them, or skip them with --skip-invalid"
+      )
       throw ExitStatus.invalidInputError
     }
     let outcome = reading.group.comparison(for: scorecard, file: subjectPath)
@@ -64,7 +66,8 @@ struct PeerFolder {
       for problem in report.problems {
         Terminal.writeError(problem.formatted(in: language))
       }
-      EvaluationInput.reportUnscored(report.unscoredSubAreaIDs, path: report.file, language: language)
+      EvaluationInput.reportUnscored(
+        report.unscoredSubAreaIDs, path: report.file, language: language)
       if report.isInvalid && skipInvalid {
         Terminal.writeError(
           language == .swedish

@@ -16,7 +16,8 @@ enum SchemaLocator {
     var candidate = folder
     var ups: [String] = []
     for _ in 0..<8 {
-      let schema = candidate.appendingPathComponent("Evaluations").appendingPathComponent(evaluationSchemaName)
+      let schema = candidate.appendingPathComponent("Evaluations").appendingPathComponent(
+        evaluationSchemaName)
       if fileManager.fileExists(atPath: schema.path) {
         return (ups.isEmpty ? "./" : ups.joined()) + "Evaluations/" + evaluationSchemaName
       }

@@ -52,14 +52,21 @@ struct SyntheticDataset {
       let level = Double.random(in: 0.35...0.85, using: &random)
       let trend = Double.random(in: -0.03...0.05, using: &random)
       for round in 0..<evaluationsPerMunicipality {
-        guard let date = CalendarDate(year: 2010 + 2 * round, month: Int.random(in: 1...12, using: &random)) else {
+        guard
+          let date = CalendarDate(
+            year: 2010 + 2 * round, month: Int.random(in: 1...12, using: &random))
+        else {
           continue
         }
         let share = level + trend * Double(round)
-        let evaluation = makeEvaluation(municipality: municipality, date: date, share: share, random: &random)
+        let evaluation = makeEvaluation(
+          municipality: municipality, date: date, share: share, random: &random)
         let name = "syntet-\(code)-\(date).json"
-        try OutputFile(path: (folder as NSString).appendingPathComponent(name), replacing: .anything, language: .english)
-          .write(try evaluation.fileText())
+        try OutputFile(
+          path: (folder as NSString).appendingPathComponent(name), replacing: .anything,
+          language: .english
+        )
+        .write(try evaluation.fileText())
         written += 1
       }
     }
@@ -92,7 +99,8 @@ struct SyntheticDataset {
     }
     return Evaluation(
       rubricID: rubric.id, municipality: municipality, date: date, kind: .external,
-      evaluators: ["Syntetiska utvärderare"], provenance: "Syntetiska data för prestandamätning; kommunen finns inte.",
+      evaluators: ["Syntetiska utvärderare"],
+      provenance: "Syntetiska data för prestandamätning; kommunen finns inte.",
       areas: areas)
   }
 

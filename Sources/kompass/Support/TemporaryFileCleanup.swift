@@ -53,9 +53,13 @@ final class TemporaryFileCleanup: @unchecked Sendable {
     guard bytes.count < Self.slotSize else { return nil }
     return lock.withLock {
       installHandlers()
-      guard let slot = (0..<Self.slotCount).first(where: { slots[$0 * Self.slotSize] == 0 }) else { return nil }
+      guard let slot = (0..<Self.slotCount).first(where: { slots[$0 * Self.slotSize] == 0 }) else {
+        return nil
+      }
       let start = slots + slot * Self.slotSize
-      bytes.withUnsafeBufferPointer { (start + 1).update(from: $0.baseAddress!, count: $0.count) }
+      bytes.withUnsafeBufferPointer { buffer in
+        if let base = buffer.baseAddress { (start + 1).update(from: base, count: buffer.count) }
+      }
       // The status byte last: the handler never sees a slot whose path is half written.
       start.pointee = 1
       return Registration(slot: slot)

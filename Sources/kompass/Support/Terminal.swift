@@ -24,7 +24,9 @@ enum Terminal {
   /// JSON, and data echoed in a message must not steer the terminal.
   static func writeError(_ line: String) {
     let shown = line.escapedForDisplay(keeping: ["\n"])
-    if let failure = send(shown.hasSuffix("\n") ? shown : shown + "\n", to: STDERR_FILENO) { stop(after: failure) }
+    if let failure = send(shown.hasSuffix("\n") ? shown : shown + "\n", to: STDERR_FILENO) {
+      stop(after: failure)
+    }
   }
 
   /// Makes sure descriptors 0, 1 and 2 are open, so that no file the command opens later takes the
@@ -33,7 +35,8 @@ enum Terminal {
   /// A closed descriptor is replaced by `/dev/null` opened for reading only: writing to it still
   /// fails (with "Bad file descriptor"), so a closed standard output is reported, not silently ignored.
   static func guardStandardDescriptors() {
-    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO]
+    where fcntl(descriptor, F_GETFD) == -1 {
       let opened = open("/dev/null", O_RDONLY)
       if opened >= 0, opened != descriptor {
         dup2(opened, descriptor)
@@ -45,9 +48,10 @@ enum Terminal {
   /// Writes all of the text, retrying after interruptions; returns the `errno` of a failed write.
   private static func send(_ text: String, to descriptor: Int32) -> Int32? {
     Array(text.utf8).withUnsafeBytes { buffer -> Int32? in
+      guard let base = buffer.baseAddress else { return nil }
       var offset = 0
       while offset < buffer.count {
-        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, base + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return errno

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import Testing
 
@@ -34,18 +38,27 @@ struct FileRulesAgreementTests {
   }
 
   static let kinds: [ObjectKind] = [
-    ObjectKind(name: "root", path: "", scannerKeys: layout.rootKeys.writtenForms,
-      scannerRequired: required(layout.rootKeys)) { object, edit in edit(&object) },
-    ObjectKind(name: "municipality", path: "municipality", scannerKeys: layout.municipalityKeys.writtenForms,
-      scannerRequired: required(layout.municipalityKeys)) {
+    ObjectKind(
+      name: "root", path: "", scannerKeys: layout.rootKeys.writtenForms,
+      scannerRequired: required(layout.rootKeys)
+    ) { object, edit in edit(&object) },
+    ObjectKind(
+      name: "municipality", path: "municipality", scannerKeys: layout.municipalityKeys.writtenForms,
+      scannerRequired: required(layout.municipalityKeys)
+    ) {
       object, edit in editMember(&object, "municipality", edit)
     },
-    ObjectKind(name: "sources", path: "sources", scannerKeys: layout.sourcesKeys.writtenForms,
-      scannerRequired: required(layout.sourcesKeys)) { object, edit in
+    ObjectKind(
+      name: "sources", path: "sources", scannerKeys: layout.sourcesKeys.writtenForms,
+      scannerRequired: required(layout.sourcesKeys)
+    ) { object, edit in
       editMember(&object, "sources", edit)
     },
-    ObjectKind(name: "good example", path: "goodExamples[0]", scannerKeys: layout.goodExampleKeys.writtenForms,
-      scannerRequired: required(layout.goodExampleKeys)) {
+    ObjectKind(
+      name: "good example", path: "goodExamples[0]",
+      scannerKeys: layout.goodExampleKeys.writtenForms,
+      scannerRequired: required(layout.goodExampleKeys)
+    ) {
       object, edit in
       var examples = object["goodExamples"] as! [[String: Any]]
       edit(&examples[0])
@@ -63,7 +76,8 @@ struct FileRulesAgreementTests {
       requiredHere: EvaluationFileKey.SubArea.assessment.map(\.rawValue)
     ) { object, edit in editSubArea(&object, area: 0, subArea: 0, edit) },
     ObjectKind(
-      name: "finding", path: "areas[0].subAreas[0].findings[0]", scannerKeys: layout.findingKeys.writtenForms,
+      name: "finding", path: "areas[0].subAreas[0].findings[0]",
+      scannerKeys: layout.findingKeys.writtenForms,
       scannerRequired: required(layout.findingKeys)
     ) { object, edit in
       editSubArea(&object, area: 0, subArea: 0) { subArea in
@@ -74,14 +88,18 @@ struct FileRulesAgreementTests {
     },
   ]
 
-  static func editMember(_ object: inout [String: Any], _ key: String, _ edit: (inout [String: Any]) -> Void) {
+  static func editMember(
+    _ object: inout [String: Any], _ key: String, _ edit: (inout [String: Any]) -> Void
+  ) {
     var member = object[key] as! [String: Any]
     edit(&member)
     object[key] = member
   }
 
   /// Kumla 2020 after an edit of one object.
-  static func kumla(editing kind: ObjectKind, _ edit: @escaping @Sendable (inout [String: Any]) -> Void) throws
+  static func kumla(
+    editing kind: ObjectKind, _ edit: @escaping @Sendable (inout [String: Any]) -> Void
+  ) throws
     -> [UInt8]
   {
     try KumlaMutation.json { object in kind.edit(&object, edit) }.apply()
@@ -95,9 +113,14 @@ struct FileRulesAgreementTests {
     let result = Evaluation.load(bytes: bytes, file: nil)
     let problem = try #require(result.problems.first { $0.kind == .unknownKey })
     #expect(problem.path.description == kind.path(of: "zzzzzzzzzzzzzzzz"))
-    let list = try #require(problem.message.english?.components(separatedBy: "the keys allowed here are ").last)
-    let loaderKeys = list.components(separatedBy: ", ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-    let expected = kind.scannerKeys.filter { !$0.hasPrefix("$") && !kind.otherLevelKeys.contains($0) }
+    let list = try #require(
+      problem.message.english?.components(separatedBy: "the keys allowed here are ").last)
+    let loaderKeys = list.components(separatedBy: ", ").map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+    let expected = kind.scannerKeys.filter {
+      !$0.hasPrefix("$") && !kind.otherLevelKeys.contains($0)
+    }
     #expect(loaderKeys == expected)
     #expect(Self.scanner.figures(in: bytes) == nil)
   }
@@ -106,7 +129,9 @@ struct FileRulesAgreementTests {
   /// the scanner then leaves the file to the loader.
   @Test(arguments: kinds)
   func requiredKeysAreTheSameForBothPaths(kind: ObjectKind) throws {
-    var object = try #require(try JSONSerialization.jsonObject(with: Data(PeerFigureScannerRobustnessTests.kumlaBytes)) as? [String: Any])
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(PeerFigureScannerRobustnessTests.kumlaBytes))
+        as? [String: Any])
     var present: [String] = []
     kind.edit(&object) { present = Array($0.keys) }
     let required = Set(kind.scannerRequired)
@@ -115,7 +140,9 @@ struct FileRulesAgreementTests {
     for key in present {
       let bytes = try Self.kumla(editing: kind) { $0[key] = nil }
       let result = Evaluation.load(bytes: bytes, file: nil)
-      let reportsMissing = result.problems.contains { $0.kind == .missingKey && $0.path.description == kind.path(of: key) }
+      let reportsMissing = result.problems.contains {
+        $0.kind == .missingKey && $0.path.description == kind.path(of: key)
+      }
       #expect(reportsMissing == requiredHere.contains(key), "removing \(kind.path).\(key)")
       if requiredHere.contains(key) {
         #expect(Self.scanner.figures(in: bytes) == nil, "removing \(kind.path).\(key)")
@@ -124,9 +151,12 @@ struct FileRulesAgreementTests {
   }
 
   /// The keys whose bits the scanner requires.
-  static func required<Key>(_ vocabulary: PeerFigureScanner.Vocabulary<Key>) -> [String] where Key: FileKeySet {
+  static func required<Key>(_ vocabulary: PeerFigureScanner.Vocabulary<Key>) -> [String]
+  where Key: FileKeySet {
     let required = vocabulary.requiredMask
-    return vocabulary.writtenForms.indices.filter { required & (1 << $0) != 0 }.map { vocabulary.writtenForms[$0] }
+    return vocabulary.writtenForms.indices.filter { required & (1 << $0) != 0 }.map {
+      vocabulary.writtenForms[$0]
+    }
   }
 
   /// The scanner reads the enumerations' values and the format version from the loader's types.
@@ -144,9 +174,12 @@ struct FileRulesAgreementTests {
     let result = Evaluation.load(bytes: bytes, file: nil)
     let warned = result.problems.contains { $0.path.description == "publishedTotal" }
     #expect((Self.scanner.figures(in: bytes) == nil) == warned, "publishedTotal \(total)")
-    let kumla = try #require(Evaluation.load(bytes: PeerFigureScannerRobustnessTests.kumlaBytes, file: nil).value)
+    let kumla = try #require(
+      Evaluation.load(bytes: PeerFigureScannerRobustnessTests.kumlaBytes, file: nil).value)
     var agreement = PublishedTotalAgreement()
     for area in kumla.areas { for subArea in area.subAreas { agreement.add(subArea.points ?? 0) } }
-    #expect(warned == (!agreement.explains(total) || PublishedTotalAgreement.exceeds(total, maximum: 800)))
+    #expect(
+      warned == (!agreement.explains(total) || PublishedTotalAgreement.exceeds(total, maximum: 800))
+    )
   }
 }

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import Testing
 
@@ -29,12 +33,16 @@ struct PeerFigureScannerTests {
       return true
     }
     #expect(
-      result.problems.isEmpty, "the loader warns (\(comment())): \(result.problems.map { $0.message.text(in: .english) })",
+      result.problems.isEmpty,
+      "the loader warns (\(comment())): \(result.problems.map { $0.message.text(in: .english) })",
       sourceLocation: sourceLocation)
     let expected = PeerGroup.values(of: ScoringEngine(rubric: scanner.rubric).score(evaluation))
     #expect(
-      sameBits(figures.values, expected), "\(comment()): \(figures.values) ≠ \(expected)", sourceLocation: sourceLocation)
-    #expect(figures.municipality == evaluation.municipality, "\(comment())", sourceLocation: sourceLocation)
+      sameBits(figures.values, expected), "\(comment()): \(figures.values) ≠ \(expected)",
+      sourceLocation: sourceLocation)
+    #expect(
+      figures.municipality == evaluation.municipality, "\(comment())",
+      sourceLocation: sourceLocation)
     #expect(figures.date == evaluation.date, "\(comment())", sourceLocation: sourceLocation)
     #expect(figures.detail == evaluation.detail, "\(comment())", sourceLocation: sourceLocation)
     #expect(figures.rubricID == evaluation.rubricID, "\(comment())", sourceLocation: sourceLocation)
@@ -43,7 +51,8 @@ struct PeerFigureScannerTests {
 
   /// Whether two lists of figures are equal bit for bit (NaN where both have no figure).
   static func sameBits(_ a: [Double], _ b: [Double]) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+    a.count == b.count
+      && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
   }
 
   // MARK: - Valid files
@@ -54,12 +63,16 @@ struct PeerFigureScannerTests {
     let scanner = PeerFigureScanner(rubric: Self.rubric2020)
     #expect(Self.check(bytes, with: scanner, "Kumla"))
     let figures = try #require(scanner.figures(in: bytes))
-    #expect(figures.municipality == Municipality(name: "Kumla kommun", code: MunicipalityCode(rawValue: "1881")!))
+    #expect(
+      figures.municipality
+        == Municipality(name: "Kumla kommun", code: MunicipalityCode(rawValue: "1881")!))
     #expect(figures.date == CalendarDate("2020-11"))
     #expect(figures.values.count == 9)
     #expect(DisplayRounding.wholeNumber(figures.values[8]) == 557)
     // With a byte order mark and CRLF line ends too.
-    let crlf: [UInt8] = [0xEF, 0xBB, 0xBF] + bytes.flatMap { byte -> [UInt8] in byte == 0x0A ? [0x0D, 0x0A] : [byte] }
+    let crlf: [UInt8] =
+      [0xEF, 0xBB, 0xBF]
+      + bytes.flatMap { byte -> [UInt8] in byte == 0x0A ? [0x0D, 0x0A] : [byte] }
     #expect(Self.check(crlf, with: scanner, "Kumla with BOM and CRLF"))
   }
 
@@ -68,15 +81,20 @@ struct PeerFigureScannerTests {
     let catalog = try ComparisonFixtures.catalog()
     var read = 0
     for folder in ["peers", "evaluations"] {
-      for url in try RepositoryFiles.jsonFiles(in: ComparisonFixtures.folder.appendingPathComponent(folder)) {
+      for url in try RepositoryFiles.jsonFiles(
+        in: ComparisonFixtures.folder.appendingPathComponent(folder))
+      {
         let bytes = [UInt8](try Data(contentsOf: url))
-        let loaded = try #require(Evaluation.load(bytes: bytes, file: url.lastPathComponent, catalog: catalog).value)
+        let loaded = try #require(
+          Evaluation.load(bytes: bytes, file: url.lastPathComponent, catalog: catalog).value)
         let rubric = try #require(catalog.rubric(id: loaded.rubricID))
         let scanner = PeerFigureScanner(rubric: rubric)
-        let problems = Evaluation.load(bytes: bytes, file: url.lastPathComponent, catalog: catalog).problems
+        let problems = Evaluation.load(bytes: bytes, file: url.lastPathComponent, catalog: catalog)
+          .problems
         // Read exactly when the loader has nothing to say (testby-2020 has sub-areas not scored yet).
         #expect(
-          Self.check(bytes, with: scanner, catalog: catalog, url.lastPathComponent) == problems.isEmpty,
+          Self.check(bytes, with: scanner, catalog: catalog, url.lastPathComponent)
+            == problems.isEmpty,
           "\(url.lastPathComponent)")
         read += 1
         // Another rubric's scanner leaves the file to the loader (which warns about the mismatch).
@@ -91,23 +109,33 @@ struct PeerFigureScannerTests {
   @Test(
     "Random evaluations: read exactly when nothing is unusual, with the loader's figures",
     arguments: [
-      (rubric: "kommunkompassen-2020", areaLevel: false, seed: 1 as UInt64, count: 50, unusualRate: 0.0),
+      (
+        rubric: "kommunkompassen-2020", areaLevel: false, seed: 1 as UInt64, count: 50,
+        unusualRate: 0.0
+      ),
       (rubric: "kommunkompassen-2020", areaLevel: false, seed: 2, count: 70, unusualRate: 0.01),
       (rubric: "kommunkompassen-2020", areaLevel: true, seed: 3, count: 80, unusualRate: 0.01),
       (rubric: "kommunkompassen-2016", areaLevel: true, seed: 4, count: 80, unusualRate: 0.01),
     ])
-  func randomEvaluations(rubric id: String, areaLevel: Bool, seed: UInt64, count: Int, unusualRate: Double) throws {
+  func randomEvaluations(
+    rubric id: String, areaLevel: Bool, seed: UInt64, count: Int, unusualRate: Double
+  ) throws {
     let rubric = try #require(RubricCatalog.bundled.rubric(id: id))
     let scanner = PeerFigureScanner(rubric: rubric)
     var random = ScanRandom(seed: seed)
     var unusual = 0
     for index in 0..<count {
-      let file = RandomEvaluationFile.make(rubric: rubric, areaLevel: areaLevel, unusualRate: unusualRate, using: &random)
+      let file = RandomEvaluationFile.make(
+        rubric: rubric, areaLevel: areaLevel, unusualRate: unusualRate, using: &random)
       let loaded = Evaluation.load(bytes: file.bytes, file: "random.json")
-      #expect(loaded.value != nil, "file \(index) should be valid: \(loaded.problems.map { $0.message.text(in: .english) })")
+      #expect(
+        loaded.value != nil,
+        "file \(index) should be valid: \(loaded.problems.map { $0.message.text(in: .english) })")
       let read = Self.check(file.bytes, with: scanner, "random file \(index)")
       let ordinary = !file.isUnusual && loaded.problems.isEmpty
-      #expect(read == ordinary, "file \(index): read \(read), unusual \(file.isUnusual), \(loaded.problems.count) problems")
+      #expect(
+        read == ordinary,
+        "file \(index): read \(read), unusual \(file.isUnusual), \(loaded.problems.count) problems")
       if !ordinary { unusual += 1 }
     }
     if unusualRate > 0 { #expect(unusual > 0, "the unusual cases were exercised") }
@@ -120,12 +148,15 @@ struct PeerFigureScannerTests {
     var loaded = PeerGroup(rubric: Self.rubric2020, excluding: subject.municipality.code)
     var scanned = loaded
     // The peers, one of them twice and the subject itself, for the warnings.
-    let files = BenchmarkTests.peerFiles + ["peers/lillby-2020.json", "evaluations/testby-2020.json"]
+    let files =
+      BenchmarkTests.peerFiles + ["peers/lillby-2020.json", "evaluations/testby-2020.json"]
     for file in files {
       let bytes = [UInt8](try Data(contentsOf: ComparisonFixtures.url(file)))
       let evaluation = try #require(Evaluation.load(bytes: bytes, file: file).value)
       // As a caller does: the scanner's figures, or the loaded evaluation when it is not sure.
-      let added = scanner.figures(in: bytes).map { scanned.add($0, file: file) } ?? scanned.add(evaluation, file: file)
+      let added =
+        scanner.figures(in: bytes).map { scanned.add($0, file: file) }
+        ?? scanned.add(evaluation, file: file)
       #expect(loaded.add(evaluation, file: file) == added)
     }
     #expect(loaded.count == 5)

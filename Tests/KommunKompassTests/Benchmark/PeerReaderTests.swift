@@ -5,22 +5,26 @@ import Testing
 
 @Suite("Reading peer files")
 struct PeerReaderTests {
-  static let fixtures = RepositoryFiles.root.appendingPathComponent("Tests/KommunKompassTests/Fixtures")
+  static let fixtures = RepositoryFiles.root.appendingPathComponent(
+    "Tests/KommunKompassTests/Fixtures")
   static let peers = fixtures.appendingPathComponent("peers")
   static let subject = fixtures.appendingPathComponent("evaluations/testby-2020.json")
 
   static func reader() throws -> PeerReader {
-    let subject = try #require(Evaluation.load(contentsOf: Self.subject, displayName: "testby-2020.json").value)
+    let subject = try #require(
+      Evaluation.load(contentsOf: Self.subject, displayName: "testby-2020.json").value)
     let rubric = try #require(RubricCatalog.bundled.rubric(id: subject.rubricID))
     return PeerReader(rubric: rubric, excluding: subject, subjectFile: Self.subject.path)
   }
 
   /// A folder with copies of the fixture peers and the given extra files.
   static func folder(with extra: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peers-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "peers-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for file in try RepositoryFiles.jsonFiles(in: peers) {
-      try FileManager.default.copyItem(at: file, to: folder.appendingPathComponent(file.lastPathComponent))
+      try FileManager.default.copyItem(
+        at: file, to: folder.appendingPathComponent(file.lastPathComponent))
     }
     for (name, text) in extra {
       try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -39,7 +43,9 @@ struct PeerReaderTests {
 
   @Test("An invalid file is reported with its own problems, however the files fall into batches")
   func invalidFileKeepsItsName() throws {
-    let folder = try Self.folder(with: ["b-trasig.json": "{ \"rubric\": ", "notes.txt": "inte JSON"])
+    let folder = try Self.folder(with: [
+      "b-trasig.json": "{ \"rubric\": ", "notes.txt": "inte JSON",
+    ])
     defer { try? FileManager.default.removeItem(at: folder) }
     let reading = try Self.reader().read(folder: folder.path)
     #expect(reading.fileCount == 6)
@@ -73,13 +79,21 @@ struct PeerReaderTests {
     let folder = try Self.folder(with: [:])
     defer { try? FileManager.default.removeItem(at: folder) }
     let manager = FileManager.default
-    try manager.createSymbolicLink(atPath: folder.path + "/loop-a.json", withDestinationPath: "loop-b.json")
-    try manager.createSymbolicLink(atPath: folder.path + "/loop-b.json", withDestinationPath: "loop-a.json")
-    try manager.createSymbolicLink(atPath: folder.path + "/ingenstans.json", withDestinationPath: "saknas.json")
+    try manager.createSymbolicLink(
+      atPath: folder.path + "/loop-a.json", withDestinationPath: "loop-b.json")
+    try manager.createSymbolicLink(
+      atPath: folder.path + "/loop-b.json", withDestinationPath: "loop-a.json")
+    try manager.createSymbolicLink(
+      atPath: folder.path + "/ingenstans.json", withDestinationPath: "saknas.json")
     let reading = try Self.reader().read(folder: folder.path)
     let messages = Dictionary(
-      uniqueKeysWithValues: reading.fileReports.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.problems.first?.message.english) })
-    #expect(messages["loop-a.json"] == "the file is a symbolic link that points in a loop (links that point to each other)")
-    #expect(messages["ingenstans.json"] == "the file is a symbolic link to a file that does not exist")
+      uniqueKeysWithValues: reading.fileReports.map {
+        (URL(fileURLWithPath: $0.file).lastPathComponent, $0.problems.first?.message.english)
+      })
+    #expect(
+      messages["loop-a.json"]
+        == "the file is a symbolic link that points in a loop (links that point to each other)")
+    #expect(
+      messages["ingenstans.json"] == "the file is a symbolic link to a file that does not exist")
   }
 }

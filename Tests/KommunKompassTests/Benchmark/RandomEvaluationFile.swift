@@ -34,7 +34,8 @@ struct RandomEvaluationFile {
   ///   - warnings: Whether titles that are not the rubric's and published totals that do not agree
   ///     with the points (which the loader warns about) may be written.
   static func make(
-    rubric: Rubric, areaLevel: Bool, unusualRate: Double = 0.002, warnings: Bool = true, using random: inout ScanRandom
+    rubric: Rubric, areaLevel: Bool, unusualRate: Double = 0.002, warnings: Bool = true,
+    using random: inout ScanRandom
   ) -> RandomEvaluationFile {
     var generator = Generator(random: random, unusualRate: unusualRate, warnings: warnings)
     let root = generator.evaluation(rubric: rubric, areaLevel: areaLevel)
@@ -56,12 +57,19 @@ struct RandomEvaluationFile {
     var pointsSum = 0.0
 
     static let words = [
-      "Kommunen", "arbetar", "systematiskt", "med", "uppföljning", "Årsredovisningen", "visar", "ökad",
-      "nöjdhet", "bland", "medborgarna", "Ölands", "naïve", "e\u{301}tude", "“citat”", "–", "🙂", "𝄞", "中文",
+      "Kommunen", "arbetar", "systematiskt", "med", "uppföljning", "Årsredovisningen", "visar",
+      "ökad",
+      "nöjdhet", "bland", "medborgarna", "Ölands", "naïve", "e\u{301}tude", "“citat”", "–", "🙂",
+      "𝄞", "中文",
       "a/b", "100 %", "Ω", "\u{00A0}fast", "ﬁ",
     ]
-    static let escapes = ["\\\"", "\\\\", "\\/", "\\n", "\\t", "\\r", "\\b", "\\f", "\\u00e5", "\\u00C5", "\\ud83d\\ude00", "\\u2028", "\\u0000"]
-    static let visibleStarts = ["Det", "Å", "Ö", "🙂", "\\u00e5", "\\\"", "\\/", "\\ud83d\\ude00", "1", "(", "É"]
+    static let escapes = [
+      "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\r", "\\b", "\\f", "\\u00e5", "\\u00C5",
+      "\\ud83d\\ude00", "\\u2028", "\\u0000",
+    ]
+    static let visibleStarts = [
+      "Det", "Å", "Ö", "🙂", "\\u00e5", "\\\"", "\\/", "\\ud83d\\ude00", "1", "(", "É",
+    ]
 
     /// Whether to put something unusual in; records that the file then has one.
     mutating func unusual(_ scale: Double = 1) -> Bool {
@@ -116,7 +124,9 @@ struct RandomEvaluationFile {
     /// Points from 0 to `maximum`, written in one of the ways evaluators and tools write them.
     mutating func points(maximum: Double) -> Value {
       let value = pointsLiteral(maximum: maximum)
-      if case .raw(let literal) = value, let points = Double(literal), points >= 0 { pointsSum += points }
+      if case .raw(let literal) = value, let points = Double(literal), points >= 0 {
+        pointsSum += points
+      }
       return value
     }
 
@@ -136,7 +146,8 @@ struct RandomEvaluationFile {
       default:
         let decimals = Int.random(in: 0...3, using: &random)
         let scale = pow(10, Double(decimals))
-        let value = min(maximum, (Double.random(in: 0...1, using: &random) * maximum * scale).rounded() / scale)
+        let value = min(
+          maximum, (Double.random(in: 0...1, using: &random) * maximum * scale).rounded() / scale)
         return .raw(String(format: "%.\(decimals)f", value))
       }
     }
@@ -149,7 +160,8 @@ struct RandomEvaluationFile {
 
     /// A title: usually the rubric's in one of its spellings, sometimes another text (a warning).
     mutating func title(_ title: LocalizedText, aliases: [String]) -> Value {
-      let spellings = [title.swedish, title.swedish, title.swedish] + (title.english.map { [$0] } ?? []) + aliases
+      let spellings =
+        [title.swedish, title.swedish, title.swedish] + (title.english.map { [$0] } ?? []) + aliases
       switch Int.random(in: 0..<10, using: &random) {
       case 0: return .raw("null")
       case 1: return .text(title.swedish.uppercased().jsonEscaped)
@@ -162,23 +174,37 @@ struct RandomEvaluationFile {
     mutating func finding() -> Value {
       var members: [(key: String, value: Value)] = [
         ("text", text(words: 3...20)),
-        ("source", .text(unusual() ? " interview" : random.pick(["interview", "document", "website"]))),
+        (
+          "source",
+          .text(unusual() ? " interview" : random.pick(["interview", "document", "website"]))
+        ),
       ]
       if random.chance(0.5) { members.append(("reference", optionalText())) }
-      if random.chance(0.3) { members.append(("date", random.chance(0.2) ? .raw("null") : .text(date()))) }
+      if random.chance(0.3) {
+        members.append(("date", random.chance(0.2) ? .raw("null") : .text(date())))
+      }
       if random.chance(0.3) { members.append(("recordedBy", optionalText())) }
-      if random.chance(0.2) { members.append(("carriedOverFrom", random.chance(0.2) ? .raw("null") : .text(date()))) }
+      if random.chance(0.2) {
+        members.append(("carriedOverFrom", random.chance(0.2) ? .raw("null") : .text(date())))
+      }
       return .object(members.shuffled(using: &random))
     }
 
     mutating func subArea(_ rubricSubArea: RubricSubArea) -> Value {
       var members: [(key: String, value: Value)] = [("id", id(rubricSubArea.id))]
       members += assessment(maximum: rubricSubArea.maxPoints)
-      if random.chance(0.5) { members.append(("title", title(rubricSubArea.title, aliases: rubricSubArea.aliases))) }
+      if random.chance(0.5) {
+        members.append(("title", title(rubricSubArea.title, aliases: rubricSubArea.aliases)))
+      }
       if random.chance(0.3) { members.append(("guidance", texts(0...3))) }
       if random.chance(0.9) {
         members.append(
-          ("findings", random.chance(0.05) ? .raw("null") : .array((0..<Int.random(in: 0...3, using: &random)).map { _ in finding() })))
+          (
+            "findings",
+            random.chance(0.05)
+              ? .raw("null")
+              : .array((0..<Int.random(in: 0...3, using: &random)).map { _ in finding() })
+          ))
       }
       return .object(members.shuffled(using: &random))
     }
@@ -188,10 +214,14 @@ struct RandomEvaluationFile {
       if areaLevel {
         members += assessment(maximum: rubricArea.maxPoints)
       } else {
-        members.append(("subAreas", .array(rubricArea.subAreas.shuffled(using: &random).map { subArea($0) })))
+        members.append(
+          ("subAreas", .array(rubricArea.subAreas.shuffled(using: &random).map { subArea($0) })))
       }
-      if random.chance(0.4) { members.append(("title", title(rubricArea.title, aliases: rubricArea.aliases))) }
-      for key in ["strengths", "improvements", "previousStrengths", "previousImprovements"] where random.chance(0.6) {
+      if random.chance(0.4) {
+        members.append(("title", title(rubricArea.title, aliases: rubricArea.aliases)))
+      }
+      for key in ["strengths", "improvements", "previousStrengths", "previousImprovements"]
+      where random.chance(0.6) {
         members.append((key, texts(0...4)))
       }
       return .object(members.shuffled(using: &random))
@@ -201,14 +231,23 @@ struct RandomEvaluationFile {
       let county = random.pick(MunicipalityCode.countyCodes.sorted())
       let code = county + String(format: "%02d", Int.random(in: 0...99, using: &random))
       let name: Value =
-        unusual() ? .text("Ume\\u00e5 kommun")
-        : .text(random.pick(["Umeå kommun", "Umea\u{30A} kommun", "Testkommun \(code)", "Ørsted ", "Kumla kommun"]))
+        unusual()
+        ? .text("Ume\\u00e5 kommun")
+        : .text(
+          random.pick([
+            "Umeå kommun", "Umea\u{30A} kommun", "Testkommun \(code)", "Ørsted ", "Kumla kommun",
+          ]))
       var members: [(key: String, value: Value)] = [
         ("rubric", .text(rubric.id)),
-        ("municipality", .object([("name", name), ("code", .text(code))].shuffled(using: &random))),
+        (
+          "municipality", .object([("name", name), ("code", .text(code))].shuffled(using: &random))
+        ),
         ("date", .text(date())),
         ("kind", .text(random.pick(["external", "selfAssessment"]))),
-        ("areas", .array(rubric.areas.shuffled(using: &random).map { area($0, areaLevel: areaLevel) })),
+        (
+          "areas",
+          .array(rubric.areas.shuffled(using: &random).map { area($0, areaLevel: areaLevel) })
+        ),
       ]
       if areaLevel {
         members.append(("detail", .text("area")))
@@ -217,7 +256,8 @@ struct RandomEvaluationFile {
       }
       if random.chance(0.7) { members.append(("formatVersion", .raw(unusual() ? "1.0" : "1"))) }
       if random.chance(0.2) {
-        members.append(("$schema", unusual() ? .object([]) : .text("../Rubrics/evaluation.schema.json")))
+        members.append(
+          ("$schema", unusual() ? .object([]) : .text("../Rubrics/evaluation.schema.json")))
       }
       if random.chance(0.6) { members.append(("evaluators", texts(0...3))) }
       if random.chance(0.5) {
@@ -226,7 +266,14 @@ struct RandomEvaluationFile {
         } else {
           var sources: [(key: String, value: Value)] = []
           if random.chance(0.8) {
-            sources.append(("interviews", .raw(unusual() ? "3.0" : random.chance(0.1) ? "null" : "\(Int.random(in: 0...60, using: &random))")))
+            sources.append(
+              (
+                "interviews",
+                .raw(
+                  unusual()
+                    ? "3.0"
+                    : random.chance(0.1) ? "null" : "\(Int.random(in: 0...60, using: &random))")
+              ))
           }
           if random.chance(0.8) { sources.append(("description", optionalText())) }
           members.append(("sources", .object(sources.shuffled(using: &random))))
@@ -236,16 +283,28 @@ struct RandomEvaluationFile {
       if random.chance(0.6) { members.append(("summary", texts(0...4))) }
       if random.chance(0.5) {
         members.append(
-          ("goodExamples",
-           .array((0..<Int.random(in: 0...4, using: &random)).map { _ in
-             var example: [(key: String, value: Value)] = [("text", text())]
-             if random.chance(0.7) { example.append(("area", random.chance(0.2) ? .raw("null") : .text(random.pick(rubric.areas).id))) }
-             return .object(example.shuffled(using: &random))
-           })))
+          (
+            "goodExamples",
+            .array(
+              (0..<Int.random(in: 0...4, using: &random)).map { _ in
+                var example: [(key: String, value: Value)] = [("text", text())]
+                if random.chance(0.7) {
+                  example.append(
+                    (
+                      "area",
+                      random.chance(0.2) ? .raw("null") : .text(random.pick(rubric.areas).id)
+                    ))
+                }
+                return .object(example.shuffled(using: &random))
+              })
+          ))
       }
       if random.chance(0.3) {
         // Usually the sum of the points as published (rounded), sometimes any number (a warning).
-        let total = random.chance(0.7) || !warnings ? pointsSum.rounded() : Double.random(in: 0...rubric.maxPoints, using: &random).rounded(.down)
+        let total =
+          random.chance(0.7) || !warnings
+          ? pointsSum.rounded()
+          : Double.random(in: 0...rubric.maxPoints, using: &random).rounded(.down)
         members.append(("publishedTotal", .raw(String(format: "%.0f", total))))
       }
       return .object(members.shuffled(using: &random))

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 /// A small seeded random number generator (SplitMix64), so the scanner's random tests give the same
 /// files on every run and every platform.
 struct ScanRandom: RandomNumberGenerator {

@@ -17,11 +17,15 @@ import Testing
 /// → 50; 6 50; 7 51; 8 49.2; total 428.21 of 770 → 444.8935 of 800.
 @Suite("Peers and reference profiles")
 struct BenchmarkTests {
-  static let peerFiles = ["provkoping", "exempelstad", "lillby", "storby", "mellanby"].map { "peers/\($0)-2020.json" }
+  static let peerFiles = ["provkoping", "exempelstad", "lillby", "storby", "mellanby"].map {
+    "peers/\($0)-2020.json"
+  }
 
   static func subject() throws -> Scorecard {
     let evaluation = try ComparisonFixtures.evaluation("evaluations/testby-2020.json").evaluation
-    return ScoringEngine(rubric: try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))).score(evaluation)
+    return ScoringEngine(
+      rubric: try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
+    ).score(evaluation)
   }
 
   /// A peer group streamed from the first `count` peer files.
@@ -47,7 +51,8 @@ struct BenchmarkTests {
     // Area 1: 40, 50, 60, 70, 80 → mean 300 / 5 = 60, median 60. Testby 59.4556 shows as 59; three
     // peers (60, 70, 80) are above: 4th of 6, no tie.
     let area1 = try #require(comparison.row(id: "1"))
-    #expect(area1.statistics == PeerStatistics(count: 5, mean: 60, median: 60, minimum: 40, maximum: 80))
+    #expect(
+      area1.statistics == PeerStatistics(count: 5, mean: 60, median: 60, minimum: 40, maximum: 80))
     #expect(isClose(area1.subjectPoints, 59.455_556))
     #expect(area1.rank == PeerRank(position: 4, outOf: 6, tiedPeers: 0))
     #expect(isClose(area1.difference, -0.544_444))
@@ -55,20 +60,24 @@ struct BenchmarkTests {
     // Area 2: 40, 45, 50, 60, 70 → mean 265 / 5 = 53, median 50. Testby's 49.5 is published as 50
     // (half away from zero), level with Lillby's 50: both behind 60 and 70, so 3rd of 6, one tie.
     let area2 = try #require(comparison.row(id: "2"))
-    #expect(area2.statistics == PeerStatistics(count: 5, mean: 53, median: 50, minimum: 40, maximum: 70))
+    #expect(
+      area2.statistics == PeerStatistics(count: 5, mean: 53, median: 50, minimum: 40, maximum: 70))
     #expect(area2.rank == PeerRank(position: 3, outOf: 6, tiedPeers: 1))
     #expect(area2.difference == -3.5)  // 49.5 − 53
 
     // Area 3: 60, 70, 80, 80, 90 → mean 380 / 5 = 76, median 80. Testby 80 shares 2nd place with
     // two peers, behind Storby's 90.
     let area3 = try #require(comparison.row(id: "3"))
-    #expect(area3.statistics == PeerStatistics(count: 5, mean: 76, median: 80, minimum: 60, maximum: 90))
+    #expect(
+      area3.statistics == PeerStatistics(count: 5, mean: 76, median: 80, minimum: 60, maximum: 90))
     #expect(area3.rank == PeerRank(position: 2, outOf: 6, tiedPeers: 2))
 
     // Area 5: Storby not assessed, four values 50, 55, 60, 65 → mean 57.5, median (55 + 60) / 2 =
     // 57.5. Testby 40 of 80 → 50, level with Provköping, behind three: 4th of 5.
     let area5 = try #require(comparison.row(id: "5"))
-    #expect(area5.statistics == PeerStatistics(count: 4, mean: 57.5, median: 57.5, minimum: 50, maximum: 65))
+    #expect(
+      area5.statistics
+        == PeerStatistics(count: 4, mean: 57.5, median: 57.5, minimum: 50, maximum: 65))
     #expect(area5.rank == PeerRank(position: 4, outOf: 5, tiedPeers: 1))
     #expect(area5.subject.status == .partlyAssessed)
 
@@ -94,9 +103,13 @@ struct BenchmarkTests {
     let comparison = try #require(try Self.group(2).comparison(for: try Self.subject()).value)
     #expect(comparison.peerCount == 2)
     #expect(comparison.hasTooFewPeers)
-    #expect(comparison.rows.allSatisfy { $0.statistics == nil && $0.rank == nil && $0.difference == nil })
+    #expect(
+      comparison.rows.allSatisfy { $0.statistics == nil && $0.rank == nil && $0.difference == nil })
     #expect(comparison.rows.allSatisfy { $0.note != nil && $0.subjectPoints != nil })
-    #expect(comparison.notes.first?.english == "Too few peers (2); at least 3 are needed for mean, median, minimum, maximum and rank, so no statistics are shown.")
+    #expect(
+      comparison.notes.first?.english
+        == "Too few peers (2); at least 3 are needed for mean, median, minimum, maximum and rank, so no statistics are shown."
+    )
   }
 
   @Test("No peers at all: the same flag, and the municipality's own figures")
@@ -143,14 +156,17 @@ struct BenchmarkTests {
     for index in 0..<1000 {
       var peer = template
       let code = counties[index / 100] + String(format: "%02d", index % 100)
-      peer.municipality = Municipality(name: "Peer \(index)", code: try #require(MunicipalityCode(rawValue: code)))
+      peer.municipality = Municipality(
+        name: "Peer \(index)", code: try #require(MunicipalityCode(rawValue: code)))
       peer.areas[0].assessment = .points(Double(index % 100))
       group.add(peer)
     }
     #expect(group.count == 1000 && group.problems.isEmpty)
     let row = try #require(group.comparison(for: try Self.subject()).value?.row(id: "1"))
     // Area 1 takes the values 0 … 99, ten times each: mean 49.5, median (49 + 50) / 2 = 49.5.
-    #expect(row.statistics == PeerStatistics(count: 1000, mean: 49.5, median: 49.5, minimum: 0, maximum: 99))
+    #expect(
+      row.statistics
+        == PeerStatistics(count: 1000, mean: 49.5, median: 49.5, minimum: 0, maximum: 99))
     // Testby's 59.4556 shows as 59: the values 60 … 99 (40 of them, ten times each) are above.
     #expect(row.rank == PeerRank(position: 401, outOf: 1001, tiedPeers: 10))
   }
@@ -159,7 +175,8 @@ struct BenchmarkTests {
   func subjectWithOtherRubric() throws {
     let old = try ComparisonFixtures.evaluation("evaluations/testby-2016.json").evaluation
     let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2016"))
-    let result = try Self.group(5).comparison(for: ScoringEngine(rubric: rubric).score(old), file: "testby-2016.json")
+    let result = try Self.group(5).comparison(
+      for: ScoringEngine(rubric: rubric).score(old), file: "testby-2016.json")
     #expect(result.value == nil)
     #expect(result.errors.map(\.kind) == [.rubricMismatch])
   }
@@ -170,7 +187,9 @@ struct BenchmarkTests {
     let loaded = ReferenceProfile.load(contentsOf: ComparisonFixtures.url(path), displayName: path)
     #expect(loaded.problems.isEmpty, "\(loaded.problems)")
     let profile = try #require(loaded.value)
-    #expect(try JSONDecoder().decode(ReferenceProfile.self, from: Data(contentsOf: ComparisonFixtures.url(path))) == profile)
+    #expect(
+      try JSONDecoder().decode(
+        ReferenceProfile.self, from: Data(contentsOf: ComparisonFixtures.url(path))) == profile)
     let result = profile.comparison(for: try Self.subject(), file: "testby-2020.json")
     #expect(result.problems.isEmpty)
     let comparison = try #require(result.value)
@@ -198,14 +217,18 @@ struct BenchmarkTests {
     }
     let result = ReferenceProfile.load(bytes: bytes, file: "snitt.json")
     #expect(result.value == nil)
-    #expect(result.problems.map(ExpectedProblem.init).sorted { $0.description < $1.description } == [
-      ExpectedProblem(
-        "areas", .missingID, "area 1 (Interaction between elected representatives and citizens) is missing and gets no reference value"),
-      ExpectedProblem(
-        "areas[0].id", .unknownID,
-        "\"1.2\" is a sub-area of the rubric kommunkompassen-2020, but a reference profile has areas only: 1, 2, 3, 4, 5, 6, 7, 8"),
-      ExpectedProblem("areas[2].points", .outOfRange, "area 3: the points 120 are outside 0–100"),
-    ])
+    #expect(
+      result.problems.map(ExpectedProblem.init).sorted { $0.description < $1.description } == [
+        ExpectedProblem(
+          "areas", .missingID,
+          "area 1 (Interaction between elected representatives and citizens) is missing and gets no reference value"
+        ),
+        ExpectedProblem(
+          "areas[0].id", .unknownID,
+          "\"1.2\" is a sub-area of the rubric kommunkompassen-2020, but a reference profile has areas only: 1, 2, 3, 4, 5, 6, 7, 8"
+        ),
+        ExpectedProblem("areas[2].points", .outOfRange, "area 3: the points 120 are outside 0–100"),
+      ])
     #expect(result.problems.allSatisfy { $0.location != nil })
   }
 }

@@ -21,7 +21,8 @@ enum ComparisonFixtures {
   /// The bundled rubrics plus the made-up test rubrics A and B.
   static func catalog() throws -> RubricCatalog {
     let rubrics = try ["rubrics/testrubrik-a.json", "rubrics/testrubrik-b.json"].map { path in
-      try require(Rubric.load(contentsOf: url(path), displayName: path).value, "\(path) does not load")
+      try require(
+        Rubric.load(contentsOf: url(path), displayName: path).value, "\(path) does not load")
     }
     return RubricCatalog.bundled.adding(rubrics)
   }
@@ -37,7 +38,9 @@ enum ComparisonFixtures {
   }
 
   /// A fixture evaluation that must load without errors, named by its path.
-  static func evaluation(_ path: String, catalog: RubricCatalog = .bundled) throws -> NamedEvaluation {
+  static func evaluation(_ path: String, catalog: RubricCatalog = .bundled) throws
+    -> NamedEvaluation
+  {
     let result = Evaluation.load(contentsOf: url(path), displayName: path, catalog: catalog)
     guard let evaluation = result.value else {
       throw RequirementFailure(message: "\(path): \(result.problems)")
@@ -48,13 +51,17 @@ enum ComparisonFixtures {
   /// The bytes of a fixture after an edit of its parsed JSON object.
   static func mutated(_ path: String, _ edit: (inout [String: Any]) -> Void) throws -> [UInt8] {
     var object = try require(
-      try JSONSerialization.jsonObject(with: Data(contentsOf: url(path))) as? [String: Any], "\(path) is no object")
+      try JSONSerialization.jsonObject(with: Data(contentsOf: url(path))) as? [String: Any],
+      "\(path) is no object")
     edit(&object)
-    return [UInt8](try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
+    return [UInt8](
+      try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
   }
 
   /// The bytes of a fixture with one text replaced.
-  static func replacing(_ path: String, _ target: String, with replacement: String) throws -> [UInt8] {
+  static func replacing(_ path: String, _ target: String, with replacement: String) throws
+    -> [UInt8]
+  {
     let text = String(decoding: try Data(contentsOf: url(path)), as: UTF8.self)
     let range = try require(text.range(of: target), "\(path) has no \(target)")
     return Array(text.replacingCharacters(in: range, with: replacement).utf8)

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import Testing
 
@@ -10,19 +14,25 @@ struct BundledCrosswalkTests {
     try RepositoryFiles.jsonFiles(in: RepositoryFiles.rubrics.appendingPathComponent("crosswalks"))
   }
 
-  @Test("The embedded crosswalks are exactly the files in Rubrics/crosswalks/, byte for byte, and load cleanly")
+  @Test(
+    "The embedded crosswalks are exactly the files in Rubrics/crosswalks/, byte for byte, and load cleanly"
+  )
   func embeddedEqualsDisk() throws {
     let files = try Self.crosswalkFiles()
     #expect(!files.isEmpty)
-    #expect(files.map { "Rubrics/crosswalks/" + $0.lastPathComponent } == EmbeddedDataFile.crosswalks.map(\.path))
+    #expect(
+      files.map { "Rubrics/crosswalks/" + $0.lastPathComponent }
+        == EmbeddedDataFile.crosswalks.map(\.path))
     for (url, embedded) in zip(files, EmbeddedDataFile.crosswalks) {
-      #expect([UInt8](try Data(contentsOf: url)) == embedded.bytes, "\(url.lastPathComponent) differs")
+      #expect(
+        [UInt8](try Data(contentsOf: url)) == embedded.bytes, "\(url.lastPathComponent) differs")
       let result = CrosswalkCatalog.loadBundled(embedded)
       #expect(result.problems.isEmpty, "\(embedded.fileName): \(result.problems)")
       let loaded = try #require(result.value)
       #expect(CrosswalkCatalog.bundled.crosswalk(id: loaded.id) == loaded)
       #expect(try JSONDecoder().decode(Crosswalk.self, from: Data(contentsOf: url)) == loaded)
-      let roundTripped = try JSONDecoder().decode(Crosswalk.self, from: JSONEncoder().encode(loaded))
+      let roundTripped = try JSONDecoder().decode(
+        Crosswalk.self, from: JSONEncoder().encode(loaded))
       #expect(roundTripped == loaded)
     }
     // Crosswalks are not rubrics: the rubric list is unchanged by them.
@@ -33,29 +43,41 @@ struct BundledCrosswalkTests {
   func rubric2016() throws {
     let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2016"))
     #expect(rubric.revision == "2016")
-    #expect(rubric.areas.map(\.title.swedish) == [
-      "Offentlighet och demokrati", "Tillgänglighet och brukarorientering", "Politisk styrning och kontroll",
-      "Ledarskap, ansvar och delegation", "Resultat och effektivitet", "Kommunen som arbetsgivare – personalpolitik",
-      "Ständiga förbättringar", "Kommunen som samhällsbyggare",
-    ])
-    #expect(rubric.areas.allSatisfy { $0.maxPoints == 100 && $0.subAreas.isEmpty && $0.title.english != nil })
+    #expect(
+      rubric.areas.map(\.title.swedish) == [
+        "Offentlighet och demokrati", "Tillgänglighet och brukarorientering",
+        "Politisk styrning och kontroll",
+        "Ledarskap, ansvar och delegation", "Resultat och effektivitet",
+        "Kommunen som arbetsgivare – personalpolitik",
+        "Ständiga förbättringar", "Kommunen som samhällsbyggare",
+      ])
+    #expect(
+      rubric.areas.allSatisfy {
+        $0.maxPoints == 100 && $0.subAreas.isEmpty && $0.title.english != nil
+      })
     #expect(rubric.area(id: "7")?.aliases == ["Verksamhetsutveckling"])
     #expect(rubric.source?.contains("Endast områdesnivå") == true)
   }
 
   @Test("2016 to 2019/2020: every area revised, none claimed the same, with a justification each")
   func crosswalk2016To2020() throws {
-    let crosswalk = try #require(CrosswalkCatalog.bundled.crosswalk(id: "kommunkompassen-2016-to-2020"))
+    let crosswalk = try #require(
+      CrosswalkCatalog.bundled.crosswalk(id: "kommunkompassen-2016-to-2020"))
     let mapping = Dictionary(uniqueKeysWithValues: crosswalk.links.map { ($0.from ?? "", $0.to) })
-    #expect(mapping == [
-      "1": ["1"], "2": ["5"], "3": ["3"], "4": ["8"], "5": ["4"], "6": ["7", "8"], "7": ["6"], "8": ["2"],
-    ])
+    #expect(
+      mapping == [
+        "1": ["1"], "2": ["5"], "3": ["3"], "4": ["8"], "5": ["4"], "6": ["7", "8"], "7": ["6"],
+        "8": ["2"],
+      ])
     #expect(crosswalk.links.allSatisfy { $0.comparability == .revised })
-    #expect(crosswalk.links.allSatisfy { !$0.justification.isEmpty && !$0.justification.contains("\n") })
+    #expect(
+      crosswalk.links.allSatisfy { !$0.justification.isEmpty && !$0.justification.contains("\n") })
     let rubric2016 = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2016"))
     let rubric2020 = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
     let overlap = try #require(CrosswalkCatalog.bundled.overlap(from: rubric2016, to: rubric2020))
-    #expect(overlap.comparableMaxPoints == 800 && overlap.revisedMaxPoints == 800 && overlap.sameMaxPoints == 0)
+    #expect(
+      overlap.comparableMaxPoints == 800 && overlap.revisedMaxPoints == 800
+        && overlap.sameMaxPoints == 0)
     #expect(overlap.share == 1)
     #expect(overlap.crosswalkIDs == ["kommunkompassen-2016-to-2020"])
   }
@@ -69,7 +91,8 @@ struct CrossRevisionTests {
   static func comparison() throws -> Checked<TimeComparison> {
     let catalog = try ComparisonFixtures.catalog()
     let comparer = EvaluationComparer(
-      rubrics: catalog, crosswalks: CrosswalkCatalog(crosswalks: [try ComparisonFixtures.testCrosswalk()]))
+      rubrics: catalog,
+      crosswalks: CrosswalkCatalog(crosswalks: [try ComparisonFixtures.testCrosswalk()]))
     return comparer.compare([
       try ComparisonFixtures.evaluation("evaluations/testby-testrubrik-b.json", catalog: catalog),
       try ComparisonFixtures.evaluation("evaluations/testby-testrubrik-a.json", catalog: catalog),
@@ -89,29 +112,44 @@ struct CrossRevisionTests {
 
   static let rows: [RowCase] = [
     // A1 (20 + 30 = 50 of 100) → B1 (30 + 30 = 60 of 100): same; +10 points, +10 pp.
-    RowCase(id: "1", classification: .improved, comparability: .same, sourceIDs: ["1"], points: 10, percentagePoints: 10),
+    RowCase(
+      id: "1", classification: .improved, comparability: .same, sourceIDs: ["1"], points: 10,
+      percentagePoints: 10),
     // A1.1 20 of 40 (50 %) → B1.1 30 of 40 (75 %): same; +10 points, +25 pp.
-    RowCase(id: "1.1", classification: .improved, comparability: .same, sourceIDs: ["1.1"], points: 10, percentagePoints: 25),
+    RowCase(
+      id: "1.1", classification: .improved, comparability: .same, sourceIDs: ["1.1"], points: 10,
+      percentagePoints: 25),
     // A1.2 30 of 60 → B1.2 30 of 60: revised content, unchanged figures.
-    RowCase(id: "1.2", classification: .unchanged, comparability: .revised, sourceIDs: ["1.2"], points: 0, percentagePoints: 0),
+    RowCase(
+      id: "1.2", classification: .unchanged, comparability: .revised, sourceIDs: ["1.2"], points: 0,
+      percentagePoints: 0),
     // A2 60 of 100 → B2 70 of 100: revised; +10 points, +10 pp.
-    RowCase(id: "2", classification: .improved, comparability: .revised, sourceIDs: ["2"], points: 10, percentagePoints: 10),
+    RowCase(
+      id: "2", classification: .improved, comparability: .revised, sourceIDs: ["2"], points: 10,
+      percentagePoints: 10),
     // B2.1: the crosswalk maps no sub-area to it.
-    RowCase(id: "2.1", classification: .notComparable, comparability: .revised, sourceIDs: [], note: .notMapped),
+    RowCase(
+      id: "2.1", classification: .notComparable, comparability: .revised, sourceIDs: [],
+      note: .notMapped),
     // B3 ← A2 and A4 pooled: (60 + 40) of 200 = 50 % → 45 of 100 = 45 %: −5 pp; the maxima differ
     // (200 and 100), so no change in points.
     RowCase(
-      id: "3", classification: .declined, comparability: .revised, sourceIDs: ["2", "4"], points: nil,
+      id: "3", classification: .declined, comparability: .revised, sourceIDs: ["2", "4"],
+      points: nil,
       percentagePoints: -5, note: .differentParts),
     // B4 is new, and so is its sub-area.
     RowCase(id: "4", classification: .new, comparability: .new, sourceIDs: []),
     RowCase(id: "4.1", classification: .new, comparability: .new, sourceIDs: []),
     // Totals: A 20 + 30 + 60 + 70 + 40 = 250 of 400 (62.5 %) → B 30 + 30 + 70 + 45 + 80 = 285 of 400
     // (71.25 %): +35 points, +8.75 pp, revised since the content differs.
-    RowCase(id: "total", classification: .improved, comparability: .revised, sourceIDs: ["total"], points: 35, percentagePoints: 8.75),
+    RowCase(
+      id: "total", classification: .improved, comparability: .revised, sourceIDs: ["total"],
+      points: 35, percentagePoints: 8.75),
   ]
 
-  @Test("Each row is compared only as far as the crosswalk allows, with its comparability", arguments: rows)
+  @Test(
+    "Each row is compared only as far as the crosswalk allows, with its comparability",
+    arguments: rows)
   func row(_ expected: RowCase) throws {
     let comparison = try #require(try Self.comparison().value)
     let row = try #require(comparison.row(id: expected.id))
@@ -120,7 +158,9 @@ struct CrossRevisionTests {
     #expect(row.comparability == expected.comparability)
     #expect(row.values[0].sourceIDs == expected.sourceIDs)
     #expect(row.overall.points == expected.points)
-    #expect(isClose(row.overall.percentagePoints ?? .nan, expected.percentagePoints ?? .nan) || expected.percentagePoints == nil)
+    #expect(
+      isClose(row.overall.percentagePoints ?? .nan, expected.percentagePoints ?? .nan)
+        || expected.percentagePoints == nil)
     #expect((row.overall.percentagePoints == nil) == (expected.percentagePoints == nil))
     #expect(row.overall.note == expected.note)
   }
@@ -141,10 +181,11 @@ struct CrossRevisionTests {
     #expect(overlap.unmappedMaxPoints == 0)
     #expect(overlap.comparableMaxPoints == 300)
     #expect(overlap.share == 0.75)
-    #expect(comparison.notes.map(\.english) == [
-      "The evaluations were made with different revisions of Kommunkompassen (A, B). Only what the crosswalks connect is compared, and every row states how comparable it is.",
-      "300 of 400 points (75%) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
-    ])
+    #expect(
+      comparison.notes.map(\.english) == [
+        "The evaluations were made with different revisions of Kommunkompassen (A, B). Only what the crosswalks connect is compared, and every row states how comparable it is.",
+        "300 of 400 points (75%) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
+      ])
     // A3 (70 of 100) has no counterpart in B.
     #expect(comparison.removed.map(\.id) == ["3"])
     let removed = try #require(comparison.removed.first)
@@ -153,9 +194,11 @@ struct CrossRevisionTests {
     #expect(removed.values.map(\.points) == [70, nil])
     #expect(removed.classification == .removed)
     #expect(removed.justifications == ["Kontrollen bedöms inte längre som eget område."])
-    #expect(comparison.row(id: "3")?.justifications == [
-      "Service och effektivitet delades på två områden.", "Arbetsgivarfrågorna gick upp i Effektivitet och arbetsliv.",
-    ])
+    #expect(
+      comparison.row(id: "3")?.justifications == [
+        "Service och effektivitet delades på två områden.",
+        "Arbetsgivarfrågorna gick upp i Effektivitet och arbetsliv.",
+      ])
   }
 
   @Test("The bundled 2016 crosswalk: Testby 2016 (area points) against Testby 2020")
@@ -191,7 +234,9 @@ struct CrossRevisionTests {
     // Total: 420 of 800 = 52.5 % → 55.6117 %: +3.1117 pp.
     #expect(isClose(comparison.total.overall.percentagePoints, 3.111_688))
     #expect(comparison.total.comparability == .revised)
-    #expect(comparison.notes.first?.swedish.contains("olika revisioner av Kommunkompassen (2016, 2019/2020)") == true)
+    #expect(
+      comparison.notes.first?.swedish.contains(
+        "olika revisioner av Kommunkompassen (2016, 2019/2020)") == true)
   }
 }
 
@@ -206,7 +251,9 @@ struct CrosswalkValidationTests {
     var testDescription: String { name }
   }
 
-  static func editLink(_ object: inout [String: Any], _ index: Int, _ edit: (inout [String: Any]) -> Void) {
+  static func editLink(
+    _ object: inout [String: Any], _ index: Int, _ edit: (inout [String: Any]) -> Void
+  ) {
     var links = object["links"] as! [[String: Any]]
     edit(&links[index])
     object["links"] = links
@@ -219,10 +266,12 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "links", .missingID,
-          "area 2 (Service and efficiency) of testrubrik-a has no link; give its counterpart, or \"removed\" if there is none"),
+          "area 2 (Service and efficiency) of testrubrik-a has no link; give its counterpart, or \"removed\" if there is none"
+        ),
         ExpectedProblem(
           "links[3].from", .unknownID,
-          "\"9\" is neither an area nor a sub-area of the rubric testrubrik-a; its areas are 1, 2, 3, 4"),
+          "\"9\" is neither an area nor a sub-area of the rubric testrubrik-a; its areas are 1, 2, 3, 4"
+        ),
       ]),
     Case(
       name: "a later id that does not exist",
@@ -230,7 +279,8 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "links[3].to[1]", .unknownID,
-          "\"7\" is neither an area nor a sub-area of the rubric testrubrik-b; its areas are 1, 2, 3, 4")
+          "\"7\" is neither an area nor a sub-area of the rubric testrubrik-b; its areas are 1, 2, 3, 4"
+        )
       ]),
     Case(
       name: "same, split over two counterparts",
@@ -249,7 +299,8 @@ struct CrosswalkValidationTests {
           "1.1 has the maximum 40 but 2 100, so they are not \"same\"; use \"revised\""),
         ExpectedProblem(
           "links[1].to[0]", .inconsistentCrosswalk,
-          "1.1 is a sub-area but 2 is an area; a link connects areas with areas and sub-areas with sub-areas"),
+          "1.1 is a sub-area but 2 is an area; a link connects areas with areas and sub-areas with sub-areas"
+        ),
       ]),
     Case(
       name: "removed, with a counterpart",
@@ -257,8 +308,11 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "links[4].to", .inconsistentCrosswalk,
-          "a link marked \"removed\" has no counterpart; remove the ids in \"to\" or choose \"revised\""),
-        ExpectedProblem("links[6].to[0]", .inconsistentCrosswalk, "4 is marked new but also appears at links[4].to[0]"),
+          "a link marked \"removed\" has no counterpart; remove the ids in \"to\" or choose \"revised\""
+        ),
+        ExpectedProblem(
+          "links[6].to[0]", .inconsistentCrosswalk,
+          "4 is marked new but also appears at links[4].to[0]"),
       ]),
     Case(
       name: "new, with a predecessor",
@@ -268,7 +322,8 @@ struct CrosswalkValidationTests {
           "links[6].from", .duplicateID, "3 in testrubrik-a already has a link, at links[4].from"),
         ExpectedProblem(
           "links[6].from", .inconsistentCrosswalk,
-          "a link marked \"new\" has no predecessor; remove \"from\": \"3\" or choose another level"),
+          "a link marked \"new\" has no predecessor; remove \"from\": \"3\" or choose another level"
+        ),
       ]),
     Case(
       name: "a later area in no link",
@@ -276,7 +331,8 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "links", .missingID,
-          "area 4 (Digitalisation) of testrubrik-b appears in no link; give what it corresponds to, or a link marked \"new\"")
+          "area 4 (Digitalisation) of testrubrik-b appears in no link; give what it corresponds to, or a link marked \"new\""
+        )
       ]),
     Case(
       name: "an unknown comparability level",
@@ -284,7 +340,8 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "links[0].comparability", .invalidValue,
-          "\"samma\" is not an allowed value; choose one of \"same\", \"revised\", \"new\", \"removed\"")
+          "\"samma\" is not an allowed value; choose one of \"same\", \"revised\", \"new\", \"removed\""
+        )
       ]),
     Case(
       name: "an unknown rubric",
@@ -292,24 +349,33 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "toRubric", .unknownRubric,
-          "there is no rubric \"testrubrik-c\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\"")
+          "there is no rubric \"testrubrik-c\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\""
+        )
       ]),
     Case(
       name: "a link without justification",
       edit: { editLink(&$0, 0) { $0["justification"] = nil } },
-      expected: [ExpectedProblem("links[0].justification", .missingKey, "the key \"justification\" is missing")]),
+      expected: [
+        ExpectedProblem(
+          "links[0].justification", .missingKey, "the key \"justification\" is missing")
+      ]),
   ]
 
-  @Test("A broken crosswalk reports exactly the expected problems, with JSON paths", arguments: cases)
+  @Test(
+    "A broken crosswalk reports exactly the expected problems, with JSON paths", arguments: cases)
   func broken(_ testCase: Case) throws {
     let bytes = try ComparisonFixtures.mutated(Self.file, testCase.edit)
-    let result = Crosswalk.load(bytes: bytes, file: "crosswalk.json", catalog: try ComparisonFixtures.catalog())
+    let result = Crosswalk.load(
+      bytes: bytes, file: "crosswalk.json", catalog: try ComparisonFixtures.catalog())
     #expect(result.value == nil)
     #expect(
       result.problems.map(ExpectedProblem.init).sorted { $0.description < $1.description }
         == testCase.expected.sorted { $0.description < $1.description })
     #expect(result.problems.allSatisfy { $0.file == "crosswalk.json" && $0.location != nil })
-    #expect(result.problems.allSatisfy { !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english })
+    #expect(
+      result.problems.allSatisfy {
+        !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english
+      })
   }
 
   @Test("A crosswalk between a rubric and itself is refused")
@@ -323,16 +389,25 @@ struct CrosswalkValidationTests {
   func routes() throws {
     let catalog = CrosswalkCatalog(crosswalks: [try ComparisonFixtures.testCrosswalk()])
     let forward = try #require(catalog.route(from: "testrubrik-a", to: "testrubrik-b"))
-    #expect(forward.sourceCounterparts(of: ["3"]) == .mapped(
-      ids: ["2", "4"], comparability: .revised,
-      justifications: [
-        "Service och effektivitet delades på två områden.", "Arbetsgivarfrågorna gick upp i Effektivitet och arbetsliv.",
-      ]))
-    #expect(forward.targetCounterparts(of: ["3"]) == .unmatched(.removed, justifications: ["Kontrollen bedöms inte längre som eget område."]))
+    #expect(
+      forward.sourceCounterparts(of: ["3"])
+        == .mapped(
+          ids: ["2", "4"], comparability: .revised,
+          justifications: [
+            "Service och effektivitet delades på två områden.",
+            "Arbetsgivarfrågorna gick upp i Effektivitet och arbetsliv.",
+          ]))
+    #expect(
+      forward.targetCounterparts(of: ["3"])
+        == .unmatched(.removed, justifications: ["Kontrollen bedöms inte längre som eget område."]))
     // Backwards, new and removed change places.
     let backward = try #require(catalog.route(from: "testrubrik-b", to: "testrubrik-a"))
-    #expect(backward.targetCounterparts(of: ["4"]) == .unmatched(.removed, justifications: ["Digitalisering är nytt."]))
-    #expect(backward.sourceCounterparts(of: ["3"]) == .unmatched(.new, justifications: ["Kontrollen bedöms inte längre som eget område."]))
+    #expect(
+      backward.targetCounterparts(of: ["4"])
+        == .unmatched(.removed, justifications: ["Digitalisering är nytt."]))
+    #expect(
+      backward.sourceCounterparts(of: ["3"])
+        == .unmatched(.new, justifications: ["Kontrollen bedöms inte längre som eget område."]))
     #expect(catalog.route(from: "testrubrik-a", to: "kommunkompassen-2020") == nil)
     #expect(catalog.route(from: "testrubrik-a", to: "testrubrik-a")?.steps.isEmpty == true)
   }

@@ -28,7 +28,9 @@ struct TimeComparisonTests {
     // Area 1 in 2018: 12.6 + 4.8 + 15 + 5 + 15 = 52.4 of 100 = 52.4 %.
     // In 2020, 1.4 (10 points) was not assessed: 12.51 + 5 + 21 + 15 = 53.51 of 90 = 59.4556 %.
     // Different parts, so no change in points: 59.4556 − 52.4 = +7.0556 percentage points.
-    RowCase(id: "1", classification: .improved, points: nil, percentagePoints: 7.055_556, note: .differentParts),
+    RowCase(
+      id: "1", classification: .improved, points: nil, percentagePoints: 7.055_556,
+      note: .differentParts),
     // 12.6 → 12.51 of 20: −0.09 points, 63 % → 62.55 % = −0.45 pp; both under 1: rounding noise.
     RowCase(id: "1.1", classification: .unchanged, points: -0.09, percentagePoints: -0.45),
     // 4.8 → 5 of 10: +0.2 points but 48 % → 50 % = +2 pp, a change on the percentage scale.
@@ -36,7 +38,9 @@ struct TimeComparisonTests {
     // 15 → 21 of 30: +6 points, 50 % → 70 % = +20 pp.
     RowCase(id: "1.3", classification: .improved, points: 6, percentagePoints: 20),
     // 5 of 10 → not assessed: not comparable, never counted as zero.
-    RowCase(id: "1.4", classification: .notComparable, points: nil, percentagePoints: nil, note: .notAssessed),
+    RowCase(
+      id: "1.4", classification: .notComparable, points: nil, percentagePoints: nil,
+      note: .notAssessed),
     // 15 → 15.
     RowCase(id: "1.5", classification: .unchanged, points: 0, percentagePoints: 0),
     // Area 2: 7.5 + 15 + 15 + 12.5 = 50 → 10 + 12 + 15 + 12.5 = 49.5: −0.5 points, −0.5 pp.
@@ -54,9 +58,11 @@ struct TimeComparisonTests {
     // 20 → 20 of 30.
     RowCase(id: "4.3", classification: .unchanged, points: 0, percentagePoints: 0),
     // Area 5: 5 × 10 = 50 of 100 = 50 % → 5.3 not scored yet: 40 of 80 = 50 %: 0 pp, parts differ.
-    RowCase(id: "5", classification: .unchanged, points: nil, percentagePoints: 0, note: .differentParts),
+    RowCase(
+      id: "5", classification: .unchanged, points: nil, percentagePoints: 0, note: .differentParts),
     // 10 of 20 → "points": null.
-    RowCase(id: "5.3", classification: .notComparable, points: nil, percentagePoints: nil, note: .pending),
+    RowCase(
+      id: "5.3", classification: .notComparable, points: nil, percentagePoints: nil, note: .pending),
     // Area 7: 7.5 + 20 + 12.5 + 10 = 50 → 51: +1 point = +1 pp, exactly the threshold: a change.
     RowCase(id: "7", classification: .improved, points: 1, percentagePoints: 1),
     // 10 → 11 of 20: +1 point, 50 % → 55 % = +5 pp.
@@ -68,7 +74,9 @@ struct TimeComparisonTests {
     // Total: 2018 all 800 assessed: 52.4 + 50 + 50 + 70 + 50 + 50 + 50 + 50 = 422.4 → 52.8 %.
     // 2020 without 1.4 (10) and 5.3 (20): 53.51 + 49.5 + 80 + 55 + 40 + 50 + 51 + 49.2 = 428.21 of
     // 770 = 55.611 69 %; +2.811 69 pp, no change in points since the parts differ.
-    RowCase(id: "total", classification: .improved, points: nil, percentagePoints: 2.811_688, note: .differentParts),
+    RowCase(
+      id: "total", classification: .improved, points: nil, percentagePoints: 2.811_688,
+      note: .differentParts),
   ]
 
   @Test("Each row's change, first to last, with the rounding threshold", arguments: rows)
@@ -79,12 +87,15 @@ struct TimeComparisonTests {
     #expect(row.comparability == .same)
     #expect(row.overall.note == expected.note)
     if let points = expected.points {
-      #expect(isClose(row.overall.points, points), "points \(String(describing: row.overall.points))")
+      #expect(
+        isClose(row.overall.points, points), "points \(String(describing: row.overall.points))")
     } else {
       #expect(row.overall.points == nil)
     }
     if let percentagePoints = expected.percentagePoints {
-      #expect(isClose(row.overall.percentagePoints, percentagePoints), "\(String(describing: row.overall.percentagePoints))")
+      #expect(
+        isClose(row.overall.percentagePoints, percentagePoints),
+        "\(String(describing: row.overall.percentagePoints))")
     } else {
       #expect(row.overall.percentagePoints == nil)
     }
@@ -95,12 +106,16 @@ struct TimeComparisonTests {
   func order() throws {
     let comparison = try Self.testby2018and2020()
     #expect(comparison.evaluations.map(\.date.description) == ["2018-10-15", "2020-11"])
-    #expect(comparison.evaluations.map(\.file) == ["evaluations/testby-2018.json", "evaluations/testby-2020.json"])
+    #expect(
+      comparison.evaluations.map(\.file) == [
+        "evaluations/testby-2018.json", "evaluations/testby-2020.json",
+      ])
     #expect(comparison.municipality.code.rawValue == "1899")
     #expect(comparison.areas.map(\.id) == ["1", "2", "3", "4", "5", "6", "7", "8"])
     #expect(comparison.areas[0].subRows.map(\.id) == ["1.1", "1.2", "1.3", "1.4", "1.5"])
     #expect(comparison.allRows.count == 8 + 35 + 1)
-    #expect(!comparison.crossesRevisions && comparison.overlaps.isEmpty && comparison.removed.isEmpty)
+    #expect(
+      !comparison.crossesRevisions && comparison.overlaps.isEmpty && comparison.removed.isEmpty)
     #expect(comparison.notes.isEmpty)
   }
 
@@ -115,7 +130,9 @@ struct TimeComparisonTests {
     #expect(isClose(area1.values[1].points, 53.51))
     #expect(area1.values[1].score?.assessedMaxPoints == 90)
     let notAssessed = try #require(comparison.row(id: "1.4")?.values[1])
-    #expect(notAssessed.status == .notAssessed(reason: "Ingen intervju om resultatredovisningen hanns med"))
+    #expect(
+      notAssessed.status
+        == .notAssessed(reason: "Ingen intervju om resultatredovisningen hanns med"))
     #expect(notAssessed.points == nil && notAssessed.percent == nil)
   }
 
@@ -154,7 +171,8 @@ struct TimeComparisonTests {
     let result = EvaluationComparer().compare([late, early, middle])
     #expect(result.problems.isEmpty, "\(result.problems)")
     let comparison = try #require(result.value)
-    #expect(comparison.evaluations.map(\.date.description) == ["2018-10-15", "2020-11", "2022-05-20"])
+    #expect(
+      comparison.evaluations.map(\.date.description) == ["2018-10-15", "2020-11", "2022-05-20"])
     #expect(comparison.evaluations.map(\.detail) == [.subArea, .subArea, .area])
 
     // Area 3: 50 → 80 → 80.
@@ -183,9 +201,10 @@ struct TimeComparisonTests {
     #expect(subArea.values[2].status == .noSubAreaDetail)
     #expect(subArea.steps.map(\.classification) == [.improved, .notComparable])
     #expect(subArea.overall.note == .noSubAreaDetail)
-    #expect(comparison.notes.map(\.english) == [
-      "The evaluation of 2022-05-20 has points per area only; its sub-areas are shown as not comparable."
-    ])
+    #expect(
+      comparison.notes.map(\.english) == [
+        "The evaluation of 2022-05-20 has points per area only; its sub-areas are shown as not comparable."
+      ])
 
     // Total: 428.21 of 770 (55.6117 %) → 394 of 700 (56.2857 %): 56.2857 − 55.6117 = +0.6740 pp,
     // unchanged. First to last: 52.8 % → 56.2857 % = +3.4857 pp, improved.
@@ -211,7 +230,10 @@ struct TimeComparisonTests {
     #expect(comparison.areas.allSatisfy { $0.subRows.isEmpty })
     // Area 2: 40 → 50.
     #expect(comparison.row(id: "2")?.overall.points == 10)
-    #expect(comparison.notes.map(\.english) == ["Sub-areas are not compared: all the evaluations have points per area only."])
+    #expect(
+      comparison.notes.map(\.english) == [
+        "Sub-areas are not compared: all the evaluations have points per area only."
+      ])
   }
 }
 
@@ -223,11 +245,13 @@ struct TimeComparisonRefusalTests {
     let other = try ComparisonFixtures.evaluation("peers/provkoping-2020.json")
     let result = EvaluationComparer().compare([testby, other])
     #expect(result.value == nil)
-    #expect(result.errors.map(ExpectedProblem.init) == [
-      ExpectedProblem(
-        "municipality.code", .differentMunicipalities,
-        "the evaluation is of Provköpings kommun (1898), not Testby kommun (1899) like evaluations/testby-2020.json; a comparison over time is of one municipality, matched by municipality code")
-    ])
+    #expect(
+      result.errors.map(ExpectedProblem.init) == [
+        ExpectedProblem(
+          "municipality.code", .differentMunicipalities,
+          "the evaluation is of Provköpings kommun (1898), not Testby kommun (1899) like evaluations/testby-2020.json; a comparison over time is of one municipality, matched by municipality code"
+        )
+      ])
     #expect(result.errors.first?.file == "peers/provkoping-2020.json")
 
     // Allowed explicitly: a warning, and the comparison is made.
@@ -252,17 +276,25 @@ struct TimeComparisonRefusalTests {
     let first = try ComparisonFixtures.evaluation("evaluations/testby-2020.json")
     var second = first
     second.file = "testby-2020-dag.json"
-    second.evaluation.date = try #require(CalendarDate("2020-11-20"))  // may be the same day as "2020-11"
+    // "2020-11-20" may be the same day as "2020-11".
+    second.evaluation.date = try #require(CalendarDate("2020-11-20"))
     let refused = EvaluationComparer().compare([second, first])
     #expect(refused.value == nil)
-    #expect(refused.errors.map(ExpectedProblem.init) == [
-      ExpectedProblem(
-        "date", .sameDate,
-        "the date 2020-11-20 could be the same day as 2020-11 in evaluations/testby-2020.json; the order decides the sign of every change, so they are not compared")
+    #expect(
+      refused.errors.map(ExpectedProblem.init) == [
+        ExpectedProblem(
+          "date", .sameDate,
+          "the date 2020-11-20 could be the same day as 2020-11 in evaluations/testby-2020.json; the order decides the sign of every change, so they are not compared"
+        )
+      ])
+    let allowed = EvaluationComparer(options: ComparisonOptions(allowSameDate: true)).compare([
+      first, second,
     ])
-    let allowed = EvaluationComparer(options: ComparisonOptions(allowSameDate: true)).compare([first, second])
     #expect(allowed.warnings.map(\.kind) == [.sameDate])
-    #expect(allowed.value?.evaluations.map(\.file) == ["evaluations/testby-2020.json", "testby-2020-dag.json"])
+    #expect(
+      allowed.value?.evaluations.map(\.file) == [
+        "evaluations/testby-2020.json", "testby-2020-dag.json",
+      ])
   }
 
   @Test("One evaluation is too few; an unknown rubric and a missing crosswalk are errors")
@@ -272,13 +304,16 @@ struct TimeComparisonRefusalTests {
 
     // Test rubric A and the 2019/2020 rubric: no crosswalk connects them.
     let catalog = try ComparisonFixtures.catalog()
-    let testRubric = try ComparisonFixtures.evaluation("evaluations/testby-testrubrik-a.json", catalog: catalog)
+    let testRubric = try ComparisonFixtures.evaluation(
+      "evaluations/testby-testrubrik-a.json", catalog: catalog)
     let result = EvaluationComparer(rubrics: catalog).compare([testRubric, testby])
-    #expect(result.errors.map(ExpectedProblem.init) == [
-      ExpectedProblem(
-        "rubric", .noCrosswalk,
-        "no crosswalk connects testrubrik-a with kommunkompassen-2020, which the latest evaluation uses; add one in Rubrics/crosswalks/")
-    ])
+    #expect(
+      result.errors.map(ExpectedProblem.init) == [
+        ExpectedProblem(
+          "rubric", .noCrosswalk,
+          "no crosswalk connects testrubrik-a with kommunkompassen-2020, which the latest evaluation uses; add one in Rubrics/crosswalks/"
+        )
+      ])
     let unknown = EvaluationComparer().compare([testRubric, testby])
     #expect(unknown.errors.map(\.kind) == [.unknownRubric])
   }

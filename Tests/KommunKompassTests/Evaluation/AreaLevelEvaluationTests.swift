@@ -20,7 +20,8 @@ struct AreaLevelEvaluationTests {
     #expect(evaluation.areas.allSatisfy { $0.subAreas.isEmpty })
     #expect(evaluation.areas[0].assessment == .points(60))
     #expect(evaluation.areas[0].points == 60)
-    #expect(evaluation.areas[3].assessment == .notAssessed(reason: "Ekonomichefen kunde inte intervjuas"))
+    #expect(
+      evaluation.areas[3].assessment == .notAssessed(reason: "Ekonomichefen kunde inte intervjuas"))
     let decoded = try JSONDecoder().decode(Evaluation.self, from: Data(contentsOf: url))
     #expect(decoded == evaluation)
   }
@@ -84,7 +85,9 @@ struct AreaLevelEvaluationTests {
   func blankTemplate() throws {
     let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2016"))
     let blank = EvaluationTemplate.blank(
-      rubric: rubric, municipality: Municipality(name: "Testby kommun", code: try #require(MunicipalityCode(rawValue: "1899"))),
+      rubric: rubric,
+      municipality: Municipality(
+        name: "Testby kommun", code: try #require(MunicipalityCode(rawValue: "1899"))),
       date: try #require(CalendarDate("2017-03")))
     #expect(blank.detail == .area)
     #expect(blank.areas.allSatisfy { $0.assessment == .pending && $0.subAreas.isEmpty })
@@ -112,27 +115,37 @@ struct AreaLevelEvaluationTests {
       expected: [
         ExpectedProblem(
           "areas[0].subAreas", .wrongDetailLevel,
-          "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area")
+          "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area"
+        )
       ]),
     Case(
       name: "area points above the maximum",
-      bytes: { try ComparisonFixtures.mutated(file) { editArea(&$0, area: 2) { $0["points"] = 120 } } },
+      bytes: {
+        try ComparisonFixtures.mutated(file) { editArea(&$0, area: 2) { $0["points"] = 120 } }
+      },
       expected: [
-        ExpectedProblem("areas[2].points", .outOfRange, "area 3: the points 120 are above the maximum 100; allowed is 0–100")
+        ExpectedProblem(
+          "areas[2].points", .outOfRange,
+          "area 3: the points 120 are above the maximum 100; allowed is 0–100")
       ]),
     Case(
       name: "an area without points",
-      bytes: { try ComparisonFixtures.mutated(file) { editArea(&$0, area: 0) { $0["points"] = nil } } },
+      bytes: {
+        try ComparisonFixtures.mutated(file) { editArea(&$0, area: 0) { $0["points"] = nil } }
+      },
       expected: [
         ExpectedProblem(
           "areas[0].points", .missingKey,
-          "points are missing: give \"points\", or \"notAssessed\" with the reason the area was not assessed")
+          "points are missing: give \"points\", or \"notAssessed\" with the reason the area was not assessed"
+        )
       ]),
     Case(
       name: "an unknown detail",
       bytes: { try ComparisonFixtures.mutated(file) { $0["detail"] = "omrade" } },
       expected: [
-        ExpectedProblem("detail", .invalidValue, "\"omrade\" is not an allowed value; choose one of \"subArea\", \"area\"")
+        ExpectedProblem(
+          "detail", .invalidValue,
+          "\"omrade\" is not an allowed value; choose one of \"subArea\", \"area\"")
       ]),
     Case(
       name: "area points in a sub-area file",
@@ -140,7 +153,8 @@ struct AreaLevelEvaluationTests {
       expected: [
         ExpectedProblem(
           "areas[0].points", .wrongDetailLevel,
-          "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\"")
+          "points are given per sub-area under \"subAreas\"; if the source has points per area only, write \"detail\": \"area\" at the top of the file and remove \"subAreas\""
+        )
       ]),
     Case(
       name: "per sub-area against a rubric with areas only",
@@ -159,17 +173,22 @@ struct AreaLevelEvaluationTests {
       expected: [
         ExpectedProblem(
           "detail", .wrongDetailLevel,
-          "the rubric kommunkompassen-2016 has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area")
+          "the rubric kommunkompassen-2016 has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
+        )
       ]),
     Case(
       name: "a negative published total",
       bytes: { try ComparisonFixtures.mutated(file) { $0["publishedTotal"] = -1 } },
-      expected: [ExpectedProblem("publishedTotal", .outOfRange, "the published total -1 is negative")]),
+      expected: [
+        ExpectedProblem("publishedTotal", .outOfRange, "the published total -1 is negative")
+      ]),
     Case(
       name: "a published total above the rubric's maximum",
       bytes: { try ComparisonFixtures.mutated(file) { $0["publishedTotal"] = 900 } },
       expected: [
-        ExpectedProblem("publishedTotal", .outOfRange, "the published total 900 is above the rubric's maximum 800")
+        ExpectedProblem(
+          "publishedTotal", .outOfRange, "the published total 900 is above the rubric's maximum 800"
+        )
       ]),
   ]
 
@@ -185,21 +204,25 @@ struct AreaLevelEvaluationTests {
   func publishedTotalMismatch() throws {
     // Areas 60 + 50 + 80 + 55 + 50 + 51 + 48 = 394. All seven figures are whole numbers, so each may
     // be a rounded published figure (±0.5) and so may the total: 394 ± (0.5 + 7 × 0.5) = 390–398.
-    let bytes = try ComparisonFixtures.replacing(Self.file, "\"publishedTotal\": 394", with: "\"publishedTotal\": 400")
+    let bytes = try ComparisonFixtures.replacing(
+      Self.file, "\"publishedTotal\": 394", with: "\"publishedTotal\": 400")
     let result = Evaluation.load(bytes: bytes, file: "testby.json")
     #expect(result.value != nil)
     #expect(result.errors.isEmpty)
-    #expect(result.warnings.map(ExpectedProblem.init) == [
-      ExpectedProblem(
-        "publishedTotal", .publishedTotalMismatch,
-        "the published total 400 does not agree with the sum of the points in the file, 394 (rounded 394); 7 of the figures are whole numbers and may be rounded, but rounding only explains a total from 390 to 398; check the total and the points")
-    ])
+    #expect(
+      result.warnings.map(ExpectedProblem.init) == [
+        ExpectedProblem(
+          "publishedTotal", .publishedTotalMismatch,
+          "the published total 400 does not agree with the sum of the points in the file, 394 (rounded 394); 7 of the figures are whole numbers and may be rounded, but rounding only explains a total from 390 to 398; check the total and the points"
+        )
+      ])
     #expect(result.warnings.first?.message.swedish.contains("400") == true)
     #expect(result.warnings.first?.message.swedish.contains("394") == true)
     #expect(result.warnings.first?.location != nil)
 
     // 397 lies within what rounding explains.
-    let within = try ComparisonFixtures.replacing(Self.file, "\"publishedTotal\": 394", with: "\"publishedTotal\": 397")
+    let within = try ComparisonFixtures.replacing(
+      Self.file, "\"publishedTotal\": 394", with: "\"publishedTotal\": 397")
     #expect(Evaluation.load(bytes: within, file: "testby.json").problems.isEmpty)
   }
 
@@ -216,11 +239,13 @@ struct AreaLevelEvaluationTests {
     }
     #expect(Evaluation.load(bytes: try file(total: 397), file: "exact.json").problems.isEmpty)
     let result = Evaluation.load(bytes: try file(total: 396), file: "exact.json")
-    #expect(result.problems.map(ExpectedProblem.init) == [
-      ExpectedProblem(
-        "publishedTotal", .publishedTotalMismatch,
-        "the published total 396 does not agree with the sum of the points in the file, 396.8 (rounded 397); check the total and the points")
-    ])
+    #expect(
+      result.problems.map(ExpectedProblem.init) == [
+        ExpectedProblem(
+          "publishedTotal", .publishedTotalMismatch,
+          "the published total 396 does not agree with the sum of the points in the file, 396.8 (rounded 397); check the total and the points"
+        )
+      ])
   }
 
   @Test("Published area points that do not add up to the published total are not flagged")
@@ -247,6 +272,8 @@ struct AreaLevelEvaluationTests {
     }
     let result = Evaluation.load(bytes: bytes, file: "draft.json")
     #expect(result.problems.map(\.kind) == [.notScoredYet])
-    #expect(result.problems.first?.message.english == "the area is not scored yet; it does not count until it has points")
+    #expect(
+      result.problems.first?.message.english
+        == "the area is not scored yet; it does not count until it has points")
   }
 }

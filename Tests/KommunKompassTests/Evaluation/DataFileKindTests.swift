@@ -45,7 +45,10 @@ struct DataFileKindTests {
 
   @Test(
     "An unfinished evaluation counts as project data",
-    arguments: ["{\"rubric\": \"kommunkompassen-2020\"}", "{\"areas\": []}", "\u{FEFF}  {\"municipality\": ", "{"])
+    arguments: [
+      "{\"rubric\": \"kommunkompassen-2020\"}", "{\"areas\": []}", "\u{FEFF}  {\"municipality\": ",
+      "{",
+    ])
   func unfinishedIsData(_ text: String) {
     #expect(DataFileKind.recognised(in: Array(text.utf8)) == .evaluation)
   }
@@ -65,11 +68,11 @@ struct DataFileKindTests {
   @Test(
     "The JSON exports of score, profile and compare are not project data",
     arguments: [
-      "score.sv.json", "score.en.json", "compare-time.sv.json", "compare-peers.sv.json", "compare-target.sv.json",
+      "score.sv.json", "score.en.json", "compare-time.sv.json", "compare-peers.sv.json",
+      "compare-target.sv.json",
     ])
   func exportsAreNotData(_ name: String) throws {
     let url = RepositoryFiles.root.appendingPathComponent("Tests/kompassTests/Snapshots/\(name)")
     #expect(DataFileKind.recognised(in: [UInt8](try Data(contentsOf: url))) == nil)
   }
 }
-

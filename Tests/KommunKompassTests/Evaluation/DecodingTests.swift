@@ -17,7 +17,8 @@ struct DecodingTests {
 
   @Test("A missing or known format version decodes", arguments: [nil, 1])
   func knownVersion(version: Int?) throws {
-    let evaluation = try JSONDecoder().decode(Evaluation.self, from: Self.withFormatVersion(version, in: Self.kumla))
+    let evaluation = try JSONDecoder().decode(
+      Evaluation.self, from: Self.withFormatVersion(version, in: Self.kumla))
     #expect(evaluation.formatVersion == 1)
   }
 
@@ -29,18 +30,22 @@ struct DecodingTests {
 
   @Test("Rubrics, crosswalks, profiles and plans refuse a newer format version too")
   func otherModels() throws {
-    let rubric = try Data(contentsOf: RepositoryFiles.root.appendingPathComponent("Rubrics/kommunkompassen-2020.json"))
+    let rubric = try Data(
+      contentsOf: RepositoryFiles.root.appendingPathComponent("Rubrics/kommunkompassen-2020.json"))
     #expect(throws: Never.self) { try JSONDecoder().decode(Rubric.self, from: rubric) }
     let newer = try Self.withFormatVersion(Rubric.supportedFormatVersion + 1, in: rubric)
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(Rubric.self, from: newer) }
     let plan: [String: Any] = [
       "formatVersion": ActionPlan.supportedFormatVersion, "rubric": "kommunkompassen-2020",
-      "municipality": ["name": "Testby", "code": "0114"], "evaluation": ["date": "2020-11-15", "file": "x.json"], "actions": [],
+      "municipality": ["name": "Testby", "code": "0114"],
+      "evaluation": ["date": "2020-11-15", "file": "x.json"], "actions": [],
     ]
     let planData = try JSONSerialization.data(withJSONObject: plan)
     #expect(throws: Never.self) { try JSONDecoder().decode(ActionPlan.self, from: planData) }
     let newerPlan = try Self.withFormatVersion(ActionPlan.supportedFormatVersion + 1, in: planData)
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode(ActionPlan.self, from: newerPlan) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(ActionPlan.self, from: newerPlan)
+    }
   }
 
   @Test("A localized text prints as its Swedish text")

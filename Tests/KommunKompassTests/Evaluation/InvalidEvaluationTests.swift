@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import Testing
 
@@ -81,7 +85,12 @@ struct InvalidEvaluationTests {
       ]),
     Case(
       name: "missing sub-area",
-      mutation: .json { editArea(&$0, area: 1) { $0["subAreas"] = ($0["subAreas"] as! [Any]).enumerated().filter { $0.offset != 2 }.map(\.element) } },
+      mutation: .json {
+        editArea(&$0, area: 1) {
+          $0["subAreas"] = ($0["subAreas"] as! [Any]).enumerated().filter { $0.offset != 2 }.map(
+            \.element)
+        }
+      },
       expected: [
         Expected(
           path: "areas[1].subAreas", kind: .missingID,
@@ -91,7 +100,11 @@ struct InvalidEvaluationTests {
       ]),
     Case(
       name: "duplicate sub-area",
-      mutation: .json { editArea(&$0, area: 0) { $0["subAreas"] = ($0["subAreas"] as! [Any]) + [($0["subAreas"] as! [Any])[0]] } },
+      mutation: .json {
+        editArea(&$0, area: 0) {
+          $0["subAreas"] = ($0["subAreas"] as! [Any]) + [($0["subAreas"] as! [Any])[0]]
+        }
+      },
       expected: [
         Expected(
           path: "areas[0].subAreas[5].id", kind: .duplicateID,
@@ -119,7 +132,8 @@ struct InvalidEvaluationTests {
         Expected(
           path: "areas", kind: .missingID,
           message:
-            "area 8 (Management and leadership, and employeeship) is missing; all 8 areas must be present")
+            "area 8 (Management and leadership, and employeeship) is missing; all 8 areas must be present"
+        )
       ]),
     Case(
       name: "rubric id not found",
@@ -157,7 +171,9 @@ struct InvalidEvaluationTests {
       expected: [
         Expected(
           path: "municipality.code", kind: .wrongType,
-          message: "write the municipality code in quotes, \"1881\", since it can start with 0 (like \"0114\")")
+          message:
+            "write the municipality code in quotes, \"1881\", since it can start with 0 (like \"0114\")"
+        )
       ]),
     Case(
       name: "municipality code outside every county",
@@ -165,19 +181,25 @@ struct InvalidEvaluationTests {
       expected: [
         Expected(
           path: "municipality.code", kind: .invalidMunicipalityCode,
-          message: "the municipality code \"9981\" does not start with a county code (01, 03–10, 12–14, 17–25)")
+          message:
+            "the municipality code \"9981\" does not start with a county code (01, 03–10, 12–14, 17–25)"
+        )
       ]),
     Case(
       name: "month 13",
       mutation: .json { $0["date"] = "2020-13-01" },
       expected: [
-        Expected(path: "date", kind: .invalidDate, message: "\"2020-13-01\" is not a date: there is no month 13")
+        Expected(
+          path: "date", kind: .invalidDate,
+          message: "\"2020-13-01\" is not a date: there is no month 13")
       ]),
     Case(
       name: "29 February in a common year",
       mutation: .json { $0["date"] = "2021-02-29" },
       expected: [
-        Expected(path: "date", kind: .invalidDate, message: "\"2021-02-29\" is not a date: that month has 28 days")
+        Expected(
+          path: "date", kind: .invalidDate,
+          message: "\"2021-02-29\" is not a date: that month has 28 days")
       ]),
     Case(
       name: "date written in words",
@@ -195,7 +217,8 @@ struct InvalidEvaluationTests {
       expected: [
         Expected(
           path: "kind", kind: .invalidValue,
-          message: "\"extern\" is not an allowed value; choose one of \"external\", \"selfAssessment\"")
+          message:
+            "\"extern\" is not an allowed value; choose one of \"external\", \"selfAssessment\"")
       ]),
     Case(
       name: "unknown evidence source of a finding",
@@ -209,7 +232,9 @@ struct InvalidEvaluationTests {
       expected: [
         Expected(
           path: "areas[0].subAreas[0].findings[0].source", kind: .invalidValue,
-          message: "\"intervju\" is not an allowed value; choose one of \"interview\", \"document\", \"website\"")
+          message:
+            "\"intervju\" is not an allowed value; choose one of \"interview\", \"document\", \"website\""
+        )
       ]),
     Case(
       name: "neither points nor notAssessed",
@@ -218,11 +243,14 @@ struct InvalidEvaluationTests {
         Expected(
           path: "areas[3].subAreas[2].points", kind: .missingKey,
           message:
-            "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed")
+            "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed"
+        )
       ]),
     Case(
       name: "both points and notAssessed",
-      mutation: .json { editSubArea(&$0, area: 3, subArea: 2) { $0["notAssessed"] = "Inga intervjuer" } },
+      mutation: .json {
+        editSubArea(&$0, area: 3, subArea: 2) { $0["notAssessed"] = "Inga intervjuer" }
+      },
       expected: [
         Expected(
           path: "areas[3].subAreas[2].notAssessed", kind: .invalidValue,
@@ -240,7 +268,8 @@ struct InvalidEvaluationTests {
         Expected(
           path: "areas[0].subAreas[2].points", kind: .missingKey,
           message:
-            "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed"),
+            "points are missing: give \"points\", or \"notAssessed\" with the reason the sub-area was not assessed"
+        ),
         Expected(
           path: "areas[0].subAreas[2].pionts", kind: .unknownKey,
           message: "unknown key \"pionts\"; did you mean \"points\"?"),
@@ -258,7 +287,8 @@ struct InvalidEvaluationTests {
         Expected(
           path: "formatVersion", kind: .unsupportedVersion,
           message:
-            "the file has format version 2, but this version of kommunkompass reads version 1; update kommunkompass")
+            "the file has format version 2, but this version of kommunkompass reads version 1; update kommunkompass"
+        )
       ]),
     Case(
       name: "same key twice in one object",
@@ -272,16 +302,24 @@ struct InvalidEvaluationTests {
       name: "areas is not a list",
       mutation: .json { $0["areas"] = ["1": [:]] },
       expected: [
-        Expected(path: "areas", kind: .wrongType, message: "must be a list [ … ], but this is an object"),
+        Expected(
+          path: "areas", kind: .wrongType, message: "must be a list [ … ], but this is an object"),
         Expected(
           path: "areas", kind: .missingID,
           message:
             "area 1 (Interaction between elected representatives and citizens) is missing; all 8 areas must be present"
         ),
-      ] + ["2 (Community development)", "3 (Governance and control)", "4 (Efficiency)", "5 (User focus)",
-           "6 (Quality development)", "7 (Working life)", "8 (Management and leadership, and employeeship)"].map {
-        Expected(path: "areas", kind: .missingID, message: "area \($0) is missing; all 8 areas must be present")
-      }),
+      ]
+        + [
+          "2 (Community development)", "3 (Governance and control)", "4 (Efficiency)",
+          "5 (User focus)",
+          "6 (Quality development)", "7 (Working life)",
+          "8 (Management and leadership, and employeeship)",
+        ].map {
+          Expected(
+            path: "areas", kind: .missingID,
+            message: "area \($0) is missing; all 8 areas must be present")
+        }),
   ]
 
   @Test("An invalid evaluation reports exactly the expected problems", arguments: cases)
@@ -293,7 +331,10 @@ struct InvalidEvaluationTests {
     }
     #expect(reported == testCase.expected)
     #expect(result.problems.allSatisfy { $0.file == "kumla-2020.json" && $0.location != nil })
-    #expect(result.problems.allSatisfy { !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english })
+    #expect(
+      result.problems.allSatisfy {
+        !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english
+      })
   }
 
   @Test("All problems of a file are reported at once, in document order")
@@ -319,10 +360,12 @@ struct InvalidEvaluationTests {
     #expect(result.problems.count == 1)
     #expect(problem.kind == .syntax)
     #expect(problem.location == TextLocation(line: 3, column: 10))
-    #expect(problem.message.english == "invalid JSON: a colon (:) is missing after the key \"date\"")
+    #expect(
+      problem.message.english == "invalid JSON: a colon (:) is missing after the key \"date\"")
     #expect(
       problem.formatted(in: .english)
-        == "broken.json:3:10: error: $: invalid JSON: a colon (:) is missing after the key \"date\"")
+        == "broken.json:3:10: error: $: invalid JSON: a colon (:) is missing after the key \"date\""
+    )
     #expect(
       problem.formatted()
         == "broken.json:3:10: fel: $: ogiltig JSON: kolon (:) saknas efter nyckeln \"date\"")
@@ -330,7 +373,8 @@ struct InvalidEvaluationTests {
 
   @Test("A file that does not exist is a problem, not a crash")
   func missingFile() {
-    let result = Evaluation.load(contentsOf: URL(fileURLWithPath: "/nonexistent/kumla.json"), displayName: "kumla.json")
+    let result = Evaluation.load(
+      contentsOf: URL(fileURLWithPath: "/nonexistent/kumla.json"), displayName: "kumla.json")
     #expect(result.value == nil)
     #expect(result.problems.map(\.kind) == [.unreadableFile])
     #expect(result.problems.first?.message.english == "the file does not exist")

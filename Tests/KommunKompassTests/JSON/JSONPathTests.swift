@@ -6,8 +6,10 @@ import Testing
 struct JSONPathTests {
   @Test("Paths read like areas[2].subAreas[1].points")
   func description() {
-    let path = JSONPath.root.appending("areas").appending(index: 2).appending("subAreas").appending(index: 1)
-      .appending("points")
+    let path = JSONPath.root.appending("areas").appending(index: 2).appending("subAreas").appending(
+      index: 1
+    )
+    .appending("points")
     #expect(path.description == "areas[2].subAreas[1].points")
     #expect(JSONPath.root.description == "$")
     #expect(JSONPath.root.appending("$schema").description == "$schema")

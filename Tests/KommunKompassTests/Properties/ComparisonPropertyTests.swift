@@ -13,13 +13,17 @@ struct ComparisonPropertyTests {
   }
 
   /// Checks that no row of a comparison of an evaluation with itself shows a change.
-  func expectNoChange(_ comparison: TimeComparison, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectNoChange(
+    _ comparison: TimeComparison, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     for row in rows(comparison) {
       for change in row.steps + [row.overall] {
         #expect(
           change.classification == .unchanged || change.classification == .notComparable,
           "\(row.id): \(change.classification)", sourceLocation: sourceLocation)
-        if let points = change.points { #expect(points == 0, "\(row.id)", sourceLocation: sourceLocation) }
+        if let points = change.points {
+          #expect(points == 0, "\(row.id)", sourceLocation: sourceLocation)
+        }
         if let percentagePoints = change.percentagePoints {
           #expect(percentagePoints == 0, "\(row.id)", sourceLocation: sourceLocation)
         }
@@ -59,12 +63,16 @@ struct ComparisonPropertyTests {
 
   @Test("The order the files are given in does not change a comparison")
   func orderDoesNotMatter() async throws {
-    let input = zip(RandomEvaluation.draws, RandomEvaluation.draws, RandomEvaluation.draws, Gen.int(in: 0...5))
+    let input = zip(
+      RandomEvaluation.draws, RandomEvaluation.draws, RandomEvaluation.draws, Gen.int(in: 0...5))
     await propertyCheck(count: 100, input: input) { first, second, third, permutation in
       let named = [
-        NamedEvaluation(file: "2020.json", evaluation: RandomEvaluation.make(first, date: "2020-11")),
-        NamedEvaluation(file: "2022.json", evaluation: RandomEvaluation.make(second, date: "2022-05-02")),
-        NamedEvaluation(file: "2024.json", evaluation: RandomEvaluation.make(third, date: "2024-03-15")),
+        NamedEvaluation(
+          file: "2020.json", evaluation: RandomEvaluation.make(first, date: "2020-11")),
+        NamedEvaluation(
+          file: "2022.json", evaluation: RandomEvaluation.make(second, date: "2022-05-02")),
+        NamedEvaluation(
+          file: "2024.json", evaluation: RandomEvaluation.make(third, date: "2024-03-15")),
       ]
       let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
       let reference = EvaluationComparer().compare(named)

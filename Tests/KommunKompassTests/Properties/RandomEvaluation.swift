@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 import PropertyBased
 import Testing
@@ -34,7 +38,9 @@ enum RandomEvaluation {
   static let draws = subArea.array(of: subAreaCount)
 
   /// Random evaluations dated `date`.
-  static func evaluations(date: String = "2024-03-15") -> Generator<Evaluation, some SendableSequenceType> {
+  static func evaluations(date: String = "2024-03-15") -> Generator<
+    Evaluation, some SendableSequenceType
+  > {
     draws.map { make($0, date: date) }
   }
 
@@ -48,16 +54,19 @@ enum RandomEvaluation {
           defer { index += 1 }
           let draw = draws[index % draws.count]
           guard draw.assessed else {
-            return SubAreaEvaluation(id: subArea.id, assessment: .notAssessed(reason: "Slumpvis ej bedömt"))
+            return SubAreaEvaluation(
+              id: subArea.id, assessment: .notAssessed(reason: "Slumpvis ej bedömt"))
           }
           let scale = pow(10, Double(draw.decimals))
-          let points = min(subArea.maxPoints, (draw.share * subArea.maxPoints * scale).rounded() / scale)
+          let points = min(
+            subArea.maxPoints, (draw.share * subArea.maxPoints * scale).rounded() / scale)
           return SubAreaEvaluation(id: subArea.id, assessment: .points(points))
         })
     }
     return Evaluation(
       rubricID: rubric.id,
-      municipality: Municipality(name: "Ume\u{E5} kommun", code: MunicipalityCode(rawValue: "2480")!),
+      municipality: Municipality(
+        name: "Ume\u{E5} kommun", code: MunicipalityCode(rawValue: "2480")!),
       date: CalendarDate(date)!,
       kind: .external,
       areas: areas)

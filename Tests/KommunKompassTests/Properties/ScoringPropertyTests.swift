@@ -22,7 +22,9 @@ struct ScoringPropertyTests {
   func percentagesWithinBounds() async {
     await propertyCheck(count: 300, input: RandomEvaluation.evaluations()) { evaluation in
       let scorecard = engine.score(evaluation)
-      let scores = [scorecard.total] + scorecard.areas.map(\.score) + scorecard.areas.flatMap(\.subAreas).map(\.score)
+      let scores =
+        [scorecard.total] + scorecard.areas.map(\.score)
+        + scorecard.areas.flatMap(\.subAreas).map(\.score)
       for score in scores {
         if let percent = score.percent { #expect(percent >= 0 && percent <= 100) }
         if let percent = score.displayPercent { #expect((0...100).contains(percent)) }
@@ -50,7 +52,9 @@ struct ScoringPropertyTests {
     }
   }
 
-  @Test("Displayed figures are stable: scoring twice, and writing, reloading and scoring again, show the same")
+  @Test(
+    "Displayed figures are stable: scoring twice, and writing, reloading and scoring again, show the same"
+  )
   func displayedRoundingIsStable() async throws {
     await propertyCheck(count: 200, input: RandomEvaluation.evaluations()) { evaluation in
       let scorecard = engine.score(evaluation)

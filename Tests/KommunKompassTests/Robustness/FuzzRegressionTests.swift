@@ -9,7 +9,8 @@ import Testing
 struct FuzzRegressionTests {
   /// A rubric with one area and one sub-area of the given maximum, and an evaluation made with it
   /// giving the sub-area the given points.
-  func rubricAndEvaluation(maximum: String, points: String) throws -> (Rubric, Checked<Evaluation>) {
+  func rubricAndEvaluation(maximum: String, points: String) throws -> (Rubric, Checked<Evaluation>)
+  {
     let rubricText = """
       { "id": "stor", "revision": "1", "title": "Stor",
         "areas": [{ "id": "1", "title": "Ett", "maxPoints": \(maximum),
@@ -23,7 +24,10 @@ struct FuzzRegressionTests {
         "kind": "external", "areas": [{ "id": "1", "subAreas": [{ "id": "1.1", "points": \(points) }] }] }
       """
     let catalog = RubricCatalog.bundled.adding([rubric])
-    return (rubric, Evaluation.load(bytes: Array(evaluationText.utf8), file: "stor-2020.json", catalog: catalog))
+    return (
+      rubric,
+      Evaluation.load(bytes: Array(evaluationText.utf8), file: "stor-2020.json", catalog: catalog)
+    )
   }
 
   @Test(
@@ -68,7 +72,9 @@ struct FuzzRegressionTests {
     #expect(result.value == nil)
     #expect(result.problems.map(\.kind) == [.notFinite])
     #expect(result.problems.map(\.path.description) == ["areas"])
-    #expect(result.problems.first?.message.english == "the areas' maxima add up to a number too large to calculate with")
+    #expect(
+      result.problems.first?.message.english
+        == "the areas' maxima add up to a number too large to calculate with")
     #expect(result.problems.first?.location == TextLocation(line: 1, column: 62))
   }
 }

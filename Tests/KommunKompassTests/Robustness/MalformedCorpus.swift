@@ -72,8 +72,10 @@ struct MalformedCorpus: Decodable {
     /// The problem as reported, in the manifest's terms (English message).
     init(_ problem: Problem) {
       self.init(
-        path: problem.path.description, kind: problem.kind.rawValue, severity: problem.severity.rawValue,
-        line: problem.location?.line, column: problem.location?.column, message: problem.message.english ?? "")
+        path: problem.path.description, kind: problem.kind.rawValue,
+        severity: problem.severity.rawValue,
+        line: problem.location?.line, column: problem.location?.column,
+        message: problem.message.english ?? "")
     }
 
     var description: String {
@@ -85,7 +87,8 @@ struct MalformedCorpus: Decodable {
   var entries: [Entry]
 
   /// The corpus folder.
-  static let folder = RepositoryFiles.root.appendingPathComponent("Tests/KommunKompassTests/Malformed")
+  static let folder = RepositoryFiles.root.appendingPathComponent(
+    "Tests/KommunKompassTests/Malformed")
 
   /// The manifest, read from the corpus folder.
   static func load() throws -> MalformedCorpus {

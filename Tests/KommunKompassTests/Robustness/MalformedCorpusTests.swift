@@ -13,7 +13,8 @@ struct MalformedCorpusTests {
     let corpus = try MalformedCorpus.load()
     #expect(corpus.entries.count >= 40)
     let listed = Set(corpus.entries.filter { $0.generate == nil }.map(\.file))
-    #expect(listed.count == corpus.entries.filter { $0.generate == nil }.count, "a file is listed twice")
+    #expect(
+      listed.count == corpus.entries.filter { $0.generate == nil }.count, "a file is listed twice")
     var stored: Set<String> = []
     for folder in ["evaluations", "rubrics", "crosswalks"] {
       let url = MalformedCorpus.folder.appendingPathComponent(folder)
@@ -28,7 +29,9 @@ struct MalformedCorpusTests {
     }
   }
 
-  @Test("A corpus file gives exactly the problems its manifest lists", arguments: MalformedCorpus.entries)
+  @Test(
+    "A corpus file gives exactly the problems its manifest lists",
+    arguments: MalformedCorpus.entries)
   func expectedProblems(_ entry: MalformedCorpus.Entry) throws {
     let bytes = try entry.bytes()
     let name = entry.fileName
@@ -54,16 +57,23 @@ struct MalformedCorpusTests {
       "reported:\n\(reported.map(\.description).joined(separator: "\n"))")
     #expect(loaded == !entry.hasErrors, "a value exactly when there is no error")
     #expect(problems.allSatisfy { $0.file == name }, "every problem names the file")
-    #expect(problems.allSatisfy { !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english })
+    #expect(
+      problems.allSatisfy {
+        !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english
+      })
   }
 
   /// A loaded evaluation scores without trouble, every figure within its bounds.
   private func checkScoring(_ evaluation: Evaluation) throws {
     let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
     let scorecard = ScoringEngine(rubric: rubric).score(evaluation)
-    let scores = [scorecard.total] + scorecard.areas.map(\.score) + scorecard.areas.flatMap(\.subAreas).map(\.score)
+    let scores =
+      [scorecard.total] + scorecard.areas.map(\.score)
+      + scorecard.areas.flatMap(\.subAreas).map(\.score)
     for score in scores {
-      #expect(score.points.isFinite && score.points >= 0 && score.points <= score.assessedMaxPoints + 1e-9)
+      #expect(
+        score.points.isFinite && score.points >= 0 && score.points <= score.assessedMaxPoints + 1e-9
+      )
       if let percent = score.displayPercent { #expect((0...100).contains(percent)) }
     }
   }

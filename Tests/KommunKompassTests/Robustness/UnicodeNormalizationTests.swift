@@ -30,9 +30,12 @@ struct UnicodeNormalizationTests {
     #expect(Self.composed == Self.decomposed)
   }
 
-  @Test("An NFD municipality name loads as NFC; both files give the same evaluation and the same bytes out")
+  @Test(
+    "An NFD municipality name loads as NFC; both files give the same evaluation and the same bytes out"
+  )
   func municipalityName() throws {
-    let nfdFile = MalformedCorpus.folder.appendingPathComponent("evaluations/valid-nfd-municipality-name.json")
+    let nfdFile = MalformedCorpus.folder.appendingPathComponent(
+      "evaluations/valid-nfd-municipality-name.json")
     let nfdBytes = [UInt8](try Data(contentsOf: nfdFile))
     let nfcBytes = try baseline()
     #expect(nfdBytes != nfcBytes, "the corpus file really is decomposed")
@@ -49,7 +52,8 @@ struct UnicodeNormalizationTests {
     #expect(scalars(scorecard.municipality.name) == scalars(Self.composed))
   }
 
-  @Test("Every text of an evaluation is read in NFC: evaluators, summary, titles, findings, reasons")
+  @Test(
+    "Every text of an evaluation is read in NFC: evaluators, summary, titles, findings, reasons")
   func everyText() throws {
     let bytes = try baseline(
       replacing: """
@@ -62,19 +66,28 @@ struct UnicodeNormalizationTests {
     let text = String(decoding: bytes, as: UTF8.self)
       .replacingOccurrences(
         of: #"{ "id": "1.1", "points": 12.5 }"#,
-        with: #"{ "id": "1.1", "title": "Strategi fo\#u{308}r demokratiutveckling och information", "points": 12.5, "findings": [{ "text": "Ma\#u{30A}l finns", "source": "document", "reference": "Fo\#u{308}rfattning" }] }"#)
-      .replacingOccurrences(of: #"{ "id": "1.2", "points": 5 }"#, with: #"{ "id": "1.2", "notAssessed": "Underlaget sa\#u{308}ger inget" }"#)
+        with:
+          #"{ "id": "1.1", "title": "Strategi fo\#u{308}r demokratiutveckling och information", "points": 12.5, "findings": [{ "text": "Ma\#u{30A}l finns", "source": "document", "reference": "Fo\#u{308}rfattning" }] }"#
+      )
+      .replacingOccurrences(
+        of: #"{ "id": "1.2", "points": 5 }"#,
+        with: #"{ "id": "1.2", "notAssessed": "Underlaget sa\#u{308}ger inget" }"#)
     let result = Evaluation.load(bytes: Array(text.utf8), file: "nfd.json")
     #expect(result.problems == [])
     let evaluation = try #require(result.value)
     let subArea = try #require(evaluation.subArea(id: "1.1"))
-    let texts: [String] = evaluation.evaluators + evaluation.summary + [
-      subArea.title ?? "", subArea.findings.first?.text ?? "", subArea.findings.first?.reference ?? "",
-    ]
+    let texts: [String] =
+      evaluation.evaluators + evaluation.summary + [
+        subArea.title ?? "", subArea.findings.first?.text ?? "",
+        subArea.findings.first?.reference ?? "",
+      ]
     for text in texts {
-      #expect(scalars(text) == scalars(text.precomposedStringWithCanonicalMapping), "\(text) is not NFC")
+      #expect(
+        scalars(text) == scalars(text.precomposedStringWithCanonicalMapping), "\(text) is not NFC")
     }
-    #expect(evaluation.subArea(id: "1.2")?.assessment == .notAssessed(reason: "Underlaget s\u{E4}ger inget"))
+    #expect(
+      evaluation.subArea(id: "1.2")?.assessment
+        == .notAssessed(reason: "Underlaget s\u{E4}ger inget"))
     if case .notAssessed(let reason) = evaluation.subArea(id: "1.2")?.assessment {
       #expect(scalars(reason).contains("\u{E4}"))
     }
@@ -88,20 +101,26 @@ struct UnicodeNormalizationTests {
     let decomposedTitle = area.title.swedish.decomposedStringWithCanonicalMapping
     #expect(scalars(decomposedTitle) != scalars(area.title.swedish))
     #expect(TitleMatching.matches(decomposedTitle, area.title, aliases: area.aliases))
-    #expect(TitleMatching.normalized(decomposedTitle.uppercased()) == TitleMatching.normalized(area.title.swedish))
+    #expect(
+      TitleMatching.normalized(decomposedTitle.uppercased())
+        == TitleMatching.normalized(area.title.swedish))
 
-    let rubricFile = MalformedCorpus.folder.appendingPathComponent("rubrics/valid-rubric-bom-crlf.json")
+    let rubricFile = MalformedCorpus.folder.appendingPathComponent(
+      "rubrics/valid-rubric-bom-crlf.json")
     let rubricText = try String(contentsOf: rubricFile, encoding: .utf8)
       .replacingOccurrences(of: "\"M\u{E5}l\"", with: "\"Ma\u{30A}l\"")
     #expect(rubricText.unicodeScalars.contains("\u{30A}"))
-    let loaded = try #require(Rubric.load(bytes: Array(rubricText.utf8), file: "provrubrik.json").value)
-    #expect(scalars(try #require(loaded.subArea(id: "1.1")).subArea.title.swedish) == scalars("M\u{E5}l"))
+    let loaded = try #require(
+      Rubric.load(bytes: Array(rubricText.utf8), file: "provrubrik.json").value)
+    #expect(
+      scalars(try #require(loaded.subArea(id: "1.1")).subArea.title.swedish) == scalars("M\u{E5}l"))
   }
 
   /// An evaluation of the corpus baseline with another name, code and date.
   func evaluation(name: String, code: String, date: String) throws -> Evaluation {
     var evaluation = try #require(Evaluation.load(bytes: try baseline(), file: "base.json").value)
-    evaluation.municipality = Municipality(name: name, code: try #require(MunicipalityCode(rawValue: code)))
+    evaluation.municipality = Municipality(
+      name: name, code: try #require(MunicipalityCode(rawValue: code)))
     evaluation.date = try #require(CalendarDate(date))
     let text = try OrderedJSONEncoder().encode(evaluation)
     let reloaded = Evaluation.load(bytes: Array(text.utf8), file: "\(date).json")
@@ -114,15 +133,18 @@ struct UnicodeNormalizationTests {
     let later = try evaluation(name: Self.composed, code: "2480", date: "2024-03-15")
     #expect(scalars(earlier.municipality.name) == scalars(Self.composed), "read back in NFC")
     let outcome = EvaluationComparer().compare([
-      NamedEvaluation(file: "2022.json", evaluation: earlier), NamedEvaluation(file: "2024.json", evaluation: later),
+      NamedEvaluation(file: "2022.json", evaluation: earlier),
+      NamedEvaluation(file: "2024.json", evaluation: later),
     ])
     #expect(outcome.problems == [])
     let comparison = try #require(outcome.value)
     #expect(scalars(comparison.municipality.name) == scalars(Self.composed))
-    #expect(comparison.evaluations.allSatisfy { scalars($0.municipality.name) == scalars(Self.composed) })
+    #expect(
+      comparison.evaluations.allSatisfy { scalars($0.municipality.name) == scalars(Self.composed) })
   }
 
-  @Test("Municipalities match by SCB code: other spellings of the name match, another code does not")
+  @Test(
+    "Municipalities match by SCB code: other spellings of the name match, another code does not")
   func matchedByCode() throws {
     let kommun = try evaluation(name: "Ume\u{E5} kommun", code: "2480", date: "2022-03-15")
     let shortName = try evaluation(name: "UME\u{C5}", code: "2480", date: "2024-03-15")

@@ -51,7 +51,9 @@ struct BundledRubricTests {
         #expect(subArea.id.hasPrefix(area.id + "."), "\(subArea.id) under area \(area.id)")
         #expect(!subArea.evidenceNotes.isEmpty, "\(subArea.id) has no evidence notes")
         #expect(subArea.title.english != nil, "\(subArea.id) has no English title")
-        #expect(!subArea.aliases.contains(subArea.title.swedish), "\(subArea.id) lists its own title as alias")
+        #expect(
+          !subArea.aliases.contains(subArea.title.swedish),
+          "\(subArea.id) lists its own title as alias")
       }
     }
     let allIDs = rubric.areas.map(\.id) + rubric.areas.flatMap { $0.subAreas.map(\.id) }

@@ -5,7 +5,9 @@ import Testing
 @Suite("Rubric validation")
 struct RubricValidationTests {
   /// A small rubric text with placeholders substituted per test case.
-  static func rubricJSON(area1Max: String = "30", subArea12Max: String = "20", secondSubAreaID: String = "1.2") -> String {
+  static func rubricJSON(
+    area1Max: String = "30", subArea12Max: String = "20", secondSubAreaID: String = "1.2"
+  ) -> String {
     """
     {
       "formatVersion": 1,
@@ -53,7 +55,8 @@ struct RubricValidationTests {
       name: "area maximum differs from the sum of its sub-areas",
       json: rubricJSON(area1Max: "40"),
       path: "areas[0].maxPoints", kind: .inconsistentRubric,
-      message: "area 1 has the maximum 40, but its sub-areas' maxima add up to 30 (1.1: 10, 1.2: 20)"),
+      message:
+        "area 1 has the maximum 40, but its sub-areas' maxima add up to 30 (1.1: 10, 1.2: 20)"),
     Case(
       name: "sub-area maximum zero",
       json: rubricJSON(area1Max: "10", subArea12Max: "0"),

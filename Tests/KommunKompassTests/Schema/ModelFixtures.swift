@@ -42,9 +42,12 @@ enum ModelFixtures {
       ])
   }
 
-  private static func subArea(_ id: String, sv: String, en: String, maxPoints: Double) -> RubricSubArea {
+  private static func subArea(_ id: String, sv: String, en: String, maxPoints: Double)
+    -> RubricSubArea
+  {
     RubricSubArea(
-      id: id, title: LocalizedText(sv: sv, en: en), aliases: ["\(sv) (äldre namn)"], maxPoints: maxPoints,
+      id: id, title: LocalizedText(sv: sv, en: en), aliases: ["\(sv) (äldre namn)"],
+      maxPoints: maxPoints,
       evidenceNotes: ["Finns det en strategi för \(sv.lowercased())?"])
   }
 
@@ -71,7 +74,8 @@ enum ModelFixtures {
       date: date,
       kind: .selfAssessment,
       evaluators: ["Kommunens utvärderingsgrupp"],
-      sources: SourcesSummary(interviews: 12, description: "Styrdokument, webbplats och tolv intervjuer."),
+      sources: SourcesSummary(
+        interviews: 12, description: "Styrdokument, webbplats och tolv intervjuer."),
       provenance: "Påhittad utvärdering för testerna.",
       summary: ["Kommunen har en tydlig styrmodell."],
       goodExamples: [GoodExample(area: "1", text: "Politikerportalen.")],
@@ -86,9 +90,11 @@ enum ModelFixtures {
           subAreas: [
             SubAreaEvaluation(
               id: "1.1", title: "Information", guidance: ["Finns det en strategi för information?"],
-              assessment: .points(7.5), findings: [finding, Finding(text: "Intervju med KSO.", source: .interview)]),
+              assessment: .points(7.5),
+              findings: [finding, Finding(text: "Intervju med KSO.", source: .interview)]),
             SubAreaEvaluation(
-              id: "1.2", title: "Dialog", assessment: .notAssessed(reason: "Underlaget räckte inte."),
+              id: "1.2", title: "Dialog",
+              assessment: .notAssessed(reason: "Underlaget räckte inte."),
               findings: [Finding(text: "Webbplatsen saknar dialogsidor.", source: .website)]),
             SubAreaEvaluation(id: "1.3", assessment: .pending),
           ]),
@@ -125,7 +131,9 @@ enum ModelFixtures {
     func walk(_ value: Any, at path: String) {
       let mirror = Mirror(reflecting: value)
       // `is` looks through optionals, so test for the one-value types only once unwrapped.
-      if mirror.displayStyle != .optional && (value is CalendarDate || value is MunicipalityCode) { return }
+      if mirror.displayStyle != .optional && (value is CalendarDate || value is MunicipalityCode) {
+        return
+      }
       switch mirror.displayStyle {
       case .optional:
         seen.insert(path)

@@ -3,7 +3,8 @@ import Foundation
 /// The repository's two JSON Schema files and validators made from them.
 enum RepositorySchemas {
   /// `Evaluations/evaluation.schema.json`.
-  static let evaluationSchema = RepositoryFiles.evaluations.appendingPathComponent("evaluation.schema.json")
+  static let evaluationSchema = RepositoryFiles.evaluations.appendingPathComponent(
+    "evaluation.schema.json")
 
   /// `Rubrics/rubric.schema.json`.
   static let rubricSchema = RepositoryFiles.rubrics.appendingPathComponent("rubric.schema.json")

@@ -8,7 +8,9 @@ import Testing
 /// property is something the models write, and the enumerations are the Swift raw values.
 @Suite("Schema conformance")
 struct SchemaConformanceTests {
-  @Test("Each schema file is valid JSON in draft 2020-12, with its file name as $id", arguments: RepositorySchemas.all)
+  @Test(
+    "Each schema file is valid JSON in draft 2020-12, with its file name as $id",
+    arguments: RepositorySchemas.all)
   func schemaFileIsWellFormed(schema: URL, folder: URL) throws {
     let document = try JSONNode.parse(contentsOf: schema)
     #expect(document["$schema"]?.stringValue == SchemaValidator.dialect)
@@ -22,7 +24,9 @@ struct SchemaConformanceTests {
     _ = try SchemaValidator(schema: document)
   }
 
-  @Test("Every property in each schema has a Swedish / English description", arguments: RepositorySchemas.all)
+  @Test(
+    "Every property in each schema has a Swedish / English description",
+    arguments: RepositorySchemas.all)
   func everyPropertyIsDescribed(schema: URL, folder: URL) throws {
     let validator = try SchemaValidator(contentsOf: schema)
     #expect(!validator.declaredPropertyLocations.isEmpty)
@@ -65,7 +69,9 @@ struct SchemaConformanceTests {
     #expect(assessments.contains { if case .points = $0 { true } else { false } })
     #expect(assessments.contains { if case .notAssessed = $0 { true } else { false } })
     #expect(assessments.contains(.pending))
-    #expect(Set(evaluation.areas.flatMap(\.subAreas).flatMap(\.findings).map(\.source)) == Set(EvidenceSource.allCases))
+    #expect(
+      Set(evaluation.areas.flatMap(\.subAreas).flatMap(\.findings).map(\.source))
+        == Set(EvidenceSource.allCases))
   }
 
   /// The two ways the library writes evaluation files.
@@ -79,7 +85,8 @@ struct SchemaConformanceTests {
     func bytes(of evaluation: Evaluation) throws -> [UInt8] {
       switch self {
       case .jsonEncoder: [UInt8](try JSONEncoder().encode(evaluation))
-      case .fileText: Array(try evaluation.fileText(schemaReference: "./evaluation.schema.json").utf8)
+      case .fileText:
+        Array(try evaluation.fileText(schemaReference: "./evaluation.schema.json").utf8)
       }
     }
   }
@@ -91,7 +98,9 @@ struct SchemaConformanceTests {
     let validator = try RepositorySchemas.evaluationValidator()
     let catalog = RubricCatalog(rubrics: [ModelFixtures.fullRubric()])
     var applied: Set<String> = []
-    for evaluation in [try ModelFixtures.fullEvaluation(), try ModelFixtures.fullAreaLevelEvaluation()] {
+    for evaluation in [
+      try ModelFixtures.fullEvaluation(), try ModelFixtures.fullAreaLevelEvaluation(),
+    ] {
       let bytes = try writer.bytes(of: evaluation)
       let report = try validator.validate(JSONNode.parse(bytes))
       #expect(report.violations.isEmpty, "\(evaluation.detail): \(report.violations)")
@@ -124,7 +133,9 @@ struct SchemaConformanceTests {
     }
   }
 
-  @Test("A rubric with every optional field, encoded by JSONEncoder, validates and uses every schema property")
+  @Test(
+    "A rubric with every optional field, encoded by JSONEncoder, validates and uses every schema property"
+  )
   func encodedRubricValidates() throws {
     let validator = try RepositorySchemas.rubricValidator()
     let rubric = ModelFixtures.fullRubric()
@@ -145,7 +156,8 @@ struct SchemaConformanceTests {
     let schema = try RepositorySchemas.evaluationValidator().root
     let kinds = schema["properties"]?["kind"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
     #expect(kinds == EvaluationKind.allCases.map(\.rawValue))
-    let sources = schema["$defs"]?["finding"]?["properties"]?["source"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
+    let sources = schema["$defs"]?["finding"]?["properties"]?["source"]?["enum"]?.arrayValue?
+      .compactMap(\.stringValue)
     #expect(sources == EvidenceSource.allCases.map(\.rawValue))
     let details = schema["properties"]?["detail"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
     #expect(details == EvaluationDetail.allCases.map(\.rawValue))
@@ -155,10 +167,13 @@ struct SchemaConformanceTests {
   func keysMatchLoader() throws {
     let schema = try RepositorySchemas.evaluationValidator().root
     #expect(schema["properties"]?.objectKeys == Set(EvaluationFileKey.Root.names))
-    #expect(schema["$defs"]?["area"]?["properties"]?.objectKeys == Set(EvaluationFileKey.Area.names))
+    #expect(
+      schema["$defs"]?["area"]?["properties"]?.objectKeys == Set(EvaluationFileKey.Area.names))
   }
 
-  @Test("Every object type in both schemas forbids unknown keys, as the loaders do", arguments: RepositorySchemas.all)
+  @Test(
+    "Every object type in both schemas forbids unknown keys, as the loaders do",
+    arguments: RepositorySchemas.all)
   func objectsAreClosed(schema: URL, folder: URL) throws {
     var open: [String] = []
     var objectTypes = 0

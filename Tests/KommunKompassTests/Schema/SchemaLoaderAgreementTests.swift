@@ -48,7 +48,8 @@ struct SchemaLoaderAgreementTests {
     Rejected(
       name: "municipality code \"188\"",
       bytes: kumla { $0["municipality"] = ["name": "Kumla kommun", "code": "188"] },
-      keyword: "pattern", pointer: "/municipality/code", kind: .invalidMunicipalityCode, path: "municipality.code"),
+      keyword: "pattern", pointer: "/municipality/code", kind: .invalidMunicipalityCode,
+      path: "municipality.code"),
     Rejected(
       name: "municipality code as a number",
       bytes: kumla { $0["municipality"] = ["name": "Kumla kommun", "code": 1881] },
@@ -82,12 +83,16 @@ struct SchemaLoaderAgreementTests {
       path: "areas[0].subAreas[0].findings[0].source"),
     Rejected(
       name: "both points and notAssessed",
-      bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["notAssessed"] = "Inget underlag" } },
-      keyword: "oneOf", pointer: "/areas/0/subAreas/0", kind: .invalidValue, path: "areas[0].subAreas[0].notAssessed"),
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) { $0["notAssessed"] = "Inget underlag" }
+      },
+      keyword: "oneOf", pointer: "/areas/0/subAreas/0", kind: .invalidValue,
+      path: "areas[0].subAreas[0].notAssessed"),
     Rejected(
       name: "neither points nor notAssessed",
       bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["points"] = nil } },
-      keyword: "oneOf", pointer: "/areas/0/subAreas/0", kind: .missingKey, path: "areas[0].subAreas[0].points"),
+      keyword: "oneOf", pointer: "/areas/0/subAreas/0", kind: .missingKey,
+      path: "areas[0].subAreas[0].points"),
     Rejected(
       name: "missing rubric",
       bytes: kumla { $0["rubric"] = nil },
@@ -95,22 +100,31 @@ struct SchemaLoaderAgreementTests {
     Rejected(
       name: "negative points",
       bytes: kumla { editSubArea(&$0, area: 2, subArea: 0) { $0["points"] = -1 } },
-      keyword: "minimum", pointer: "/areas/2/subAreas/0/points", kind: .outOfRange, path: "areas[2].subAreas[0].points"),
+      keyword: "minimum", pointer: "/areas/2/subAreas/0/points", kind: .outOfRange,
+      path: "areas[2].subAreas[0].points"),
     Rejected(
       name: "points written as text",
       bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["points"] = "12,5" } },
-      keyword: "type", pointer: "/areas/0/subAreas/0/points", kind: .wrongType, path: "areas[0].subAreas[0].points"),
+      keyword: "type", pointer: "/areas/0/subAreas/0/points", kind: .wrongType,
+      path: "areas[0].subAreas[0].points"),
     Rejected(
       name: "empty strength text",
       bytes: kumla { editArea(&$0, area: 0) { $0["strengths"] = [""] } },
-      keyword: "minLength", pointer: "/areas/0/strengths/0", kind: .emptyValue, path: "areas[0].strengths[0]"),
+      keyword: "minLength", pointer: "/areas/0/strengths/0", kind: .emptyValue,
+      path: "areas[0].strengths[0]"),
     Rejected(
       name: "improvement of white space only",
       bytes: kumla { editArea(&$0, area: 1) { $0["improvements"] = ["   "] } },
-      keyword: "pattern", pointer: "/areas/1/improvements/0", kind: .emptyValue, path: "areas[1].improvements[0]"),
+      keyword: "pattern", pointer: "/areas/1/improvements/0", kind: .emptyValue,
+      path: "areas[1].improvements[0]"),
     Rejected(
       name: "empty notAssessed reason",
-      bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["points"] = nil; $0["notAssessed"] = "" } },
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) {
+          $0["points"] = nil
+          $0["notAssessed"] = ""
+        }
+      },
       keyword: "minLength", pointer: "/areas/0/subAreas/0/notAssessed", kind: .emptyValue,
       path: "areas[0].subAreas[0].notAssessed"),
     Rejected(
@@ -124,7 +138,8 @@ struct SchemaLoaderAgreementTests {
     Rejected(
       name: "negative number of interviews",
       bytes: kumla { $0["sources"] = ["interviews": -1] },
-      keyword: "minimum", pointer: "/sources/interviews", kind: .outOfRange, path: "sources.interviews"),
+      keyword: "minimum", pointer: "/sources/interviews", kind: .outOfRange,
+      path: "sources.interviews"),
     Rejected(
       name: "no areas",
       bytes: kumla { $0["areas"] = [Any]() },
@@ -151,20 +166,31 @@ struct SchemaLoaderAgreementTests {
       keyword: "oneOf", pointer: "", kind: .wrongDetailLevel, path: "areas[0].subAreas"),
     Rejected(
       name: "an area without points in an evaluation per area",
-      bytes: kumla { perArea(&$0); editArea(&$0, area: 3) { $0["points"] = nil } },
+      bytes: kumla {
+        perArea(&$0)
+        editArea(&$0, area: 3) { $0["points"] = nil }
+      },
       keyword: "oneOf", pointer: "", kind: .missingKey, path: "areas[3].points"),
     Rejected(
       name: "an area with both points and notAssessed in an evaluation per area",
-      bytes: kumla { perArea(&$0); editArea(&$0, area: 3) { $0["notAssessed"] = "Inget underlag" } },
+      bytes: kumla {
+        perArea(&$0)
+        editArea(&$0, area: 3) { $0["notAssessed"] = "Inget underlag" }
+      },
       keyword: "oneOf", pointer: "", kind: .invalidValue, path: "areas[3].notAssessed"),
     Rejected(
       name: "negative area points in an evaluation per area",
-      bytes: kumla { perArea(&$0); editArea(&$0, area: 3) { $0["points"] = -60 } },
+      bytes: kumla {
+        perArea(&$0)
+        editArea(&$0, area: 3) { $0["points"] = -60 }
+      },
       keyword: "minimum", pointer: "/areas/3/points", kind: .outOfRange, path: "areas[3].points"),
   ]
 
   static let acceptedEvaluations: [Accepted] = [
-    Accepted(name: "the Kumla file with \"$schema\"", bytes: kumla { $0["$schema"] = "./evaluation.schema.json" }),
+    Accepted(
+      name: "the Kumla file with \"$schema\"",
+      bytes: kumla { $0["$schema"] = "./evaluation.schema.json" }),
     Accepted(name: "no formatVersion", bytes: kumla { $0["formatVersion"] = nil }),
     Accepted(
       name: "formatVersion written 1.0",
@@ -172,7 +198,8 @@ struct SchemaLoaderAgreementTests {
     Accepted(
       name: "code starting with 0",
       bytes: kumla { $0["municipality"] = ["name": "Upplands Väsby kommun", "code": "0114"] }),
-    Accepted(name: "full date on 29 February of a leap year", bytes: kumla { $0["date"] = "2020-02-29" }),
+    Accepted(
+      name: "full date on 29 February of a leap year", bytes: kumla { $0["date"] = "2020-02-29" }),
     Accepted(
       name: "a sub-area not scored yet (\"points\": null)",
       bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["points"] = NSNull() } }),
@@ -209,8 +236,11 @@ struct SchemaLoaderAgreementTests {
         editArea(&object, area: 0) { $0["strengths"] = NSNull() }
         editSubArea(&object, area: 0, subArea: 0) {
           $0["findings"] = [
-            ["text": "Riktlinjer finns", "source": "document", "reference": NSNull(), "date": NSNull(),
-             "recordedBy": NSNull(), "carriedOverFrom": NSNull()]
+            [
+              "text": "Riktlinjer finns", "source": "document", "reference": NSNull(),
+              "date": NSNull(),
+              "recordedBy": NSNull(), "carriedOverFrom": NSNull(),
+            ]
           ]
         }
       }),
@@ -221,7 +251,10 @@ struct SchemaLoaderAgreementTests {
       name: "an evaluation per area with areas not assessed and not scored yet",
       bytes: kumla { object in
         perArea(&object)
-        editArea(&object, area: 1) { $0["points"] = nil; $0["notAssessed"] = "Källan redovisar inte området" }
+        editArea(&object, area: 1) {
+          $0["points"] = nil
+          $0["notAssessed"] = "Källan redovisar inte området"
+        }
         editArea(&object, area: 2) { $0["points"] = NSNull() }
       }),
     Accepted(
@@ -229,19 +262,26 @@ struct SchemaLoaderAgreementTests {
       bytes: kumla { object in
         editSubArea(&object, area: 0, subArea: 0) {
           $0["findings"] = [
-            ["text": "Riktlinjer finns", "source": "interview", "reference": "KSO", "date": "2020-10-05",
-             "recordedBy": "Utvärderare", "carriedOverFrom": "2016-11"]
+            [
+              "text": "Riktlinjer finns", "source": "interview", "reference": "KSO",
+              "date": "2020-10-05",
+              "recordedBy": "Utvärderare", "carriedOverFrom": "2016-11",
+            ]
           ]
         }
       }),
   ]
 
-  @Test("A broken evaluation is rejected by both the schema and Evaluation.load", arguments: rejectedEvaluations)
+  @Test(
+    "A broken evaluation is rejected by both the schema and Evaluation.load",
+    arguments: rejectedEvaluations)
   func brokenEvaluationIsRejectedByBoth(_ example: Rejected) throws {
     let bytes = try example.bytes()
     let violations = try RepositorySchemas.evaluationValidator().violations(ofJSON: bytes)
     #expect(
-      violations.contains { $0.keyword == example.keyword && $0.instanceLocation == example.pointer },
+      violations.contains {
+        $0.keyword == example.keyword && $0.instanceLocation == example.pointer
+      },
       "expected \(example.keyword) at \"\(example.pointer)\", got \(violations)")
 
     let result = Evaluation.load(bytes: bytes, file: "broken.json")
@@ -251,7 +291,9 @@ struct SchemaLoaderAgreementTests {
       "expected \(example.kind) at \(example.path), got \(result.errors)")
   }
 
-  @Test("An unusual but valid evaluation is accepted by both the schema and Evaluation.load", arguments: acceptedEvaluations)
+  @Test(
+    "An unusual but valid evaluation is accepted by both the schema and Evaluation.load",
+    arguments: acceptedEvaluations)
   func validEvaluationIsAcceptedByBoth(_ example: Accepted) throws {
     let bytes = try example.bytes()
     let violations = try RepositorySchemas.evaluationValidator().violations(ofJSON: bytes)
@@ -267,11 +309,13 @@ struct SchemaLoaderAgreementTests {
     Rejected(
       name: "unknown key in an area",
       bytes: rubric { editRubricArea(&$0) { $0["weight"] = 1 } },
-      keyword: "additionalProperties", pointer: "/areas/0", kind: .unknownKey, path: "areas[0].weight"),
+      keyword: "additionalProperties", pointer: "/areas/0", kind: .unknownKey,
+      path: "areas[0].weight"),
     Rejected(
       name: "maximum of 0",
       bytes: rubric { editRubricArea(&$0) { $0["maxPoints"] = 0 } },
-      keyword: "exclusiveMinimum", pointer: "/areas/0/maxPoints", kind: .outOfRange, path: "areas[0].maxPoints"),
+      keyword: "exclusiveMinimum", pointer: "/areas/0/maxPoints", kind: .outOfRange,
+      path: "areas[0].maxPoints"),
     Rejected(
       name: "maximum written as text",
       bytes: rubric { editRubricArea(&$0) { $0["maxPoints"] = "100" } },
@@ -295,22 +339,31 @@ struct SchemaLoaderAgreementTests {
   ]
 
   static let acceptedRubrics: [Accepted] = [
-    Accepted(name: "the bundled rubric with \"$schema\"", bytes: rubric { $0["$schema"] = "./rubric.schema.json" }),
+    Accepted(
+      name: "the bundled rubric with \"$schema\"",
+      bytes: rubric { $0["$schema"] = "./rubric.schema.json" }),
     Accepted(name: "title as a plain text", bytes: rubric { $0["title"] = "Kommunkompassen" }),
-    Accepted(name: "title with \"en\": null", bytes: rubric { $0["title"] = ["sv": "Kommunkompassen", "en": NSNull()] }),
-    Accepted(name: "no formatVersion, source or aliases", bytes: rubric { object in
-      object["formatVersion"] = nil
-      object["source"] = nil
-      editRubricArea(&object) { $0["aliases"] = nil }
-    }),
+    Accepted(
+      name: "title with \"en\": null",
+      bytes: rubric { $0["title"] = ["sv": "Kommunkompassen", "en": NSNull()] }),
+    Accepted(
+      name: "no formatVersion, source or aliases",
+      bytes: rubric { object in
+        object["formatVersion"] = nil
+        object["source"] = nil
+        editRubricArea(&object) { $0["aliases"] = nil }
+      }),
   ]
 
-  @Test("A broken rubric is rejected by both the schema and Rubric.load", arguments: rejectedRubrics)
+  @Test(
+    "A broken rubric is rejected by both the schema and Rubric.load", arguments: rejectedRubrics)
   func brokenRubricIsRejectedByBoth(_ example: Rejected) throws {
     let bytes = try example.bytes()
     let violations = try RepositorySchemas.rubricValidator().violations(ofJSON: bytes)
     #expect(
-      violations.contains { $0.keyword == example.keyword && $0.instanceLocation == example.pointer },
+      violations.contains {
+        $0.keyword == example.keyword && $0.instanceLocation == example.pointer
+      },
       "expected \(example.keyword) at \"\(example.pointer)\", got \(violations)")
 
     let result = Rubric.load(bytes: bytes, file: "broken.json")
@@ -320,7 +373,9 @@ struct SchemaLoaderAgreementTests {
       "expected \(example.kind) at \(example.path), got \(result.errors)")
   }
 
-  @Test("An unusual but valid rubric is accepted by both the schema and Rubric.load", arguments: acceptedRubrics)
+  @Test(
+    "An unusual but valid rubric is accepted by both the schema and Rubric.load",
+    arguments: acceptedRubrics)
   func validRubricIsAcceptedByBoth(_ example: Accepted) throws {
     let bytes = try example.bytes()
     let violations = try RepositorySchemas.rubricValidator().violations(ofJSON: bytes)
@@ -358,14 +413,18 @@ struct SchemaLoaderAgreementTests {
   ) -> @Sendable () throws -> [UInt8] {
     {
       let url = RepositoryFiles.rubrics.appendingPathComponent("kommunkompassen-2020.json")
-      var object = try require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+      var object = try require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
       edit(&object)
-      return [UInt8](try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
+      return [UInt8](
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
     }
   }
 
   /// Edits the first area of a rubric object.
-  private static func editRubricArea(_ object: inout [String: Any], _ edit: (inout [String: Any]) -> Void) {
+  private static func editRubricArea(
+    _ object: inout [String: Any], _ edit: (inout [String: Any]) -> Void
+  ) {
     guard var areas = object["areas"] as? [[String: Any]], !areas.isEmpty else { return }
     edit(&areas[0])
     object["areas"] = areas

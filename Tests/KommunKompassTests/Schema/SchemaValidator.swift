@@ -28,7 +28,9 @@ struct SchemaValidator: Sendable {
   ]
 
   /// The type names JSON Schema defines.
-  static let typeNames: Set<String> = ["null", "boolean", "integer", "number", "string", "array", "object"]
+  static let typeNames: Set<String> = [
+    "null", "boolean", "integer", "number", "string", "array", "object",
+  ]
 
   /// The whole schema document, against which `$ref`s are resolved.
   let root: JSONNode
@@ -80,7 +82,8 @@ struct SchemaValidator: Sendable {
     func fail(_ keyword: String, _ message: String) {
       report.violations.append(
         SchemaViolation(
-          instanceLocation: instancePath, keyword: keyword, schemaLocation: schemaPath + "/" + keyword,
+          instanceLocation: instancePath, keyword: keyword,
+          schemaLocation: schemaPath + "/" + keyword,
           message: message))
     }
     let keywords: [String: JSONNode]
@@ -107,18 +110,27 @@ struct SchemaValidator: Sendable {
 
       case "$ref":
         let (target, targetPath) = try resolve(value, at: here)
-        try validate(instance, against: target, instancePath: instancePath, schemaPath: targetPath, into: &report)
+        try validate(
+          instance, against: target, instancePath: instancePath, schemaPath: targetPath,
+          into: &report)
 
       case "type":
         let allowed = try typeList(value, at: here)
         if Set(instance.schemaTypes).isDisjoint(with: allowed) {
-          fail(keyword, "expected \(allowed.joined(separator: " or ")), found \(Self.describe(instance))")
+          fail(
+            keyword,
+            "expected \(allowed.joined(separator: " or ")), found \(Self.describe(instance))")
         }
 
       case "enum":
-        guard case .array(let choices) = value else { throw SchemaError.malformed("enum must be a list", at: here) }
+        guard case .array(let choices) = value else {
+          throw SchemaError.malformed("enum must be a list", at: here)
+        }
         if !choices.contains(instance) {
-          fail(keyword, "\(Self.describe(instance)) is not one of \(choices.map(Self.literal).joined(separator: ", "))")
+          fail(
+            keyword,
+            "\(Self.describe(instance)) is not one of \(choices.map(Self.literal).joined(separator: ", "))"
+          )
         }
 
       case "const":
@@ -131,7 +143,8 @@ struct SchemaValidator: Sendable {
         let expression = try Self.regularExpression(value, at: here)
         let range = NSRange(text.startIndex..., in: text)
         if expression.firstMatch(in: text, range: range) == nil {
-          fail(keyword, "\(Self.literal(instance)) does not match the pattern \(expression.pattern)")
+          fail(
+            keyword, "\(Self.literal(instance)) does not match the pattern \(expression.pattern)")
         }
 
       case "minLength":
@@ -163,7 +176,8 @@ struct SchemaValidator: Sendable {
         guard case .array(let elements) = instance else { continue }
         for (index, element) in elements.enumerated() {
           try validate(
-            element, against: value, instancePath: instancePath + "/\(index)", schemaPath: here, into: &report)
+            element, against: value, instancePath: instancePath + "/\(index)", schemaPath: here,
+            into: &report)
         }
 
       case "required":
@@ -189,12 +203,14 @@ struct SchemaValidator: Sendable {
       case "additionalProperties":
         guard case .object(let members) = instance else { continue }
         let declared = keywords["properties"]?.objectKeys ?? []
-        for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name)
+        {
           if value == .bool(false) {
             fail(keyword, "the property \"\(name)\" is not allowed here")
           } else {
             try validate(
-              member, against: value, instancePath: instancePath + "/" + Self.escape(name), schemaPath: here,
+              member, against: value, instancePath: instancePath + "/" + Self.escape(name),
+              schemaPath: here,
               into: &report)
           }
         }
@@ -207,7 +223,8 @@ struct SchemaValidator: Sendable {
         for (index, alternative) in alternatives.enumerated() {
           var outcome = SchemaValidationReport()
           try validate(
-            instance, against: alternative, instancePath: instancePath, schemaPath: here + "/\(index)",
+            instance, against: alternative, instancePath: instancePath,
+            schemaPath: here + "/\(index)",
             into: &outcome)
           outcomes.append(outcome)
         }
@@ -217,10 +234,15 @@ struct SchemaValidator: Sendable {
           let reasons = outcomes.enumerated().map { index, outcome in
             "(\(index + 1)) " + outcome.violations.map(\.description).joined(separator: "; ")
           }
-          fail(keyword, "matches none of the \(alternatives.count) alternatives: \(reasons.joined(separator: " "))")
+          fail(
+            keyword,
+            "matches none of the \(alternatives.count) alternatives: \(reasons.joined(separator: " "))"
+          )
         } else if keyword == "oneOf" && matching.count > 1 {
           fail(
-            keyword, "matches \(matching.count) of the \(alternatives.count) alternatives, but exactly one must match")
+            keyword,
+            "matches \(matching.count) of the \(alternatives.count) alternatives, but exactly one must match"
+          )
         }
 
       default:
@@ -250,7 +272,9 @@ struct SchemaValidator: Sendable {
         case ("$defs", .object(let members)):
           for (name, member) in members { walk(member, at: here + "/" + Self.escape(name)) }
         case ("oneOf", .array(let alternatives)), ("anyOf", .array(let alternatives)):
-          for (index, alternative) in alternatives.enumerated() { walk(alternative, at: here + "/\(index)") }
+          for (index, alternative) in alternatives.enumerated() {
+            walk(alternative, at: here + "/\(index)")
+          }
         case ("items", _), ("additionalProperties", _):
           walk(value, at: here)
         default:
@@ -299,23 +323,31 @@ struct SchemaValidator: Sendable {
       case "$id":
         // A nested $id would change the base for $ref, which this validator does not follow.
         guard path == "#" else { throw SchemaError.unsupportedKeyword(keyword, at: path) }
-        guard value.stringValue != nil else { throw SchemaError.malformed("$id must be a text", at: here) }
+        guard value.stringValue != nil else {
+          throw SchemaError.malformed("$id must be a text", at: here)
+        }
       case "$comment", "title", "description", "patternErrorMessage":
-        guard value.stringValue != nil else { throw SchemaError.malformed("\(keyword) must be a text", at: here) }
+        guard value.stringValue != nil else {
+          throw SchemaError.malformed("\(keyword) must be a text", at: here)
+        }
       case "default", "examples", "const":
         continue
       case "$defs", "properties":
         guard case .object(let members) = value else {
           throw SchemaError.malformed("\(keyword) must be an object", at: here)
         }
-        for (name, member) in members { try checkSchema(member, at: here + "/" + Self.escape(name)) }
+        for (name, member) in members {
+          try checkSchema(member, at: here + "/" + Self.escape(name))
+        }
       case "items", "additionalProperties":
         try checkSchema(value, at: here)
       case "oneOf", "anyOf":
         guard case .array(let alternatives) = value, !alternatives.isEmpty else {
           throw SchemaError.malformed("\(keyword) must be a non-empty list", at: here)
         }
-        for (index, alternative) in alternatives.enumerated() { try checkSchema(alternative, at: here + "/\(index)") }
+        for (index, alternative) in alternatives.enumerated() {
+          try checkSchema(alternative, at: here + "/\(index)")
+        }
       case "type":
         _ = try typeList(value, at: here)
       case "enum":
@@ -327,7 +359,9 @@ struct SchemaValidator: Sendable {
       case "pattern":
         _ = try Self.regularExpression(value, at: here)
       case "minimum", "exclusiveMinimum":
-        guard case .number = value else { throw SchemaError.malformed("\(keyword) must be a number", at: here) }
+        guard case .number = value else {
+          throw SchemaError.malformed("\(keyword) must be a number", at: here)
+        }
       case "minLength", "minItems":
         _ = try Self.count(value, at: here)
       case "$ref":
@@ -383,15 +417,20 @@ struct SchemaValidator: Sendable {
 
   /// A non-negative whole number, as `minLength` and `minItems` take.
   private static func count(_ value: JSONNode, at path: String) throws -> Int {
-    guard case .number(let number) = value, number >= 0, number.rounded() == number, number < 1e9 else {
+    guard case .number(let number) = value, number >= 0, number.rounded() == number, number < 1e9
+    else {
       throw SchemaError.malformed("must be a non-negative whole number", at: path)
     }
     return Int(number)
   }
 
   /// The compiled regular expression of a `pattern` (unanchored, as JSON Schema specifies).
-  private static func regularExpression(_ value: JSONNode, at path: String) throws -> NSRegularExpression {
-    guard let pattern = value.stringValue else { throw SchemaError.malformed("pattern must be a text", at: path) }
+  private static func regularExpression(_ value: JSONNode, at path: String) throws
+    -> NSRegularExpression
+  {
+    guard let pattern = value.stringValue else {
+      throw SchemaError.malformed("pattern must be a text", at: path)
+    }
     do {
       return try NSRegularExpression(pattern: pattern)
     } catch {
@@ -479,7 +518,8 @@ enum SchemaError: Error, Equatable, CustomStringConvertible {
     case .malformed(let message, let path): "malformed schema at \(path): \(message)"
     case .unsupportedReference(let reference, let path):
       "unsupported $ref \(reference) at \(path); only \"#/$defs/name\" is supported"
-    case .unresolvedReference(let reference, let path): "$ref \(reference) at \(path) points to nothing"
+    case .unresolvedReference(let reference, let path):
+      "$ref \(reference) at \(path) points to nothing"
     }
   }
 }

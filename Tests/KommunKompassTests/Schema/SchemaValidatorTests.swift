@@ -31,17 +31,27 @@ struct SchemaValidatorTests {
     Case(schema: #"{"required": ["a"]}"#, instance: #"{"a": 1}"#, failing: nil),
     Case(schema: #"{"required": ["a"]}"#, instance: #"{"b": 1}"#, failing: "required"),
     Case(schema: #"{"required": ["a"]}"#, instance: "[]", failing: nil),
-    Case(schema: #"{"properties": {"a": {"type": "string"}}}"#, instance: #"{"a": 1}"#, failing: "type"),
-    Case(schema: #"{"properties": {"a": {}}, "additionalProperties": false}"#, instance: #"{"a": 1}"#, failing: nil),
-    Case(schema: #"{"properties": {"a": {}}, "additionalProperties": false}"#, instance: #"{"a": 1, "b": 2}"#, failing: "additionalProperties"),
-    Case(schema: #"{"additionalProperties": {"type": "number"}}"#, instance: #"{"b": "x"}"#, failing: "type"),
+    Case(
+      schema: #"{"properties": {"a": {"type": "string"}}}"#, instance: #"{"a": 1}"#, failing: "type"
+    ),
+    Case(
+      schema: #"{"properties": {"a": {}}, "additionalProperties": false}"#, instance: #"{"a": 1}"#,
+      failing: nil),
+    Case(
+      schema: #"{"properties": {"a": {}}, "additionalProperties": false}"#,
+      instance: #"{"a": 1, "b": 2}"#, failing: "additionalProperties"),
+    Case(
+      schema: #"{"additionalProperties": {"type": "number"}}"#, instance: #"{"b": "x"}"#,
+      failing: "type"),
     // Arrays.
     Case(schema: #"{"items": {"type": "string"}}"#, instance: #"["a", "b"]"#, failing: nil),
     Case(schema: #"{"items": {"type": "string"}}"#, instance: #"["a", 2]"#, failing: "type"),
     Case(schema: #"{"minItems": 1}"#, instance: "[]", failing: "minItems"),
     // Values.
-    Case(schema: #"{"enum": ["external", "selfAssessment"]}"#, instance: #""external""#, failing: nil),
-    Case(schema: #"{"enum": ["external", "selfAssessment"]}"#, instance: #""extern""#, failing: "enum"),
+    Case(
+      schema: #"{"enum": ["external", "selfAssessment"]}"#, instance: #""external""#, failing: nil),
+    Case(
+      schema: #"{"enum": ["external", "selfAssessment"]}"#, instance: #""extern""#, failing: "enum"),
     Case(schema: #"{"const": 1}"#, instance: "1.0", failing: nil),
     Case(schema: #"{"const": 1}"#, instance: "2", failing: "const"),
     Case(schema: #"{"pattern": "^[0-9]{4}$"}"#, instance: #""1881""#, failing: nil),
@@ -56,12 +66,23 @@ struct SchemaValidatorTests {
     Case(schema: #"{"exclusiveMinimum": 0}"#, instance: "0", failing: "exclusiveMinimum"),
     Case(schema: #"{"exclusiveMinimum": 0}"#, instance: "0.1", failing: nil),
     // References and combinations.
-    Case(schema: ##"{"$defs": {"code": {"pattern": "^[0-9]+$"}}, "$ref": "#/$defs/code"}"##, instance: #""12a""#, failing: "pattern"),
-    Case(schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#, instance: #"{"a": 1}"#, failing: nil),
-    Case(schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#, instance: #"{"a": 1, "b": 2}"#, failing: "oneOf"),
-    Case(schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#, instance: "{}", failing: "oneOf"),
-    Case(schema: #"{"anyOf": [{"type": "string"}, {"type": "null"}]}"#, instance: "null", failing: nil),
-    Case(schema: #"{"anyOf": [{"type": "string"}, {"type": "null"}]}"#, instance: "3", failing: "anyOf"),
+    Case(
+      schema: ##"{"$defs": {"code": {"pattern": "^[0-9]+$"}}, "$ref": "#/$defs/code"}"##,
+      instance: #""12a""#, failing: "pattern"),
+    Case(
+      schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#, instance: #"{"a": 1}"#,
+      failing: nil),
+    Case(
+      schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#,
+      instance: #"{"a": 1, "b": 2}"#, failing: "oneOf"),
+    Case(
+      schema: #"{"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}"#, instance: "{}",
+      failing: "oneOf"),
+    Case(
+      schema: #"{"anyOf": [{"type": "string"}, {"type": "null"}]}"#, instance: "null", failing: nil),
+    Case(
+      schema: #"{"anyOf": [{"type": "string"}, {"type": "null"}]}"#, instance: "3", failing: "anyOf"
+    ),
     Case(schema: "false", instance: "3", failing: "false"),
     Case(schema: "true", instance: "3", failing: nil),
   ]
@@ -79,9 +100,11 @@ struct SchemaValidatorTests {
 
   @Test("A type error is reported at the value, with what was expected and found")
   func typeErrorIsLocated() throws {
-    let schema = #"{"properties": {"areas": {"items": {"properties": {"points": {"type": ["number", "null"]}}}}}}"#
+    let schema =
+      #"{"properties": {"areas": {"items": {"properties": {"points": {"type": ["number", "null"]}}}}}}"#
     let validator = try SchemaValidator(schema: JSONNode.parse(Data(schema.utf8)))
-    let violations = try validator.violations(ofJSON: Array(#"{"areas": [{}, {"points": "12,5"}]}"#.utf8))
+    let violations = try validator.violations(
+      ofJSON: Array(#"{"areas": [{}, {"points": "12,5"}]}"#.utf8))
     let violation = try #require(violations.first)
     #expect(violations.count == 1)
     #expect(violation.instanceLocation == "/areas/1/points")
@@ -91,12 +114,14 @@ struct SchemaValidatorTests {
 
   @Test("Each missing required property is reported once, at the object")
   func missingRequiredIsReported() throws {
-    let validator = try SchemaValidator(schema: JSONNode.parse(Data(#"{"required": ["rubric", "date", "kind"]}"#.utf8)))
+    let validator = try SchemaValidator(
+      schema: JSONNode.parse(Data(#"{"required": ["rubric", "date", "kind"]}"#.utf8)))
     let violations = try validator.violations(ofJSON: Array(#"{"date": "2020-11"}"#.utf8))
     #expect(violations.map(\.instanceLocation) == ["", ""])
-    #expect(violations.map(\.message) == [
-      #"the required property "rubric" is missing"#, #"the required property "kind" is missing"#,
-    ])
+    #expect(
+      violations.map(\.message) == [
+        #"the required property "rubric" is missing"#, #"the required property "kind" is missing"#,
+      ])
   }
 
   @Test("Every unknown property is reported when additionalProperties is false, even inside a $ref")
@@ -106,12 +131,14 @@ struct SchemaValidatorTests {
        "items": {"$ref": "#/$defs/finding"}}
       """#
     let validator = try SchemaValidator(schema: JSONNode.parse(Data(schema.utf8)))
-    let violations = try validator.violations(ofJSON: Array(#"[{"text": "a"}, {"txt": "b", "page": 2}]"#.utf8))
+    let violations = try validator.violations(
+      ofJSON: Array(#"[{"text": "a"}, {"txt": "b", "page": 2}]"#.utf8))
     #expect(violations.map(\.keyword) == ["additionalProperties", "additionalProperties"])
     #expect(violations.map(\.instanceLocation) == ["/1", "/1"])
-    #expect(violations.map(\.message) == [
-      #"the property "page" is not allowed here"#, #"the property "txt" is not allowed here"#,
-    ])
+    #expect(
+      violations.map(\.message) == [
+        #"the property "page" is not allowed here"#, #"the property "txt" is not allowed here"#,
+      ])
   }
 
   @Test(
@@ -119,11 +146,17 @@ struct SchemaValidatorTests {
     arguments: [
       (#"{"type": "string", "maxLength": 3}"#, "maxLength", "#"),
       (#"{"format": "date"}"#, "format", "#"),
-      (#"{"properties": {"code": {"patternProperties": {}}}}"#, "patternProperties", "#/properties/code"),
+      (
+        #"{"properties": {"code": {"patternProperties": {}}}}"#, "patternProperties",
+        "#/properties/code"
+      ),
       (#"{"$defs": {"a": {"if": {}}}}"#, "if", "#/$defs/a"),
       (#"{"items": {"prefixItems": []}}"#, "prefixItems", "#/items"),
       (#"{"anyOf": [{"allOf": []}]}"#, "allOf", "#/anyOf/0"),
-      (#"{"properties": {"a": {"$schema": "https://json-schema.org/draft/2020-12/schema"}}}"#, "$schema", "#/properties/a"),
+      (
+        #"{"properties": {"a": {"$schema": "https://json-schema.org/draft/2020-12/schema"}}}"#,
+        "$schema", "#/properties/a"
+      ),
     ])
   func unsupportedKeywordIsReported(schema: String, keyword: String, location: String) throws {
     #expect(throws: SchemaError.unsupportedKeyword(keyword, at: location)) {

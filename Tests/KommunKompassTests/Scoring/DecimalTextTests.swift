@@ -7,7 +7,8 @@ struct DecimalTextTests {
   @Test(
     "Rounded half away from zero on the exact decimal value",
     arguments: [
-      (12.4999999996, 0, "12"), (12.5, 0, "13"), (-12.5, 0, "-13"), (1.005, 2, "1.01"), (570.45, 1, "570.5"),
+      (12.4999999996, 0, "12"), (12.5, 0, "13"), (-12.5, 0, "-13"), (1.005, 2, "1.01"),
+      (570.45, 1, "570.5"),
       (556.2000000000001, 2, "556.2"), (4.0, 2, "4"), (-0.001, 2, "0"), (0.125, 2, "0.13"),
     ])
   func rounding(_ value: Double, _ decimals: Int, _ expected: String) {

@@ -7,7 +7,8 @@ struct DisplayRoundingTests {
   @Test(
     "Halves round away from zero, despite binary floating-point noise",
     arguments: [
-      (12.5, 13), (12.49, 12), (0.5, 1), (-0.5, -1), (72.5, 73), (7.25 / 10 * 100, 73), (62.55, 63), (0, 0),
+      (12.5, 13), (12.49, 12), (0.5, 1), (-0.5, -1), (72.5, 73), (7.25 / 10 * 100, 73), (62.55, 63),
+      (0, 0),
       (1.005 * 100, 101),
     ])
   func wholeNumber(_ value: Double, _ expected: Int) {

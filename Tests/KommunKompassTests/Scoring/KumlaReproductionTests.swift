@@ -130,8 +130,14 @@ struct KumlaReproductionTests {
     let scorecard = try Self.kumlaScorecard()
     // Overall 70 % as displayed. Strong: 80 % or more; weak: 60 % or less (published percentages).
     // Ordered by percentage, ties by id.
-    #expect(scorecard.strongestSubAreas.map(\.subArea.id) == ["3.1", "3.4", "3.2", "6.1", "6.2", "7.1", "2.3"])
-    #expect(scorecard.weakestSubAreas.map(\.subArea.id) == ["1.2", "4.3", "5.4", "4.4", "1.3", "4.2", "6.4"])
+    #expect(
+      scorecard.strongestSubAreas.map(\.subArea.id) == [
+        "3.1", "3.4", "3.2", "6.1", "6.2", "7.1", "2.3",
+      ])
+    #expect(
+      scorecard.weakestSubAreas.map(\.subArea.id) == [
+        "1.2", "4.3", "5.4", "4.4", "1.3", "4.2", "6.4",
+      ])
     #expect(scorecard.strongestSubAreas.first?.differenceFromOverall == 20)
     #expect(scorecard.weakestSubAreas.first?.differenceFromOverall == -22)
     #expect(scorecard.area(id: "4")?.weakSubAreaIDs == ["4.2", "4.3", "4.4"])

@@ -10,7 +10,8 @@ struct NotAssessedTests {
     for areaIndex in evaluation.areas.indices {
       for subIndex in evaluation.areas[areaIndex].subAreas.indices
       where ids.contains(evaluation.areas[areaIndex].subAreas[subIndex].id) {
-        evaluation.areas[areaIndex].subAreas[subIndex].assessment = .notAssessed(reason: "Ingen intervju hanns med")
+        evaluation.areas[areaIndex].subAreas[subIndex].assessment = .notAssessed(
+          reason: "Ingen intervju hanns med")
       }
     }
     let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))

@@ -1,3 +1,7 @@
+// swift-format-ignore-file: NeverForceUnwrap
+// These tests edit parsed JSON fixtures and bundled data whose shape the test itself fixes; a
+// failed cast or unwrap here is a broken fixture, and stopping the run is the right outcome.
+
 import Foundation
 
 /// A change to the Kumla 2020 evaluation file that makes it invalid in one specific way.
@@ -14,7 +18,8 @@ enum KumlaMutation: Sendable {
     case .json(let edit):
       var object = try require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
       edit(&object)
-      return [UInt8](try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
+      return [UInt8](
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
     case .text(let target, let replacement):
       let text = String(decoding: original, as: UTF8.self)
       let range = try require(text.range(of: target), "the Kumla file has no \(target)")
@@ -24,7 +29,9 @@ enum KumlaMutation: Sendable {
 }
 
 /// Edits the `index`th sub-area of the `area`th area of an evaluation object.
-func editSubArea(_ object: inout [String: Any], area: Int, subArea: Int, _ edit: (inout [String: Any]) -> Void) {
+func editSubArea(
+  _ object: inout [String: Any], area: Int, subArea: Int, _ edit: (inout [String: Any]) -> Void
+) {
   var areas = object["areas"] as! [[String: Any]]
   var subAreas = areas[area]["subAreas"] as! [[String: Any]]
   edit(&subAreas[subArea])

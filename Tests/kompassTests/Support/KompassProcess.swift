@@ -24,7 +24,8 @@ struct KompassProcess {
 
   /// The package's root folder.
   static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   /// Runs `kompass` with the arguments, in the package's root folder unless told otherwise.
   static func run(
@@ -37,15 +38,18 @@ struct KompassProcess {
     environment["COLUMNS"] = "100"
     for (key, value) in extra { environment[key] = value }
     let run = try ChildProcess(
-      executable: productsFolder.appendingPathComponent("kompass"), arguments: arguments, folder: folder,
+      executable: productsFolder.appendingPathComponent("kompass"), arguments: arguments,
+      folder: folder,
       environment: environment
     ).run()
-    return Result(standardOutput: run.outputText, standardError: run.errorText, exitCode: run.status)
+    return Result(
+      standardOutput: run.outputText, standardError: run.errorText, exitCode: run.status)
   }
 
   /// A new empty temporary folder.
   static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kompass-tests-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kompass-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }
