@@ -104,18 +104,6 @@ package enum DataFileLoader {
       root.nearestLocation(of: path)
     }
 
-    /// Checks that the file's `rubric` names a known rubric and, when the file has no errors so far,
-    /// adds the problems `validate` finds against that rubric.
-    package mutating func validate(
-      againstRubric id: String, in catalog: RubricCatalog, _ validate: (Rubric) -> [Problem]
-    ) {
-      let path = JSONPath.root.appending("rubric")
-      let rubric = reader.knownRubric(id, at: path, location: location(of: path), in: catalog)
-      if let rubric, !hasErrors {
-        add(validate(rubric))
-      }
-    }
-
     /// Adds problems that know their path but not their file and location.
     package mutating func add(_ problems: [Problem]) {
       for problem in problems {
