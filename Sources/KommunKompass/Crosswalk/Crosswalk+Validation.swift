@@ -31,71 +31,13 @@ extension Crosswalk {
     }
     let linksPath = JSONPath.root.appending("links")
     var fromPaths: [String: JSONPath] = [:]
-    var newIDs: [String: JSONPath] = [:]
-    var otherToIDs: [String: JSONPath] = [:]
+    var toPaths = TargetPaths()
     for (index, link) in links.enumerated() {
       let path = linksPath.appending(index: index)
-      let fromPath = path.appending("from")
-      var fromLevel: RubricLevel?
-      if let from = link.from {
-        if let earlierPath = fromPaths[from] {
-          report(
-            .duplicateID, fromPath,
-            sv: "\(from) i \(earlier.id) har redan en länk, vid \(earlierPath)",
-            en: "\(from) in \(earlier.id) already has a link, at \(earlierPath)")
-        } else {
-          fromPaths[from] = fromPath
-        }
-        fromLevel = earlier.level(of: from)
-        if fromLevel == nil {
-          report(
-            .unknownID, fromPath,
-            sv:
-              "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
-            en:
-              "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)"
-          )
-        }
-      }
-      for (toIndex, to) in link.to.enumerated() {
-        let toPath = path.appending("to").appending(index: toIndex)
-        guard let toLevel = later.level(of: to) else {
-          report(
-            .unknownID, toPath,
-            sv:
-              "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
-            en:
-              "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)"
-          )
-          continue
-        }
-        if let fromLevel, let from = link.from, fromLevel != toLevel {
-          report(
-            .inconsistentCrosswalk, toPath,
-            sv:
-              "\(from) är \(fromLevel.name.sv) men \(to) är \(toLevel.name.sv); en länk förbinder områden med områden och delområden med delområden",
-            en:
-              "\(from) is \(fromLevel.name.en) but \(to) is \(toLevel.name.en); a link connects areas with areas and sub-areas with sub-areas"
-          )
-        }
-        if link.comparability == .new {
-          if let other = newIDs[to] ?? otherToIDs[to] {
-            report(
-              .inconsistentCrosswalk, toPath,
-              sv: "\(to) markeras som nytt men förekommer också vid \(other)",
-              en: "\(to) is marked new but also appears at \(other)")
-          }
-          newIDs[to] = toPath
-        } else {
-          if let other = newIDs[to] {
-            report(
-              .inconsistentCrosswalk, toPath,
-              sv: "\(to) markeras som nytt vid \(other) och kan då inte ha en motsvarighet här",
-              en: "\(to) is marked new at \(other) and so cannot have a counterpart here")
-          }
-          if otherToIDs[to] == nil { otherToIDs[to] = toPath }
-        }
-      }
+      let fromLevel = checkSource(
+        of: link, at: path.appending("from"), earlier: earlier, seen: &fromPaths, report: report)
+      checkTargets(
+        of: link, at: path, fromLevel: fromLevel, later: later, seen: &toPaths, report: report)
       checkShape(of: link, at: path, earlier: earlier, later: later, report: report)
     }
     for area in earlier.areas where fromPaths[area.id] == nil {
@@ -107,7 +49,7 @@ extension Crosswalk {
           "area \(area.id) (\(area.title.text(in: .english))) of \(earlier.id) has no link; give its counterpart, or \"removed\" if there is none"
       )
     }
-    for area in later.areas where newIDs[area.id] == nil && otherToIDs[area.id] == nil {
+    for area in later.areas where toPaths.new[area.id] == nil && toPaths.other[area.id] == nil {
       report(
         .missingID, linksPath,
         sv:
@@ -117,6 +59,89 @@ extension Crosswalk {
       )
     }
     return problems
+  }
+
+  /// Where each later id appears: in a link marked new, or first in any other link.
+  private struct TargetPaths {
+    var new: [String: JSONPath] = [:]
+    var other: [String: JSONPath] = [:]
+  }
+
+  /// Checks a link's `from`: linked once only (`seen` holds the path of each `from` so far), and an
+  /// area or sub-area of the earlier rubric. Returns its level, `nil` when there is none or it is
+  /// unknown.
+  private func checkSource(
+    of link: CrosswalkLink,
+    at fromPath: JSONPath,
+    earlier: Rubric,
+    seen fromPaths: inout [String: JSONPath],
+    report: (Problem.Kind, JSONPath, String, String) -> Void
+  ) -> RubricLevel? {
+    guard let from = link.from else { return nil }
+    if let earlierPath = fromPaths[from] {
+      report(
+        .duplicateID, fromPath,
+        "\(from) i \(earlier.id) har redan en länk, vid \(earlierPath)",
+        "\(from) in \(earlier.id) already has a link, at \(earlierPath)")
+    } else {
+      fromPaths[from] = fromPath
+    }
+    let fromLevel = earlier.level(of: from)
+    if fromLevel == nil {
+      report(
+        .unknownID, fromPath,
+        "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
+        "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)"
+      )
+    }
+    return fromLevel
+  }
+
+  /// Checks a link's `to` ids: each an area or sub-area of the later rubric, of the level of the
+  /// `from` id, and an id marked new in no other link.
+  private func checkTargets(
+    of link: CrosswalkLink,
+    at path: JSONPath,
+    fromLevel: RubricLevel?,
+    later: Rubric,
+    seen toPaths: inout TargetPaths,
+    report: (Problem.Kind, JSONPath, String, String) -> Void
+  ) {
+    for (toIndex, to) in link.to.enumerated() {
+      let toPath = path.appending("to").appending(index: toIndex)
+      guard let toLevel = later.level(of: to) else {
+        report(
+          .unknownID, toPath,
+          "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
+          "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)"
+        )
+        continue
+      }
+      if let fromLevel, let from = link.from, fromLevel != toLevel {
+        report(
+          .inconsistentCrosswalk, toPath,
+          "\(from) är \(fromLevel.name.sv) men \(to) är \(toLevel.name.sv); en länk förbinder områden med områden och delområden med delområden",
+          "\(from) is \(fromLevel.name.en) but \(to) is \(toLevel.name.en); a link connects areas with areas and sub-areas with sub-areas"
+        )
+      }
+      if link.comparability == .new {
+        if let other = toPaths.new[to] ?? toPaths.other[to] {
+          report(
+            .inconsistentCrosswalk, toPath,
+            "\(to) markeras som nytt men förekommer också vid \(other)",
+            "\(to) is marked new but also appears at \(other)")
+        }
+        toPaths.new[to] = toPath
+      } else {
+        if let other = toPaths.new[to] {
+          report(
+            .inconsistentCrosswalk, toPath,
+            "\(to) markeras som nytt vid \(other) och kan då inte ha en motsvarighet här",
+            "\(to) is marked new at \(other) and so cannot have a counterpart here")
+        }
+        if toPaths.other[to] == nil { toPaths.other[to] = toPath }
+      }
+    }
   }
 
   /// Checks that a link's sides fit its comparability level.

@@ -89,17 +89,11 @@ extension AreaEvaluation {
         continue
       }
       if let title = area.title,
-        !TitleMatching.matches(title, rubricArea.title, aliases: rubricArea.aliases)
+        let problem = titleProblem(
+          title, of: area.id, rubricTitle: rubricArea.title, aliases: rubricArea.aliases,
+          isArea: true, at: areaPath.appending("title"))
       {
-        problems.append(
-          Problem(
-            path: areaPath.appending("title"), kind: .titleMismatch, severity: .warning,
-            message: LocalizedText(
-              sv:
-                "rubriken \"\(title)\" stämmer inte med område \(area.id) (\(rubricArea.title.swedish)); kontrollera id",
-              en:
-                "the title \"\(title)\" does not match area \(area.id) (\(rubricArea.title.text(in: .english))); check the id"
-            )))
+        problems.append(problem)
       }
       if detail.map({ $0 == .area }) ?? (area.assessment != nil) {
         areaLevelIDs.insert(area.id)
@@ -118,44 +112,103 @@ extension AreaEvaluation {
       if rubricArea.subAreas.isEmpty {
         areasWithoutRubricSubAreas.append((area.id, areaPath))
       }
-      for (subIndex, subArea) in area.subAreas.enumerated() {
-        let subPath = areaPath.appending("subAreas").appending(index: subIndex)
-        if let earlier = seenSubAreas[subArea.id] {
-          problems.append(
-            Rubric.duplicateIDProblem(
-              subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
-          continue
-        }
-        seenSubAreas[subArea.id] = subPath
-        guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
-          problems.append(
-            rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
-          continue
-        }
-        if let title = subArea.title,
-          !TitleMatching.matches(title, rubricSubArea.title, aliases: rubricSubArea.aliases)
-        {
-          problems.append(
-            Problem(
-              path: subPath.appending("title"), kind: .titleMismatch, severity: .warning,
-              message: LocalizedText(
-                sv:
-                  "rubriken \"\(title)\" stämmer inte med delområde \(subArea.id) (\(rubricSubArea.title.swedish)); kontrollera id",
-                en:
-                  "the title \"\(title)\" does not match sub-area \(subArea.id) (\(rubricSubArea.title.text(in: .english))); check the id"
-              )))
-        }
-        if case .points(let points) = subArea.assessment {
-          checkPoints(points, of: rubricSubArea, at: subPath.appending("points"), report: report)
-        }
-      }
+      problems += subAreaProblems(
+        of: area, in: rubricArea, of: rubric, at: areaPath, seen: &seenSubAreas)
     }
     reportMissingRubricSubAreas(areasWithoutRubricSubAreas, of: rubric, report: report)
+    problems += missingIDProblems(
+      of: rubric, seenAreas: seenAreas, seenSubAreas: seenSubAreas, areaLevelIDs: areaLevelIDs,
+      partiallyReadIDs: partiallyReadIDs)
+    if let publishedTotal, !problems.containsErrors, partiallyReadIDs.isEmpty {
+      problems += publishedTotalProblems(
+        publishedTotal, of: areas, against: rubric, areaLevelIDs: areaLevelIDs)
+    }
+    return problems
+  }
+
+  /// A warning when the title written in the file does not match the rubric's title of the area or
+  /// sub-area `id` (nor one of its aliases); `nil` when it matches.
+  private static func titleProblem(
+    _ title: String,
+    of id: String,
+    rubricTitle: LocalizedText,
+    aliases: [String],
+    isArea: Bool,
+    at path: JSONPath
+  ) -> Problem? {
+    guard !TitleMatching.matches(title, rubricTitle, aliases: aliases) else { return nil }
+    let noun = isArea ? (sv: "område", en: "area") : (sv: "delområde", en: "sub-area")
+    return Problem(
+      path: path, kind: .titleMismatch, severity: .warning,
+      message: LocalizedText(
+        sv:
+          "rubriken \"\(title)\" stämmer inte med \(noun.sv) \(id) (\(rubricTitle.swedish)); kontrollera id",
+        en:
+          "the title \"\(title)\" does not match \(noun.en) \(id) (\(rubricTitle.text(in: .english))); check the id"
+      ))
+  }
+
+  /// Checks the sub-areas of one area of a sub-area-level evaluation: no id twice in the file
+  /// (`seen` holds the path of each id read so far), each one of the rubric area's, titles that
+  /// match, points within range.
+  private static func subAreaProblems(
+    of area: AreaEvaluation,
+    in rubricArea: RubricArea,
+    of rubric: Rubric,
+    at areaPath: JSONPath,
+    seen seenSubAreas: inout [String: JSONPath]
+  ) -> [Problem] {
+    var problems: [Problem] = []
+    func report(_ kind: Problem.Kind, _ path: JSONPath, sv: String, en: String) {
+      problems.append(Problem(path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
+    }
+    for (subIndex, subArea) in area.subAreas.enumerated() {
+      let subPath = areaPath.appending("subAreas").appending(index: subIndex)
+      if let earlier = seenSubAreas[subArea.id] {
+        problems.append(
+          Rubric.duplicateIDProblem(
+            subArea.id, isArea: false, at: subPath.appending("id"), earlier: earlier))
+        continue
+      }
+      seenSubAreas[subArea.id] = subPath
+      guard let rubricSubArea = rubricArea.subAreas.first(where: { $0.id == subArea.id }) else {
+        problems.append(
+          rubric.subAreaIDProblem(subArea.id, under: rubricArea, at: subPath.appending("id")))
+        continue
+      }
+      if let title = subArea.title,
+        let problem = titleProblem(
+          title, of: subArea.id, rubricTitle: rubricSubArea.title,
+          aliases: rubricSubArea.aliases, isArea: false, at: subPath.appending("title"))
+      {
+        problems.append(problem)
+      }
+      if case .points(let points) = subArea.assessment {
+        checkPoints(points, of: rubricSubArea, at: subPath.appending("points"), report: report)
+      }
+    }
+    return problems
+  }
+
+  /// The areas and sub-areas of the rubric that the file lacks. Ids present but not fully readable
+  /// (`partiallyReadIDs`) are not reported again, nor are the sub-areas of an area assessed as a
+  /// whole or of an area with a sub-area whose id could not be read.
+  private static func missingIDProblems(
+    of rubric: Rubric,
+    seenAreas: [String: JSONPath],
+    seenSubAreas: [String: JSONPath],
+    areaLevelIDs: Set<String>,
+    partiallyReadIDs: Set<String>
+  ) -> [Problem] {
+    var problems: [Problem] = []
+    func report(_ kind: Problem.Kind, _ path: JSONPath, sv: String, en: String) {
+      problems.append(Problem(path: path, kind: kind, message: LocalizedText(sv: sv, en: en)))
+    }
     for rubricArea in rubric.areas {
       guard let areaPath = seenAreas[rubricArea.id] else {
         if partiallyReadIDs.contains(rubricArea.id) { continue }
         report(
-          .missingID, areasPath,
+          .missingID, JSONPath.root.appending("areas"),
           sv:
             "område \(rubricArea.id) (\(rubricArea.title.swedish)) saknas; alla \(rubric.areas.count) områden ska finnas med",
           en:
@@ -177,10 +230,6 @@ extension AreaEvaluation {
             "sub-area \(rubricSubArea.id) (\(rubricSubArea.title.text(in: .english))) is missing; add it with points, or with \"notAssessed\" and a reason"
         )
       }
-    }
-    if let publishedTotal, !problems.containsErrors, partiallyReadIDs.isEmpty {
-      problems += publishedTotalProblems(
-        publishedTotal, of: areas, against: rubric, areaLevelIDs: areaLevelIDs)
     }
     return problems
   }

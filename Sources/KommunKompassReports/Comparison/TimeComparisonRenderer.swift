@@ -75,7 +75,6 @@ public struct TimeComparisonRenderer: Sendable {
 
     init(_ comparison: TimeComparison, renderer: TimeComparisonRenderer) {
       let language = renderer.language
-      let numbers = renderer.numbers
       func label(_ value: ComparisonLabel) -> String { value.text(in: language) }
 
       headline =
@@ -104,7 +103,17 @@ public struct TimeComparisonRenderer: Sendable {
         return text
       }
 
-      // The table.
+      table = Self.table(comparison, renderer: renderer)
+      lists = Self.lists(comparison, renderer: renderer)
+    }
+
+    /// The table: a row per area and sub-area, the removed rows, and the total.
+    private static func table(
+      _ comparison: TimeComparison, renderer: TimeComparisonRenderer
+    ) -> ComparisonTable {
+      let language = renderer.language
+      let numbers = renderer.numbers
+      func label(_ value: ComparisonLabel) -> String { value.text(in: language) }
       var columns = [ComparisonTable.Column(header: label(.maximum))]
       columns += comparison.evaluations.map { ComparisonTable.Column(header: $0.date.description) }
       columns += [
@@ -158,14 +167,22 @@ public struct TimeComparisonRenderer: Sendable {
         ComparisonTable.Row(
           prefix: "", title: label(.total), cells: cells(comparison.total), emphasized: true,
           spaceBefore: true))
-      table = ComparisonTable(
+      return ComparisonTable(
         labelHeader: label(.area), columns: columns, rows: rows, titleWidth: renderer.titleWidth)
 
-      // The lists after the table.
+    }
+
+    /// The lists after the table: largest improvements and declines, counterparts in earlier
+    /// revisions, and notes.
+    private static func lists(
+      _ comparison: TimeComparison, renderer: TimeComparisonRenderer
+    ) -> [(heading: String, items: [String])] {
+      let language = renderer.language
+      func label(_ value: ComparisonLabel) -> String { value.text(in: language) }
       let first = comparison.evaluations.first?.date.description ?? ""
       let last = comparison.evaluations.last?.date.description ?? ""
       let span = language == .swedish ? "\(first) till \(last)" : "\(first) to \(last)"
-      lists = [
+      var lists: [(heading: String, items: [String])] = [
         (
           "\(label(.largestImprovements)), \(span)",
           comparison.largestImprovements.map { renderer.highlight($0) }
@@ -179,6 +196,7 @@ public struct TimeComparisonRenderer: Sendable {
         lists.append((label(.counterparts), renderer.counterparts(comparison)))
       }
       lists.append((label(.notes), renderer.notes(comparison)))
+      return lists
     }
   }
 

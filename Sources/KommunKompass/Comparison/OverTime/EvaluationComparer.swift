@@ -53,106 +53,30 @@ public struct EvaluationComparer: Sendable {
   /// - Parameter inputs: Evaluations that loaded without errors, in any order.
   /// - Returns: The comparison, or `nil` with the errors that refused it; warnings either way.
   public func compare(_ inputs: [NamedEvaluation]) -> Checked<TimeComparison> {
-    var problems: [Problem] = []
-    func problem(
-      _ input: NamedEvaluation?, _ keys: [String], _ kind: Problem.Kind,
-      _ severity: Problem.Severity,
-      sv: String, en: String
-    ) {
-      problems.append(
-        Problem(
-          file: input?.file, path: JSONPath(keys.map { .key($0) }), kind: kind,
-          severity: severity, message: LocalizedText(sv: sv, en: en)))
-    }
     guard inputs.count >= 2 else {
-      problem(
-        inputs.first, [], .tooFewEvaluations, .error,
-        sv: "en jämförelse över tid behöver minst två utvärderingar, men fick \(inputs.count)",
-        en: "a comparison over time needs at least two evaluations, but got \(inputs.count)")
-      return Checked(value: nil, problems: problems)
+      let problem = Problem(
+        file: inputs.first?.file, path: .root, kind: .tooFewEvaluations,
+        message: LocalizedText(
+          sv: "en jämförelse över tid behöver minst två utvärderingar, men fick \(inputs.count)",
+          en: "a comparison over time needs at least two evaluations, but got \(inputs.count)"))
+      return Checked(value: nil, problems: [problem])
     }
-
-    // The same municipality, by SCB code.
-    let reference = inputs[0]
-    for input in inputs.dropFirst()
-    where input.evaluation.municipality.code != reference.evaluation.municipality.code {
-      let other = input.evaluation.municipality
-      let first = reference.evaluation.municipality
-      let allowed = options.allowDifferentMunicipalities
-      problem(
-        input, ["municipality", "code"], .differentMunicipalities, allowed ? .warning : .error,
-        sv:
-          "utvärderingen gäller \(other.name) (\(other.code)), inte \(first.name) (\(first.code)) som \(reference.file ?? "den första utvärderingen")"
-          + (allowed
-            ? "; jämförs ändå, på begäran"
-            : "; en jämförelse över tid gäller en kommun, matchad på kommunkod"),
-        en:
-          "the evaluation is of \(other.name) (\(other.code)), not \(first.name) (\(first.code)) like \(reference.file ?? "the first evaluation")"
-          + (allowed
-            ? "; compared anyway, as asked"
-            : "; a comparison over time is of one municipality, matched by municipality code"))
-    }
-
+    var problems = municipalityProblems(inputs)
     // Date order, refusing dates that could be the same day.
     let ordered = inputs.enumerated()
       .sorted { ($0.element.evaluation.date, $0.offset) < ($1.element.evaluation.date, $1.offset) }
       .map(\.element)
-    for (earlier, later) in zip(ordered, ordered.dropFirst())
-    where Self.couldBeSameDay(earlier.evaluation.date, later.evaluation.date) {
-      let allowed = options.allowSameDate
-      problem(
-        later, ["date"], .sameDate, allowed ? .warning : .error,
-        sv:
-          "datumet \(later.evaluation.date) kan vara samma dag som \(earlier.evaluation.date) i \(earlier.file ?? "en annan utvärdering")"
-          + (allowed
-            ? "; de jämförs i den ordning de gavs"
-            : "; ordningen avgör varje förändrings tecken, så jämförelsen görs inte"),
-        en:
-          "the date \(later.evaluation.date) could be the same day as \(earlier.evaluation.date) in \(earlier.file ?? "another evaluation")"
-          + (allowed
-            ? "; they are compared in the order given"
-            : "; the order decides the sign of every change, so they are not compared"))
-    }
-    if Set(ordered.map(\.evaluation.kind)).count > 1 {
-      problem(
-        nil, [], .differentEvaluationKinds, .warning,
-        sv:
-          "externa utvärderingar och självvärderingar jämförs; skillnader kan bero på vem som bedömde",
-        en:
-          "external evaluations and self-assessments are compared; differences may come from who assessed"
-      )
-    }
+    problems += orderProblems(ordered)
 
     // Rubrics, and a route from each to the latest one.
-    var rubricOfColumn: [Rubric] = []
-    for input in ordered {
-      if let rubric = rubrics.rubric(id: input.evaluation.rubricID) {
-        rubricOfColumn.append(rubric)
-      } else {
-        let known = rubrics.ids.map { "\"\($0)\"" }.joined(separator: ", ")
-        problem(
-          input, ["rubric"], .unknownRubric, .error,
-          sv: "rubriken \"\(input.evaluation.rubricID)\" finns inte; kända rubriker: \(known)",
-          en: "there is no rubric \"\(input.evaluation.rubricID)\"; known rubrics: \(known)")
-      }
-    }
+    let (rubricOfColumn, rubricProblems) = columnRubrics(ordered)
+    problems += rubricProblems
     guard rubricOfColumn.count == ordered.count, let rowRubric = rubricOfColumn.last else {
       return Checked(value: nil, problems: problems)
     }
-    var routes: [String: CrosswalkRoute] = [:]
-    for (input, rubric) in zip(ordered, rubricOfColumn) where routes[rubric.id] == nil {
-      if let route = crosswalks.route(from: rubric.id, to: rowRubric.id) {
-        routes[rubric.id] = route
-      } else {
-        problem(
-          input, ["rubric"], .noCrosswalk, .error,
-          sv:
-            "ingen övergångstabell (crosswalk) förbinder \(rubric.id) med \(rowRubric.id), som den senaste utvärderingen använder; lägg till en i Rubrics/crosswalks/",
-          en:
-            "no crosswalk connects \(rubric.id) with \(rowRubric.id), which the latest evaluation uses; add one in Rubrics/crosswalks/"
-        )
-      }
-    }
+    let (routes, routeProblems) = self.routes(
+      ordered, rubrics: rubricOfColumn, to: rowRubric)
+    problems += routeProblems
     guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
 
     let scorecards = zip(ordered, rubricOfColumn).map {
@@ -171,6 +95,107 @@ public struct EvaluationComparer: Sendable {
           detail: input.evaluation.detail, total: scorecard.total)
       })
     return Checked(value: comparison, problems: problems)
+  }
+
+  /// The evaluations must be of one municipality, matched by SCB code: an error for each other
+  /// code, or a warning when ``ComparisonOptions/allowDifferentMunicipalities``.
+  private func municipalityProblems(_ inputs: [NamedEvaluation]) -> [Problem] {
+    var problems: [Problem] = []
+    let reference = inputs[0]
+    for input in inputs.dropFirst()
+    where input.evaluation.municipality.code != reference.evaluation.municipality.code {
+      let other = input.evaluation.municipality
+      let first = reference.evaluation.municipality
+      let allowed = options.allowDifferentMunicipalities
+      problems.append(
+        input, ["municipality", "code"], .differentMunicipalities, allowed ? .warning : .error,
+        sv:
+          "utvärderingen gäller \(other.name) (\(other.code)), inte \(first.name) (\(first.code)) som \(reference.file ?? "den första utvärderingen")"
+          + (allowed
+            ? "; jämförs ändå, på begäran"
+            : "; en jämförelse över tid gäller en kommun, matchad på kommunkod"),
+        en:
+          "the evaluation is of \(other.name) (\(other.code)), not \(first.name) (\(first.code)) like \(reference.file ?? "the first evaluation")"
+          + (allowed
+            ? "; compared anyway, as asked"
+            : "; a comparison over time is of one municipality, matched by municipality code"))
+    }
+
+    return problems
+  }
+
+  /// Problems of the evaluations in date order: dates that could be the same day (an error unless
+  /// ``ComparisonOptions/allowSameDate``), and a warning when kinds of evaluation are mixed.
+  private func orderProblems(_ ordered: [NamedEvaluation]) -> [Problem] {
+    var problems: [Problem] = []
+    for (earlier, later) in zip(ordered, ordered.dropFirst())
+    where Self.couldBeSameDay(earlier.evaluation.date, later.evaluation.date) {
+      let allowed = options.allowSameDate
+      problems.append(
+        later, ["date"], .sameDate, allowed ? .warning : .error,
+        sv:
+          "datumet \(later.evaluation.date) kan vara samma dag som \(earlier.evaluation.date) i \(earlier.file ?? "en annan utvärdering")"
+          + (allowed
+            ? "; de jämförs i den ordning de gavs"
+            : "; ordningen avgör varje förändrings tecken, så jämförelsen görs inte"),
+        en:
+          "the date \(later.evaluation.date) could be the same day as \(earlier.evaluation.date) in \(earlier.file ?? "another evaluation")"
+          + (allowed
+            ? "; they are compared in the order given"
+            : "; the order decides the sign of every change, so they are not compared"))
+    }
+    if Set(ordered.map(\.evaluation.kind)).count > 1 {
+      problems.append(
+        nil, [], .differentEvaluationKinds, .warning,
+        sv:
+          "externa utvärderingar och självvärderingar jämförs; skillnader kan bero på vem som bedömde",
+        en:
+          "external evaluations and self-assessments are compared; differences may come from who assessed"
+      )
+    }
+
+    return problems
+  }
+
+  /// The rubric of each evaluation, in order, with an error for each rubric that is not known.
+  private func columnRubrics(_ ordered: [NamedEvaluation]) -> ([Rubric], [Problem]) {
+    var problems: [Problem] = []
+    var rubricOfColumn: [Rubric] = []
+    for input in ordered {
+      if let rubric = rubrics.rubric(id: input.evaluation.rubricID) {
+        rubricOfColumn.append(rubric)
+      } else {
+        let known = rubrics.ids.map { "\"\($0)\"" }.joined(separator: ", ")
+        problems.append(
+          input, ["rubric"], .unknownRubric, .error,
+          sv: "rubriken \"\(input.evaluation.rubricID)\" finns inte; kända rubriker: \(known)",
+          en: "there is no rubric \"\(input.evaluation.rubricID)\"; known rubrics: \(known)")
+      }
+    }
+    return (rubricOfColumn, problems)
+  }
+
+  /// A crosswalk route from each evaluation's rubric to the row rubric, with an error for each
+  /// rubric that no crosswalk connects.
+  private func routes(
+    _ ordered: [NamedEvaluation], rubrics rubricOfColumn: [Rubric], to rowRubric: Rubric
+  ) -> ([String: CrosswalkRoute], [Problem]) {
+    var problems: [Problem] = []
+    var routes: [String: CrosswalkRoute] = [:]
+    for (input, rubric) in zip(ordered, rubricOfColumn) where routes[rubric.id] == nil {
+      if let route = crosswalks.route(from: rubric.id, to: rowRubric.id) {
+        routes[rubric.id] = route
+      } else {
+        problems.append(
+          input, ["rubric"], .noCrosswalk, .error,
+          sv:
+            "ingen övergångstabell (crosswalk) förbinder \(rubric.id) med \(rowRubric.id), som den senaste utvärderingen använder; lägg till en i Rubrics/crosswalks/",
+          en:
+            "no crosswalk connects \(rubric.id) with \(rowRubric.id), which the latest evaluation uses; add one in Rubrics/crosswalks/"
+        )
+      }
+    }
+    return (routes, problems)
   }
 
   /// Whether two dates could name the same day: equal, or one gives only the month of the other.
@@ -206,30 +231,59 @@ extension EvaluationComparer {
       let totalRow = makeTotalRow()
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
-      func highlights(
-        _ classification: ChangeClassification, largestFirst: (Double, Double) -> Bool
-      ) -> [ChangeHighlight] {
-        candidates.enumerated()
-          .filter { $0.element.classification == classification }
-          .sorted { a, b in
-            let (x, y) = (
-              a.element.overall.percentagePoints ?? 0, b.element.overall.percentagePoints ?? 0
-            )
-            return x != y ? largestFirst(x, y) : a.offset < b.offset
-          }
-          .prefix(max(0, options.highlightCount))
-          .map {
-            ChangeHighlight(
-              id: $0.element.id, level: $0.element.level, areaID: $0.element.areaID,
-              rubricID: $0.element.rubricID,
-              title: $0.element.title, change: $0.element.overall)
-          }
-      }
-
       let earlierRubrics = uniqueRubrics().filter { $0.id != rowRubric.id }
       let overlaps = earlierRubrics.compactMap { routes[$0.id]?.overlap(of: rowRubric) }
+      let notes = self.notes(
+        columns: columns, withSubAreas: withSubAreas, crossesRevisions: !earlierRubrics.isEmpty,
+        overlaps: overlaps)
+
+      return TimeComparison(
+        municipality: columns.last?.municipality ?? scorecards[0].municipality,
+        evaluations: columns,
+        rubricID: rowRubric.id,
+        rubricTitle: rowRubric.title,
+        crossesRevisions: !earlierRubrics.isEmpty,
+        overlaps: overlaps,
+        areas: areaRows,
+        removed: removedRows,
+        total: totalRow,
+        largestImprovements: highlights(.improved, among: candidates, largestFirst: >),
+        largestDeclines: highlights(.declined, among: candidates, largestFirst: <),
+        notes: notes,
+        options: options)
+    }
+
+    /// The rows of one classification with the largest changes in percentage points, at most
+    /// ``ComparisonOptions/highlightCount``, in row order among equal changes.
+    func highlights(
+      _ classification: ChangeClassification, among candidates: [ComparisonRow],
+      largestFirst: (Double, Double) -> Bool
+    ) -> [ChangeHighlight] {
+      candidates.enumerated()
+        .filter { $0.element.classification == classification }
+        .sorted { a, b in
+          let (x, y) = (
+            a.element.overall.percentagePoints ?? 0, b.element.overall.percentagePoints ?? 0
+          )
+          return x != y ? largestFirst(x, y) : a.offset < b.offset
+        }
+        .prefix(max(0, options.highlightCount))
+        .map {
+          ChangeHighlight(
+            id: $0.element.id, level: $0.element.level, areaID: $0.element.areaID,
+            rubricID: $0.element.rubricID,
+            title: $0.element.title, change: $0.element.overall)
+        }
+    }
+
+    /// The notes under the comparison: revisions crossed and what their crosswalks cover, and
+    /// sub-areas that cannot be compared for want of sub-area points.
+    func notes(
+      columns: [ComparedEvaluation], withSubAreas: Bool, crossesRevisions: Bool,
+      overlaps: [CrosswalkOverlap]
+    ) -> [LocalizedText] {
       var notes: [LocalizedText] = []
-      if !earlierRubrics.isEmpty {
+      if crossesRevisions {
         let revisions = uniqueRubrics().map(\.revision).joined(separator: ", ")
         notes.append(
           LocalizedText(
@@ -259,20 +313,7 @@ extension EvaluationComparer {
         }
       }
 
-      return TimeComparison(
-        municipality: columns.last?.municipality ?? scorecards[0].municipality,
-        evaluations: columns,
-        rubricID: rowRubric.id,
-        rubricTitle: rowRubric.title,
-        crossesRevisions: !earlierRubrics.isEmpty,
-        overlaps: overlaps,
-        areas: areaRows,
-        removed: removedRows,
-        total: totalRow,
-        largestImprovements: highlights(.improved, largestFirst: >),
-        largestDeclines: highlights(.declined, largestFirst: <),
-        notes: notes,
-        options: options)
+      return notes
     }
 
     /// The rubrics of the columns, each once, in column order.
@@ -431,5 +472,19 @@ extension EvaluationComparer {
         percentagePoints: percentagePoints, comparability: comparability,
         note: sameParts ? nil : .differentParts)
     }
+  }
+}
+
+extension [Problem] {
+  /// Appends a problem of the comparison, at the JSON path of `keys` in the input's file.
+  fileprivate mutating func append(
+    _ input: NamedEvaluation?, _ keys: [String], _ kind: Problem.Kind,
+    _ severity: Problem.Severity,
+    sv: String, en: String
+  ) {
+    append(
+      Problem(
+        file: input?.file, path: JSONPath(keys.map { .key($0) }), kind: kind,
+        severity: severity, message: LocalizedText(sv: sv, en: en)))
   }
 }

@@ -24,6 +24,39 @@ extension TargetProfile {
     file: String? = nil,
     rubrics: RubricCatalog = .bundled
   ) -> Checked<TargetComparison> {
+    guard let rubric = rubrics.rubric(id: rubricID) else {
+      let problem = Problem(
+        file: file, path: JSONPath.root.appending("rubric"), kind: .unknownRubric,
+        message: LocalizedText(
+          sv: "rubriken \"\(rubricID)\" finns inte", en: "there is no rubric \"\(rubricID)\""))
+      return Checked(value: nil, problems: [problem])
+    }
+    let problems = inputProblems(current: current, baseline: baselineEvaluation, file: file)
+    guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
+
+    let engine = ScoringEngine(rubric: rubric)
+    let now = engine.score(current.evaluation)
+    let then = baselineEvaluation.map { engine.score($0.evaluation) }
+    let (areaRows, totalRow) = rows(rubric: rubric, now: now, then: then)
+    return Checked(
+      value: TargetComparison(
+        municipality: current.evaluation.municipality, rubricID: rubricID, title: title,
+        targetDate: targetDate,
+        baselineDate: baseline.date, currentDate: current.evaluation.date,
+        isTargetDateReached: !(current.evaluation.date < targetDate)
+          || EvaluationComparer.couldBeSameDay(current.evaluation.date, targetDate),
+        hasBaseline: baselineEvaluation != nil, areas: areaRows, total: totalRow,
+        notes: notes(now: now, hasBaseline: baselineEvaluation != nil)),
+      problems: problems)
+  }
+
+  /// The problems that keep the evaluations from being set against this profile: another rubric,
+  /// another municipality, a baseline of another date, a current evaluation older than the baseline.
+  private func inputProblems(
+    current: NamedEvaluation,
+    baseline baselineEvaluation: NamedEvaluation?,
+    file: String?
+  ) -> [Problem] {
     var problems: [Problem] = []
     func error(_ file: String?, _ path: JSONPath, _ kind: Problem.Kind, sv: String, en: String) {
       problems.append(
@@ -31,12 +64,6 @@ extension TargetProfile {
     }
     let rubricPath = JSONPath.root.appending("rubric")
     let codePath = JSONPath.root.appending("municipality").appending("code")
-    guard let rubric = rubrics.rubric(id: rubricID) else {
-      error(
-        file, rubricPath, .unknownRubric, sv: "rubriken \"\(rubricID)\" finns inte",
-        en: "there is no rubric \"\(rubricID)\"")
-      return Checked(value: nil, problems: problems)
-    }
     for (role, input) in [("current", Optional(current)), ("baseline", baselineEvaluation)] {
       guard let input else { continue }
       let evaluation = input.evaluation
@@ -84,11 +111,14 @@ extension TargetProfile {
           "the current evaluation (\(current.evaluation.date)) is older than the baseline (\(baseline.date))"
       )
     }
-    guard !problems.containsErrors else { return Checked(value: nil, problems: problems) }
+    return problems
+  }
 
-    let engine = ScoringEngine(rubric: rubric)
-    let now = engine.score(current.evaluation)
-    let then = baselineEvaluation.map { engine.score($0.evaluation) }
+  /// The rows of the targeted areas (with their targeted sub-areas) and, when every area has a
+  /// target, the total row.
+  private func rows(
+    rubric: Rubric, now: Scorecard, then: Scorecard?
+  ) -> (areas: [TargetRow], total: TargetRow?) {
     func row(_ id: String, _ level: ComparisonLevel, areaID: String?, target: Double) -> TargetRow {
       let currentFigure = id == "total" ? now.totalFigure : now.pooledFigure(of: [id])
       let baselineFigure = then.map { id == "total" ? $0.totalFigure : $0.pooledFigure(of: [id]) }
@@ -115,6 +145,11 @@ extension TargetProfile {
       everyArea
       ? row("total", .total, areaID: nil, target: areas.reduce(0) { $0 + $1.points }) : nil
 
+    return (areaRows, totalRow)
+  }
+
+  /// The notes under the comparison: how progress is computed, and what cannot be shown.
+  private func notes(now: Scorecard, hasBaseline: Bool) -> [LocalizedText] {
     var notes = [
       LocalizedText(
         sv:
@@ -123,7 +158,7 @@ extension TargetProfile {
           "Progress = (now − baseline) / (target − baseline); undefined when the target is not above the baseline. A target counts as reached when the points, rounded to whole points as in SKR's reports, reach it."
       )
     ]
-    if baselineEvaluation == nil {
+    if !hasBaseline {
       notes.append(
         LocalizedText(
           sv:
@@ -141,15 +176,7 @@ extension TargetProfile {
             "The current evaluation has points per area only, so the sub-area targets cannot be followed up."
         ))
     }
-    return Checked(
-      value: TargetComparison(
-        municipality: current.evaluation.municipality, rubricID: rubricID, title: title,
-        targetDate: targetDate,
-        baselineDate: baseline.date, currentDate: current.evaluation.date,
-        isTargetDateReached: !(current.evaluation.date < targetDate)
-          || EvaluationComparer.couldBeSameDay(current.evaluation.date, targetDate),
-        hasBaseline: baselineEvaluation != nil, areas: areaRows, total: totalRow, notes: notes),
-      problems: problems)
+    return notes
   }
 
   /// One row's gap, progress and status.
