@@ -103,7 +103,53 @@ package struct CrosswalkRoute: Sendable, Hashable {
     return .mapped(ids: current, comparability: level, justifications: justifications)
   }
 
+  /// Gathers ids of the target rubric into groups that must be compared together: two ids whose
+  /// counterparts in the source rubric of any of the routes share an id (one earlier area split
+  /// over both) are in one group, so that no earlier figure is counted in two rows.
+  ///
+  /// - Parameters:
+  ///   - ids: Ids of the target rubric, in the order the groups should follow.
+  ///   - routes: Routes from the earlier rubrics to the target rubric.
+  /// - Returns: The groups, each in the order of `ids`, ordered by their first id.
+  package static func groups(of ids: [String], routes: [CrosswalkRoute]) -> [[String]] {
+    var parent = Array(ids.indices)
+    func root(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index {
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+      }
+      return index
+    }
+    for route in routes {
+      var firstOwner: [String: Int] = [:]
+      for (index, id) in ids.enumerated() {
+        guard case .mapped(let sources, _, _) = route.sourceCounterparts(of: [id]) else { continue }
+        for source in sources {
+          if let owner = firstOwner[source] {
+            parent[root(index)] = root(owner)
+          } else {
+            firstOwner[source] = index
+          }
+        }
+      }
+    }
+    var members: [Int: [String]] = [:]
+    var order: [Int] = []
+    for (index, id) in ids.enumerated() {
+      let group = root(index)
+      if members[group] == nil { order.append(group) }
+      members[group, default: []].append(id)
+    }
+    return order.compactMap { members[$0] }
+  }
+
   /// How much of the target rubric's maximum has a counterpart in the source rubric.
+  ///
+  /// Each part of the target rubric is counted once: areas that share an earlier counterpart
+  /// (split or pooled) are counted together, by the level of their pooled correspondence, and a
+  /// sub-area the crosswalk marks new counts as new even when its area has a counterpart, since
+  /// nothing earlier corresponds to it.
   package func overlap(of target: Rubric) -> CrosswalkOverlap {
     var same = 0.0
     var revised = 0.0
@@ -117,15 +163,29 @@ package struct CrosswalkRoute: Sendable, Hashable {
       case .notMapped: unmapped += maxPoints
       }
     }
-    for area in target.areas {
-      let mapping = sourceCounterparts(of: [area.id])
-      if mapping != .notMapped || area.subAreas.isEmpty {
-        add(mapping, area.maxPoints)
+    for group in Self.groups(of: target.areas.map(\.id), routes: [self]) {
+      let areas = group.compactMap { target.area(id: $0) }
+      let mapping = sourceCounterparts(of: group)
+      let subAreas = areas.flatMap(\.subAreas)
+      if mapping == .notMapped && !subAreas.isEmpty {
+        for subGroup in Self.groups(of: subAreas.map(\.id), routes: [self]) {
+          add(
+            sourceCounterparts(of: subGroup),
+            subGroup.compactMap { target.maxPoints(of: $0) }.reduce(0, +))
+        }
         continue
       }
-      for subArea in area.subAreas {
-        add(sourceCounterparts(of: [subArea.id]), subArea.maxPoints)
+      var maxPoints = areas.reduce(0) { $0 + $1.maxPoints }
+      if case .mapped = mapping {
+        // Sub-areas marked new have no counterpart, whatever their area's.
+        for subArea in subAreas {
+          if case .unmatched = sourceCounterparts(of: [subArea.id]) {
+            new += subArea.maxPoints
+            maxPoints -= subArea.maxPoints
+          }
+        }
       }
+      add(mapping, maxPoints)
     }
     return CrosswalkOverlap(
       earlierRubricID: sourceRubricID, laterRubricID: targetRubricID, crosswalkIDs: crosswalkIDs,

@@ -18,9 +18,11 @@ enum ComparisonFixtures {
     folder.appendingPathComponent(path)
   }
 
-  /// The bundled rubrics plus the made-up test rubrics A and B.
+  /// The bundled rubrics plus the made-up test rubrics A, B and C.
   static func catalog() throws -> RubricCatalog {
-    let rubrics = try ["rubrics/testrubrik-a.json", "rubrics/testrubrik-b.json"].map { path in
+    let rubrics = try [
+      "rubrics/testrubrik-a.json", "rubrics/testrubrik-b.json", "rubrics/testrubrik-c.json",
+    ].map { path in
       try require(
         Rubric.load(contentsOf: url(path), displayName: path).value, "\(path) does not load")
     }

@@ -123,25 +123,24 @@ struct CrossRevisionTests {
     RowCase(
       id: "1.2", classification: .unchanged, comparability: .revised, sourceIDs: ["1.2"], points: 0,
       percentagePoints: 0),
-    // A2 60 of 100 → B2 70 of 100: revised; +10 points, +10 pp.
+    // A2 is split over B2 and B3, and A4 joins B3: B2 and B3 are one row, compared with A2 and A4
+    // pooled, so that A2 counts once: (60 + 40) of 200 = 50 % → (70 + 45) of 200 = 57.5 %;
+    // +15 points, +7.5 pp.
     RowCase(
-      id: "2", classification: .improved, comparability: .revised, sourceIDs: ["2"], points: 10,
-      percentagePoints: 10),
-    // B2.1: the crosswalk maps no sub-area to it.
+      id: "2+3", classification: .improved, comparability: .revised, sourceIDs: ["2", "4"],
+      points: 15, percentagePoints: 7.5),
+    // B2.1 and B3.1: the crosswalk maps no sub-area to them.
     RowCase(
       id: "2.1", classification: .notComparable, comparability: .revised, sourceIDs: [],
       note: .notMapped),
-    // B3 ← A2 and A4 pooled: (60 + 40) of 200 = 50 % → 45 of 100 = 45 %: −5 pp; the maxima differ
-    // (200 and 100), so no change in points.
     RowCase(
-      id: "3", classification: .declined, comparability: .revised, sourceIDs: ["2", "4"],
-      points: nil,
-      percentagePoints: -5, note: .differentParts),
+      id: "3.1", classification: .notComparable, comparability: .revised, sourceIDs: [],
+      note: .notMapped),
     // B4 is new, and so is its sub-area.
     RowCase(id: "4", classification: .new, comparability: .new, sourceIDs: []),
     RowCase(id: "4.1", classification: .new, comparability: .new, sourceIDs: []),
-    // Totals: A 20 + 30 + 60 + 70 + 40 = 250 of 400 (62.5 %) → B 30 + 30 + 70 + 45 + 80 = 285 of 400
-    // (71.25 %): +35 points, +8.75 pp, revised since the content differs.
+    // Totals: A 20 + 30 + 60 + 70 + 40 = 220 of 400 (55 %) → B 30 + 30 + 70 + 45 + 80 = 255 of 400
+    // (63.75 %): +35 points, +8.75 pp, revised since the content differs.
     RowCase(
       id: "total", classification: .improved, comparability: .revised, sourceIDs: ["total"],
       points: 35, percentagePoints: 8.75),
@@ -185,6 +184,7 @@ struct CrossRevisionTests {
       comparison.notes.map(\.english) == [
         "The evaluations were made with different revisions of Kommunkompassen (A, B). Only what the crosswalks connect is compared, and every row states how comparable it is.",
         "300 of 400 points (75%) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
+        "Areas 2 and 3 are compared together, on one row: the crosswalk shares an area of revision A between them, and its points may be counted only once.",
       ])
     // A3 (70 of 100) has no counterpart in B.
     #expect(comparison.removed.map(\.id) == ["3"])
@@ -195,7 +195,7 @@ struct CrossRevisionTests {
     #expect(removed.classification == .removed)
     #expect(removed.justifications == ["Kontrollen bedöms inte längre som eget område."])
     #expect(
-      comparison.row(id: "3")?.justifications == [
+      comparison.row(id: "2+3")?.justifications == [
         "Service och effektivitet delades på två områden.",
         "Arbetsgivarfrågorna gick upp i Effektivitet och arbetsliv.",
       ])
@@ -218,13 +218,22 @@ struct CrossRevisionTests {
     #expect(comparison.row(id: "2")?.values[0].sourceIDs == ["8"])
     #expect(comparison.row(id: "2")?.overall.points == -15.5)
     #expect(comparison.row(id: "2")?.classification == .declined)
-    // 2020 area 7 ← 2016 area 6: 70 → 51: −19 points.
-    #expect(comparison.row(id: "7")?.overall.points == -19)
-    // 2020 area 8 ← 2016 areas 4 and 6 pooled: (50 + 70) of 200 = 60 % → 49.2 of 100 = 49.2 %: −10.8 pp.
-    let area8 = try #require(comparison.row(id: "8"))
-    #expect(area8.values[0].sourceIDs == ["4", "6"])
-    #expect(area8.overall.points == nil)
-    #expect(isClose(area8.overall.percentagePoints, -10.8))
+    // 2016 area 6 is split over 2020 areas 7 and 8, and area 4 joins 8: 7 and 8 are one row,
+    // compared with 2016 areas 4 and 6 pooled: (50 + 70) of 200 = 60 % → (51 + 49.2) of 200 =
+    // 50.1 %: −19.8 points, −9.9 pp. Neither area has a row of its own that would count area 6 twice.
+    #expect(comparison.row(id: "7") == nil && comparison.row(id: "8") == nil)
+    let areas7And8 = try #require(comparison.row(id: "7+8"))
+    #expect(areas7And8.values[0].sourceIDs == ["4", "6"])
+    #expect(areas7And8.values[1].sourceIDs == ["7", "8"])
+    #expect(areas7And8.maxPoints == 200)
+    #expect(areas7And8.title.swedish == "Arbetsliv + Chefs- och ledarskap samt medarbetarskap")
+    #expect(isClose(areas7And8.overall.points, -19.8))
+    #expect(isClose(areas7And8.overall.percentagePoints, -9.9))
+    #expect(areas7And8.classification == .declined)
+    #expect(
+      areas7And8.subRows.map(\.id) == [
+        "7.1", "7.2", "7.3", "7.4", "8.1", "8.2", "8.3", "8.4", "8.5",
+      ])
     // 2020 area 1 ← 2016 area 1: 45 % → 59.4556 % (53.51 of 90): +14.4556 pp.
     #expect(isClose(comparison.row(id: "1")?.overall.percentagePoints, 14.455_556))
     #expect(comparison.areas.allSatisfy { $0.comparability == .revised })
@@ -345,11 +354,11 @@ struct CrosswalkValidationTests {
       ]),
     Case(
       name: "an unknown rubric",
-      edit: { $0["toRubric"] = "testrubrik-c" },
+      edit: { $0["toRubric"] = "testrubrik-d" },
       expected: [
         ExpectedProblem(
           "toRubric", .unknownRubric,
-          "there is no rubric \"testrubrik-c\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\""
+          "there is no rubric \"testrubrik-d\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\", \"testrubrik-c\""
         )
       ]),
     Case(

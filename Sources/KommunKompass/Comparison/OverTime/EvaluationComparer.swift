@@ -216,26 +216,36 @@ extension EvaluationComparer {
 
     func comparison(columns: [ComparedEvaluation]) -> TimeComparison {
       let withSubAreas = scorecards.contains { $0.detail == .subArea }
-      let areaRows = rowRubric.areas.map { area in
-        var row = makeRow(id: area.id, level: .area, areaID: nil, in: rowRubric)
+      // Parts that share an earlier counterpart are one row, so no earlier figure counts twice.
+      let earlierRoutes = uniqueRubrics().filter { $0.id != rowRubric.id }.compactMap {
+        routes[$0.id]
+      }
+      let areaGroups = CrosswalkRoute.groups(
+        of: rowRubric.areas.map(\.id), routes: earlierRoutes)
+      let areaRows = areaGroups.map { group in
+        var row = makeRow(ids: group, level: .area, areaID: nil, in: rowRubric)
         if withSubAreas {
-          row.subRows = area.subAreas.map {
-            makeRow(id: $0.id, level: .subArea, areaID: area.id, in: rowRubric)
+          let subAreaIDs = group.flatMap { rowRubric.area(id: $0)?.subAreas.map(\.id) ?? [] }
+          row.subRows = CrosswalkRoute.groups(of: subAreaIDs, routes: earlierRoutes).map {
+            makeRow(
+              ids: $0, level: .subArea, areaID: rowRubric.subArea(id: $0[0])?.area.id,
+              in: rowRubric)
           }
         }
         return row
       }
       let removedRows = removedRowIDs().map {
-        makeRow(id: $0.id, level: $0.level, areaID: $0.areaID, in: $0.rubric)
+        makeRow(ids: [$0.id], level: $0.level, areaID: $0.areaID, in: $0.rubric)
       }
       let totalRow = makeTotalRow()
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
       let earlierRubrics = uniqueRubrics().filter { $0.id != rowRubric.id }
       let overlaps = earlierRubrics.compactMap { routes[$0.id]?.overlap(of: rowRubric) }
-      let notes = self.notes(
-        columns: columns, withSubAreas: withSubAreas, crossesRevisions: !earlierRubrics.isEmpty,
-        overlaps: overlaps)
+      let notes =
+        self.notes(
+          columns: columns, withSubAreas: withSubAreas, crossesRevisions: !earlierRubrics.isEmpty,
+          overlaps: overlaps) + jointRowNotes(areaGroups, columns: columns)
 
       return TimeComparison(
         municipality: columns.last?.municipality ?? scorecards[0].municipality,
@@ -274,6 +284,23 @@ extension EvaluationComparer {
             rubricID: $0.element.rubricID,
             title: $0.element.title, change: $0.element.overall)
         }
+    }
+
+    /// A note for each row that joins several areas: why they are compared together.
+    func jointRowNotes(_ groups: [[String]], columns: [ComparedEvaluation]) -> [LocalizedText] {
+      groups.filter { $0.count > 1 }.map { group in
+        let last = group.last ?? ""
+        let listed = group.dropLast().joined(separator: ", ")
+        let rubricNames = columns.filter { $0.rubricID != rowRubric.id }.map(\.rubricRevision)
+        var seen: Set<String> = []
+        let revisions = rubricNames.filter { seen.insert($0).inserted }.joined(separator: ", ")
+        return LocalizedText(
+          sv:
+            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) på flera av dem, och dess poäng får bara räknas en gång.",
+          en:
+            "Areas \(listed) and \(last) are compared together, on one row: the crosswalk shares an area of revision \(revisions) between them, and its points may be counted only once."
+        )
+      }
     }
 
     /// The notes under the comparison: revisions crossed and what their crosswalks cover, and
@@ -343,15 +370,23 @@ extension EvaluationComparer {
       return rows
     }
 
-    /// A row for an id of `rubric`, with every column's figure.
-    func makeRow(id: String, level: ComparisonLevel, areaID: String?, in rubric: Rubric)
+    /// A row for ids of `rubric`, with every column's figure: one id, or several compared together
+    /// (their id joined with "+", their titles with " + ", their maxima added).
+    func makeRow(ids: [String], level: ComparisonLevel, areaID: String?, in rubric: Rubric)
       -> ComparisonRow
     {
-      let values = scorecards.indices.map { value(of: id, in: rubric, column: $0) }
+      let values = scorecards.indices.map { value(of: ids, in: rubric, column: $0) }
+      let titles = ids.map { rubric.title(of: $0) ?? LocalizedText(sv: $0) }
+      let title =
+        titles.count == 1
+        ? titles[0]
+        : LocalizedText(
+          sv: titles.map(\.swedish).joined(separator: " + "),
+          en: titles.map { $0.text(in: .english) }.joined(separator: " + "))
       return ComparisonRow(
-        id: id, level: level, areaID: areaID, rubricID: rubric.id,
-        title: rubric.title(of: id) ?? LocalizedText(sv: id),
-        maxPoints: rubric.maxPoints(of: id) ?? 0, values: values, steps: steps(values),
+        id: ids.joined(separator: "+"), level: level, areaID: areaID, rubricID: rubric.id,
+        title: title, maxPoints: ids.reduce(0) { $0 + (rubric.maxPoints(of: $1) ?? 0) },
+        values: values, steps: steps(values),
         overall: change(values, from: 0, to: values.count - 1))
     }
 
@@ -373,17 +408,17 @@ extension EvaluationComparer {
         overall: change(values, from: 0, to: values.count - 1))
     }
 
-    /// The figure of the column's evaluation for an id of `rubric`, through the crosswalks when the
-    /// evaluation was made with another rubric.
-    func value(of id: String, in rubric: Rubric, column: Int) -> ComparedValue {
+    /// The figure of the column's evaluation for ids of `rubric` (pooled when several), through the
+    /// crosswalks when the evaluation was made with another rubric.
+    func value(of ids: [String], in rubric: Rubric, column: Int) -> ComparedValue {
       let columnRubric = rubrics[column]
       if columnRubric.id == rubric.id {
-        return scorecards[column].pooledFigure(of: [id])
+        return scorecards[column].pooledFigure(of: ids)
       }
       guard let route = crosswalks.route(from: columnRubric.id, to: rubric.id) else {
         return ComparedValue(status: .notMapped, score: nil, sourceIDs: [], comparability: .revised)
       }
-      switch route.sourceCounterparts(of: [id]) {
+      switch route.sourceCounterparts(of: ids) {
       case .mapped(let ids, let comparability, let justifications):
         var figure = scorecards[column].pooledFigure(
           of: ids.sorted { columnRubric.order(of: $0) < columnRubric.order(of: $1) })
@@ -396,7 +431,7 @@ extension EvaluationComparer {
           justifications: justifications)
       case .notMapped:
         // The sub-areas of an area that is new (or removed) share their area's fate.
-        if let area = rubric.subArea(id: id)?.area,
+        if let first = ids.first, let area = rubric.subArea(id: first)?.area,
           case .unmatched(let comparability, let justifications) = route.sourceCounterparts(of: [
             area.id
           ])
