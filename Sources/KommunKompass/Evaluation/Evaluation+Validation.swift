@@ -16,7 +16,8 @@ extension Evaluation {
   /// 66, 73, 80, 60, 65, 71, 70 and 72 (sum 557) are consistent with a published total of 556, since
   /// the unrounded areas may add up to 556.2. The check is skipped while a part is not scored yet.
   ///
-  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas.
+  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas. A date
+  /// outside the rubric's ``Rubric/periodOfUse`` is a warning.
   ///
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
@@ -24,6 +25,7 @@ extension Evaluation {
     AreaEvaluation.validationProblems(
       of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
       + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
+      + rubric.periodProblems(for: date)
   }
 }
 

@@ -154,6 +154,9 @@ extension Problem {
     public static let baselineMismatch = Kind(rawValue: "baselineMismatch")
     /// A referenced file is named by an absolute path or lies outside the referencing file's folder tree.
     public static let referenceOutsideFolder = Kind(rawValue: "referenceOutsideFolder")
+    /// An evaluation is dated outside the years its rubric was used (``RubricPeriod``). Always a
+    /// warning.
+    public static let dateOutsideRubricPeriod = Kind(rawValue: "dateOutsideRubricPeriod")
     /// An action plan's due date lies before its start.
     public static let dueBeforeStart = Kind(rawValue: "dueBeforeStart")
   }
