@@ -311,6 +311,9 @@ struct PeerFigureScannerRobustnessTests {
       "\"goodExamples\": [{\"text\": \"x\", \"area\": 1}, "),
     kumla("good examples as object", "\"goodExamples\": [", "\"goodExamples\": {}, \"g\": ["),
     kumla(
+      "published total one point off the rounded sum (a note)", "\"kind\": \"external\"",
+      "\"kind\": \"external\", \"publishedTotal\": 556"),
+    kumla(
       "published total negative", "\"kind\": \"external\"",
       "\"kind\": \"external\", \"publishedTotal\": -1"),
     kumla(
@@ -502,7 +505,7 @@ struct PeerFigureScannerRobustnessTests {
       Self.kumla("schema left out", "\"$schema\": \"./evaluation.schema.json\",", ""),
       Self.kumla(
         "published total", "\"kind\": \"external\"",
-        "\"kind\": \"external\", \"publishedTotal\": 556"),
+        "\"kind\": \"external\", \"publishedTotal\": 557"),
       Self.kumla("points in exponent form", "\"points\": 12.51", "\"points\": 1251e-2"),
       Self.kumla(
         "points with many digits", "\"points\": 12.51", "\"points\": 12.510000000000000000000000001"

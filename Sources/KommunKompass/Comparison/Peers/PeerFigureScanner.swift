@@ -47,7 +47,8 @@
 ///   a whole number written as digits.
 /// - **What would be a warning**: an area's or sub-area's `title` must be the rubric's (in Swedish,
 ///   in English or an alias, byte for byte or after the loader's normalization of case and spaces), a
-///   `publishedTotal` must agree with the sum of the points within the loader's rounding slack, and
+///   `publishedTotal` must round to the same whole number as the sum of the points (any other total
+///   is a note or a warning), and
 ///   the `date` must lie within the rubric's ``Rubric/periodOfUse``.
 /// - **What it skips** (findings' texts, strengths, improvements, previous strengths and
 ///   improvements, guidance, summary, good examples, evaluators, sources' description, provenance,
@@ -272,8 +273,8 @@ extension PeerFigureScanner {
           throw Unusual()
         }
       }
-      // The loader warns beyond what rounding explains.
-      if let publishedTotal, !pointsForTotal.explains(publishedTotal) { throw Unusual() }
+      // The loader notes any difference after rounding, and warns beyond what rounding explains.
+      if let publishedTotal, !pointsForTotal.isSilent(about: publishedTotal) { throw Unusual() }
       // The loader warns about a date outside the rubric's period of use.
       if let date, let period = layout.periodOfUse, !period.contains(date) { throw Unusual() }
     }
