@@ -13,6 +13,17 @@ public struct MarkdownRenderer: Sendable {
 
   private var numbers: NumberStyle { NumberStyle(language: language) }
 
+  /// The published total and, when it differs from the sum of the areas, the note saying so.
+  private func publishedTotalLines(_ scorecard: Scorecard) -> [String] {
+    guard let published = scorecard.publishedTotalScore else { return [] }
+    var lines = [
+      "",
+      "\(ReportLabel.publishedTotal.text(in: language)): \(ProfileTerms.pointsSentence(published, language: language))",
+    ]
+    if let note = scorecard.publishedTotalNote(in: language) { lines += ["", escape(note)] }
+    return lines
+  }
+
   /// The points table as Markdown.
   public func renderTable(_ scorecard: Scorecard) -> String {
     var lines = heading(scorecard)
@@ -22,8 +33,9 @@ public struct MarkdownRenderer: Sendable {
     }
     lines += [
       "",
-      "**\(ReportLabel.total.text(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**",
+      "**\(scorecard.totalLabel(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**",
     ]
+    lines += publishedTotalLines(scorecard)
     return lines.displayText
   }
 
@@ -45,8 +57,13 @@ public struct MarkdownRenderer: Sendable {
       )
     }
     lines.append(
-      "| **\(ReportLabel.total.text(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |"
+      "| **\(scorecard.totalLabel(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |"
     )
+    if let published = scorecard.publishedTotalScore {
+      lines.append(
+        "| \(ReportLabel.publishedTotal.text(in: language)) | \(published.displayPoints) | \(numbers.decimal(published.assessedMaxPoints)) | \(percent(published)) |"
+      )
+    }
     for area in scorecard.areas {
       lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
       lines.append(ProfileTerms.pointsSentence(area.score, language: language))
@@ -66,8 +83,10 @@ public struct MarkdownRenderer: Sendable {
     }
     lines += [
       "", "## \(ReportLabel.total.text(in: language))", "",
-      ProfileTerms.pointsSentence(scorecard.total, language: language),
+      (scorecard.publishedTotal == nil ? "" : "\(scorecard.totalLabel(in: language)): ")
+        + ProfileTerms.pointsSentence(scorecard.total, language: language),
     ]
+    lines += publishedTotalLines(scorecard)
     let strongTitle =
       "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
     let weakTitle =

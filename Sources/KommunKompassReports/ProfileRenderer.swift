@@ -56,8 +56,16 @@ public struct ProfileRenderer: Sendable {
       }
     }
     lines.append("")
-    lines.append(bold(ReportLabel.total.text(in: language)))
+    lines.append(bold(scorecard.totalLabel(in: language)))
     lines.append("   " + ProfileTerms.pointsSentence(scorecard.total, language: language))
+    if let published = scorecard.publishedTotalScore {
+      lines.append(
+        "   \(ReportLabel.publishedTotal.text(in: language)): "
+          + ProfileTerms.pointsSentence(published, language: language))
+    }
+    if let note = scorecard.publishedTotalNote(in: language) {
+      lines += note.escapedForDisplay.wrapped(width: lineWidth - 3).map { "   " + $0 }
+    }
     lines += highlights(
       ReportLabel.strongSubAreas, scorecard.strongestSubAreas, above: true, scorecard: scorecard)
     lines += highlights(
@@ -87,8 +95,13 @@ public struct ProfileRenderer: Sendable {
 
   /// One line per area: id, title, points, percentage and bar; then the total.
   private func chart(_ scorecard: Scorecard) -> [String] {
-    let titleWidth =
-      scorecard.areas.map { $0.title.text(in: language).escapedForDisplay.count }.max() ?? 0
+    let titleWidth = max(
+      scorecard.areas.map { $0.title.text(in: language).escapedForDisplay.count }.max() ?? 0,
+      scorecard.publishedTotal == nil
+        ? 0
+        : max(
+          ReportLabel.publishedTotal.text(in: language).count,
+          scorecard.totalLabel(in: language).count))
     let overall = scorecard.total.displayPercent
     var lines = [bold(ReportLabel.pointsProfile.text(in: language))]
     for area in scorecard.areas {
@@ -110,8 +123,15 @@ public struct ProfileRenderer: Sendable {
     let totalPoints = pointsFraction(total).leftPadding(to: 9)
     let totalPercent = (total.displayPercent.map(numbers.percent) ?? "–").leftPadding(to: 5)
     lines.append(
-      "   \(ReportLabel.total.text(in: language).padding(to: titleWidth))  \(totalPoints)  \(totalPercent)"
+      "   \(scorecard.totalLabel(in: language).padding(to: titleWidth))  \(totalPoints)  \(totalPercent)"
     )
+    if let published = scorecard.publishedTotalScore {
+      let points = pointsFraction(published).leftPadding(to: 9)
+      let percent = (published.displayPercent.map(numbers.percent) ?? "–").leftPadding(to: 5)
+      lines.append(
+        "   \(ReportLabel.publishedTotal.text(in: language).padding(to: titleWidth))  \(points)  \(percent)"
+      )
+    }
     return lines
   }
 

@@ -12,6 +12,12 @@ public enum ReportLabel: Sendable, CaseIterable {
   case areaSum
   /// Label of the evaluation's total row.
   case total
+  /// Label of the total row when a published total is shown beside it: the sum of the areas.
+  case sumOfAreas
+  /// Label of the total the source published.
+  case publishedTotal
+  /// Starts a note, such as why a published total differs from the sum of the areas.
+  case note
   /// Shown for a sub-area that was not assessed.
   case notAssessed
   /// Shown for a sub-area that has no points yet.
@@ -59,6 +65,12 @@ public enum ReportLabel: Sendable, CaseIterable {
     case (.areaSum, .english): "Sum"
     case (.total, .swedish): "Totalt"
     case (.total, .english): "Total"
+    case (.sumOfAreas, .swedish): "Summa av områdena"
+    case (.sumOfAreas, .english): "Sum of the areas"
+    case (.publishedTotal, .swedish): "Publicerad total"
+    case (.publishedTotal, .english): "Published total"
+    case (.note, .swedish): "Anmärkning"
+    case (.note, .english): "Note"
     case (.notAssessed, .swedish): "ej bedömt"
     case (.notAssessed, .english): "not assessed"
     case (.notScoredYet, .swedish): "ej poängsatt"

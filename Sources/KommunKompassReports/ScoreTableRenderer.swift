@@ -86,11 +86,20 @@ public struct ScoreTableRenderer: Sendable {
     let total = scorecard.total
     lines.append(
       row(
-        ReportLabel.total.text(in: language), String(total.displayPoints),
+        scorecard.totalLabel(in: language), String(total.displayPoints),
         numbers.decimal(total.assessedMaxPoints),
         percentText(total)))
+    if let published = scorecard.publishedTotalScore {
+      lines.append(
+        row(
+          ReportLabel.publishedTotal.text(in: language), String(published.displayPoints),
+          numbers.decimal(published.assessedMaxPoints), percentText(published)))
+    }
     if !total.isFullyAssessed {
       lines.append(unassessedNote(total))
+    }
+    if let note = scorecard.publishedTotalNote(in: language) {
+      lines += note.wrapped(width: 100)
     }
     return lines.map(\.trimmingTrailingSpaces).displayText
   }
@@ -116,7 +125,9 @@ public struct ScoreTableRenderer: Sendable {
   }
 
   private func labelColumnWidth(_ scorecard: Scorecard) -> Int {
-    var width = ReportLabel.total.text(in: language).count
+    var width = max(
+      scorecard.totalLabel(in: language).count,
+      scorecard.publishedTotal == nil ? 0 : ReportLabel.publishedTotal.text(in: language).count)
     for area in scorecard.areas {
       width = max(width, "\(area.id). \(area.title.text(in: language).escapedForDisplay)".count)
       for subArea in area.subAreas {

@@ -1,6 +1,8 @@
 import KommunKompass
 
-/// Writes a scorecard as CSV: one row per sub-area, per area total and for the total.
+/// Writes a scorecard as CSV: one row per sub-area, per area total and for the total, then, when the
+/// evaluation gives one, a row for the published total (level "publicerad total", its note as the
+/// title and `note` or `warning` as the status when it differs from the sum).
 ///
 /// Columns: level, area id, sub-area id, title, points (unrounded), max, assessed max, percent
 /// (unrounded), points and percent rounded as published, and status.
@@ -52,6 +54,15 @@ public struct ScorecardCSVWriter: Sendable {
       row(
         level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
         title: scorecard.headline, score: scorecard.total, status: ""))
+    if let published = scorecard.publishedTotalScore {
+      // Labelled as the published total; its title is the note when it differs from the sum.
+      rows.append(
+        row(
+          level: language == .swedish ? "publicerad total" : "published total", areaID: "",
+          subAreaID: "",
+          title: scorecard.publishedTotal?.note?.text(in: language) ?? scorecard.headline,
+          score: published, status: scorecard.publishedTotal?.severity?.rawValue ?? ""))
+    }
     return CSVFormat(dialect: dialect).render(rows)
   }
 

@@ -29,6 +29,23 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     public var displayPercent: Int?
   }
 
+  /// The total the source published, beside the sum of the areas (`total`).
+  public struct PublishedTotalFigures: Codable, Hashable, Sendable {
+    /// The published total, as the file gives it.
+    public var points: Double
+    /// The published total rounded for display.
+    public var displayPoints: Int
+    /// The sum of the points in the file, unrounded (`total.points`).
+    public var sumOfPoints: Double
+    /// Whether the published total and the sum round to different whole numbers.
+    public var differs: Bool
+    /// `note` when rounding can explain the difference, `warning` when it cannot; absent when
+    /// they agree.
+    public var severity: String?
+    /// Why the two differ, naming both numbers; absent when they agree.
+    public var note: String?
+  }
+
   /// A sub-area row.
   public struct SubArea: Codable, Hashable, Sendable {
     /// The sub-area's id.
@@ -99,8 +116,10 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
   public var evaluationKind: String
   /// The rubric.
   public var rubric: RubricInfo
-  /// The total.
+  /// The total: the sum of the areas.
   public var total: Figures
+  /// The total the source published, when the evaluation gives one.
+  public var publishedTotal: PublishedTotalFigures?
   /// The areas in rubric order.
   public var areas: [Area]
   /// Sub-areas clearly above the whole, strongest first.
@@ -140,6 +159,12 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
       id: scorecard.rubricID, revision: scorecard.rubricRevision,
       title: scorecard.rubricTitle.text(in: language))
     total = figures(scorecard.total)
+    publishedTotal = scorecard.publishedTotal.map { published in
+      PublishedTotalFigures(
+        points: published.points.roundedForExport, displayPoints: published.displayPoints,
+        sumOfPoints: published.sumOfPoints.roundedForExport, differs: published.differs,
+        severity: published.severity?.rawValue, note: published.note?.text(in: language))
+    }
     areas = scorecard.areas.map { area in
       Area(
         id: area.id, title: area.title.text(in: language), score: figures(area.score),

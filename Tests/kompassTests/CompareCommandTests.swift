@@ -34,6 +34,7 @@ struct CompareCommandTests {
     #expect(result.standardOutput.isEmpty)
     #expect(
       result.standardError == """
+        evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
         peers/lillby-2020.json: fel: municipality.code: utvärderingen gäller Lillby kommun (1896), inte Testby kommun (1899) som evaluations/testby-2018.json; en jämförelse över tid gäller en kommun, matchad på kommunkod
         tips: jämför ändå med --allow-different-municipalities
 
@@ -45,6 +46,7 @@ struct CompareCommandTests {
     #expect(english.exitCode == 1)
     #expect(
       english.standardError == """
+        evaluations/testby-2018.json:8:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and "rubric"
         peers/lillby-2020.json: error: municipality.code: the evaluation is of Lillby kommun (1896), not Testby kommun (1899) like evaluations/testby-2018.json; a comparison over time is of one municipality, matched by municipality code
         hint: compare them anyway with --allow-different-municipalities
 
@@ -62,7 +64,8 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError
-        == "peers/lillby-2020.json: varning: municipality.code: utvärderingen gäller Lillby kommun (1896), inte Testby kommun (1899) som evaluations/testby-2018.json; jämförs ändå, på begäran\n"
+        == "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
+        + "peers/lillby-2020.json: varning: municipality.code: utvärderingen gäller Lillby kommun (1896), inte Testby kommun (1899) som evaluations/testby-2018.json; jämförs ändå, på begäran\n"
     )
     // The heading names the latest evaluation's municipality; each evaluation line names its own.
     #expect(result.standardOutput.hasPrefix("Lillby kommun (1896): jämförelse över tid\n"))
@@ -88,6 +91,8 @@ struct CompareCommandTests {
     #expect(refused.standardOutput.isEmpty)
     #expect(
       refused.standardError == """
+        evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
+        evaluations/testby-2018-10.json:8:11: varning: date: utvärderingen är daterad 2018-10, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
         evaluations/testby-2018.json: fel: date: datumet 2018-10-15 kan vara samma dag som 2018-10 i evaluations/testby-2018-10.json; ordningen avgör varje förändrings tecken, så jämförelsen görs inte
         tips: jämför ändå, i den ordning filerna gavs, med --allow-same-date
 
@@ -108,7 +113,10 @@ struct CompareCommandTests {
       ["compare", "evaluations/testby-2018.json", "saknas.json"], in: Self.fixtures)
     #expect(result.exitCode == 1)
     #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError == "saknas.json: fel: $: filen finns inte\n")
+    #expect(
+      result.standardError
+        == "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\nsaknas.json: fel: $: filen finns inte\n"
+    )
   }
 
   @Test("The JSON document reads back with the hand-checked figures")
@@ -191,6 +199,7 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0)
     #expect(
       result.standardError == Self.draftWarning
+        + "peers/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
         + "peers/testby-2018.json: varning: municipality.code: Testby kommun (1899) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun\n"
     )
     #expect(

@@ -28,29 +28,35 @@ struct CompareGoldenTests {
     "evaluations/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n"
   static let draftWarningEnglish =
     "evaluations/testby-2020.json: warning: 1 sub-areas are not scored yet: 5.3\n"
+  /// Testby 2018 is made with the 2019/2020 revision, which was used from 2019.
+  static let periodWarning =
+    "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
+  static let periodWarningEnglish =
+    "evaluations/testby-2018.json:8:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and \"rubric\"\n"
 
   static let cases: [Case] = [
     // Over time, within one revision, in every format.
     Case(
       arguments: ["compare", early, late], snapshot: "compare-time.sv.txt",
-      standardError: draftWarning),
+      standardError: periodWarning + draftWarning),
     Case(
       arguments: ["compare", "--language", "en", early, late], snapshot: "compare-time.en.txt",
-      standardError: draftWarningEnglish),
+      standardError: periodWarningEnglish + draftWarningEnglish),
     Case(
       arguments: ["compare", "--format", "json", early, late], snapshot: "compare-time.sv.json",
-      standardError: draftWarning),
+      standardError: periodWarning + draftWarning),
     Case(
       arguments: ["compare", "--format", "csv", early, late], snapshot: "compare-time.sv.excel.csv",
-      standardError: draftWarning),
+      standardError: periodWarning + draftWarning),
     Case(
       arguments: [
         "compare", "--format", "csv", "--csv-dialect", "rfc4180", "--language", "en", early, late,
       ],
-      snapshot: "compare-time.en.rfc4180.csv", standardError: draftWarningEnglish),
+      snapshot: "compare-time.en.rfc4180.csv",
+      standardError: periodWarningEnglish + draftWarningEnglish),
     Case(
       arguments: ["compare", "--format", "markdown", early, late], snapshot: "compare-time.sv.md",
-      standardError: draftWarning),
+      standardError: periodWarning + draftWarning),
     // Across rubric revisions: 2016 (area points only) against 2020 through the bundled crosswalk.
     Case(
       arguments: ["compare", "evaluations/testby-2016.json", late],
@@ -78,12 +84,12 @@ struct CompareGoldenTests {
     Case(
       arguments: ["compare", "--target", "profiles/testby-mal-2024.json", late],
       snapshot: "compare-target.sv.txt",
-      standardError: draftWarning),
+      standardError: draftWarning + periodWarning),
     Case(
       arguments: [
         "compare", "--target", "profiles/testby-mal-2024.json", "--format", "json", late,
       ],
-      snapshot: "compare-target.sv.json", standardError: draftWarning),
+      snapshot: "compare-target.sv.json", standardError: draftWarning + periodWarning),
     Case(arguments: ["compare", "--help"], snapshot: "compare-help.txt", standardError: ""),
   ]
 

@@ -82,7 +82,7 @@ extension DocumentReader {
     let from = string("from", in: object, required: false)
     let to = strings("to", in: object)
     let comparability = choice("comparability", in: object, as: Comparability.self)
-    let justification = string("justification", in: object)
+    let justification = localizedText("justification", in: object)
     guard let comparability, let justification else { return nil }
     return CrosswalkLink(
       from: from, to: to, comparability: comparability, justification: justification)

@@ -14,15 +14,18 @@ public struct CrosswalkLink: Codable, Hashable, Sendable {
   public var to: [String]
   /// How comparable the two sides are.
   public var comparability: Comparability
-  /// Why, in one Swedish sentence.
-  public var justification: String
+  /// Why, in one sentence in Swedish and, optionally, English. In the file either a plain text
+  /// (Swedish) or `{ "sv": …, "en": … }`.
+  public var justification: LocalizedText
 
   enum CodingKeys: String, CodingKey {
     case from, to, comparability, justification
   }
 
   /// Creates a link.
-  public init(from: String?, to: [String], comparability: Comparability, justification: String) {
+  public init(
+    from: String?, to: [String], comparability: Comparability, justification: LocalizedText
+  ) {
     self.from = from
     self.to = to
     self.comparability = comparability
@@ -35,7 +38,7 @@ public struct CrosswalkLink: Codable, Hashable, Sendable {
     from = try container.decodeIfPresent(String.self, forKey: .from)
     to = try container.decodeIfPresent([String].self, forKey: .to) ?? []
     comparability = try container.decode(Comparability.self, forKey: .comparability)
-    justification = try container.decode(String.self, forKey: .justification)
+    justification = try container.decode(LocalizedText.self, forKey: .justification)
   }
 
   /// Encodes a link, leaving out `from` for a new id.

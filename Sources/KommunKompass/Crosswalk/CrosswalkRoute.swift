@@ -38,15 +38,15 @@ package struct CrosswalkRoute: Sendable, Hashable {
     /// The level, seen in the step's direction.
     package var comparability: Comparability
     /// The link's justification.
-    package var justification: String
+    package var justification: LocalizedText
   }
 
   /// What a set of ids corresponds to on the other side of the route.
   package enum Mapping: Sendable, Hashable {
     /// These ids, at this level (same or revised), for these reasons.
-    case mapped(ids: [String], comparability: Comparability, justifications: [String])
+    case mapped(ids: [String], comparability: Comparability, justifications: [LocalizedText])
     /// Nothing: the ids are new (seen from the later side) or removed (seen from the earlier side).
-    case unmatched(Comparability, justifications: [String])
+    case unmatched(Comparability, justifications: [LocalizedText])
     /// The crosswalks do not mention the ids (sub-areas a crosswalk leaves out).
     case notMapped
   }
@@ -81,7 +81,7 @@ package struct CrosswalkRoute: Sendable, Hashable {
   ) -> Mapping {
     var current = ids
     var level = Comparability.same
-    var justifications: [String] = []
+    var justifications: [LocalizedText] = []
     for step in steps {
       let touching = step.links.filter { !Set($0[keyPath: near]).isDisjoint(with: current) }
       guard !touching.isEmpty else { return .notMapped }

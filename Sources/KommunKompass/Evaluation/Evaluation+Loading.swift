@@ -46,6 +46,7 @@ extension Evaluation {
           of: read.parts.areas, against: rubric, detail: read.parts.detail,
           publishedTotal: read.parts.publishedTotal,
           partiallyReadIDs: read.partiallyReadIDs))
+      if let date = read.parts.date { check.add(rubric.periodProblems(for: date)) }
       // Read from the document, so that the index in each path is the element's place in the file.
       if case .array(let examples)? = check.root.value(at: JSONPath.root.appending("goodExamples"))?
         .content
@@ -81,6 +82,8 @@ extension DocumentReader {
     var detail: EvaluationDetail? = .subArea
     /// The published total, when the file gives a readable one.
     var publishedTotal: Double?
+    /// The date, when it could be read, so that it can be checked against the rubric's period.
+    var date: CalendarDate?
   }
 
   /// Reads an evaluation document, reporting every structural problem.
@@ -116,7 +119,8 @@ extension DocumentReader {
     }
     guard let rubricID, let municipality, let date, let kind, let detail else {
       return EvaluationParts(
-        rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal)
+        rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal,
+        date: date)
     }
     let evaluation = Evaluation(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date,
@@ -125,7 +129,7 @@ extension DocumentReader {
       goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal, areas: areas)
     return EvaluationParts(
       evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail,
-      publishedTotal: publishedTotal)
+      publishedTotal: publishedTotal, date: date)
   }
 
   /// Reads the optional `publishedTotal`, which must be a number of at least 0.

@@ -6,17 +6,21 @@ extension Evaluation {
   /// area-level evaluation (``detail`` `.area`) every area has its own points and no sub-areas; a
   /// sub-area-level evaluation needs a rubric with sub-areas.
   ///
-  /// A ``publishedTotal`` is compared with the sum of the areas and a disagreement is a warning,
-  /// never an error: the file's points are what count. Published figures are rounded to whole
+  /// A ``publishedTotal`` is compared with the sum of the areas and a difference is a note or a
+  /// warning, never an error: the file's points are what count. Published figures are rounded to whole
   /// points, each from its own unrounded value (see ``DisplayRounding``), so the published total
   /// need not equal the sum of published area points. The check therefore allows for rounding: the
   /// total itself may be off by up to 0.5, and so may each point figure in the file that is a whole
   /// number (it may be a rounded published figure); fractional figures are taken as exact. With
   /// exact figures the published total must equal the rounded sum. For example, areas published as
   /// 66, 73, 80, 60, 65, 71, 70 and 72 (sum 557) are consistent with a published total of 556, since
-  /// the unrounded areas may add up to 556.2. The check is skipped while a part is not scored yet.
+  /// the unrounded areas may add up to 556.2; that difference is a note saying rounding probably
+  /// explains it. From two points on the note says rounding is unlikely (several figures would all
+  /// have to be rounded the same way); beyond what rounding can explain it is a warning. The check
+  /// is skipped while a part is not scored yet.
   ///
-  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas.
+  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas. A date
+  /// outside the rubric's ``Rubric/periodOfUse`` is a warning.
   ///
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
@@ -24,6 +28,7 @@ extension Evaluation {
     AreaEvaluation.validationProblems(
       of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
       + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
+      + rubric.periodProblems(for: date)
   }
 }
 
@@ -321,29 +326,7 @@ extension AreaEvaluation {
     }
     var agreement = PublishedTotalAgreement()
     for figure in figures { agreement.add(figure) }
-    guard !agreement.explains(publishedTotal) else { return [] }
-    let sum = agreement.sum
-    let wholeFigures = agreement.wholeFigures
-    let rounded = DisplayRounding.wholeNumber(sum)
-    var swedish =
-      "den publicerade totalen \(publishedTotal.formattedPoints) stämmer inte med summan av poängen i filen, \(sum.formattedForMessage) (avrundat \(rounded))"
-    var english =
-      "the published total \(publishedTotal.formattedPoints) does not agree with the sum of the points in the file, \(sum.formattedForMessage) (rounded \(rounded))"
-    if wholeFigures > 0 {
-      let low = agreement.explainedTotals.lowest.formattedForMessage
-      let high = agreement.explainedTotals.highest.formattedForMessage
-      swedish +=
-        "; \(wholeFigures) av poängen är heltal och kan vara avrundade, men avrundning förklarar bara en total från \(low) till \(high)"
-      english +=
-        "; \(wholeFigures) of the figures are whole numbers and may be rounded, but rounding only explains a total from \(low) to \(high)"
-    }
-    swedish += "; kontrollera totalen och poängen"
-    english += "; check the total and the points"
-    return [
-      Problem(
-        path: path, kind: .publishedTotalMismatch, severity: .warning,
-        message: LocalizedText(sv: swedish, en: english))
-    ]
+    return agreement.problem(about: publishedTotal, at: path).map { [$0] } ?? []
   }
 
   private static func checkPoints(

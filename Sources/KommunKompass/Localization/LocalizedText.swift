@@ -2,7 +2,9 @@
 ///
 /// In data files it is written as an object, `{ "sv": "Brukarens fokus", "en": "User focus" }`, or
 /// as a plain text, which is Swedish. A missing English text falls back to the Swedish one.
-public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertible,
+  ExpressibleByStringLiteral
+{
   /// The Swedish text.
   public var swedish: String
   /// The English text, if there is one.
@@ -17,6 +19,11 @@ public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertibl
   public init(sv swedish: String, en english: String? = nil) {
     self.swedish = swedish
     self.english = english
+  }
+
+  /// A text written as a literal, which is Swedish, as a plain text in a data file is.
+  public init(stringLiteral swedish: String) {
+    self.init(sv: swedish)
   }
 
   /// Decodes `{ "sv": …, "en": … }`, or a plain text taken as Swedish, as when loading a file.

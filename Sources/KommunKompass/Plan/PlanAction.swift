@@ -49,7 +49,7 @@ public struct PlanAction: Codable, Hashable, Sendable {
   }
 
   /// Whether the action is still open (planned or ongoing) after the end of its due date's period
-  /// (the day, or the whole month for a month-only date) on the given date. A month-only `date`
+  /// (the day, the whole month for a month-only date, or the whole year for a year-only one) on the given date. A month-only `date`
   /// counts from its first day, so an action is never called overdue too early.
   public func isOverdue(asOf date: CalendarDate) -> Bool {
     guard let due, status == .planned || status == .ongoing else { return false }
@@ -59,9 +59,9 @@ public struct PlanAction: Codable, Hashable, Sendable {
 
 extension CalendarDate {
   /// The first day the date can mean, as (year, month, day).
-  var firstDay: (Int, Int, Int) { (year, month, day ?? 1) }
-  /// The last day the date can mean, as (year, month, day).
-  var lastDay: (Int, Int, Int) { (year, month, day ?? 31) }
+  var firstDay: (Int, Int, Int) { periodStart }
+  /// The last day the date can mean, as (year, month, day): a due date of "2022" ends with 2022.
+  var lastDay: (Int, Int, Int) { periodEnd }
 }
 
 extension PlanAction {

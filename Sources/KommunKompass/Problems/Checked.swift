@@ -30,6 +30,9 @@ public struct Checked<Value: Sendable>: Sendable {
   /// The problems that make the value unusable.
   public var errors: [Problem] { problems.filter { $0.severity == .error } }
 
-  /// The problems that do not stop the value from being used.
+  /// The warnings: problems that do not stop the value from being used but look wrong.
   public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
+
+  /// The notes: facts worth knowing that need no change.
+  public var notes: [Problem] { problems.filter { $0.severity == .note } }
 }

@@ -3,12 +3,40 @@
 /// The library never prints or stops on bad input; it returns problems. A command-line tool prints
 /// them as `file:line:column: path: message`.
 public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
-  /// How serious a problem is.
-  public enum Severity: String, Hashable, Sendable, Codable {
+  /// How serious a problem is: ``error``, ``warning`` or ``note``.
+  ///
+  /// Severities are values rather than enumeration cases, as ``Kind`` is, so that a level can be
+  /// added without breaking programs that switch over them: compare with `==`, or switch with a
+  /// `default` case. Only errors make a file unusable; warnings and notes never do.
+  public struct Severity: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The identifier: `"error"`, `"warning"` or `"note"`.
+    public var rawValue: String
+
+    /// Creates a severity from its identifier.
+    public init(rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// The identifier.
+    public var description: String { rawValue }
+
     /// The file cannot be used until the problem is fixed.
-    case error
+    public static let error = Severity(rawValue: "error")
     /// The file can be used, but something looks wrong.
-    case warning
+    public static let warning = Severity(rawValue: "warning")
+    /// The file is right as it is; worth knowing, as when a published total differs from the sum
+    /// of the published areas by what rounding probably explains.
+    public static let note = Severity(rawValue: "note")
+
+    /// The label a problem line starts with: "fel", "varning", "anmärkning" in Swedish.
+    public var label: LocalizedText {
+      switch self {
+      case .error: LocalizedText(sv: "fel", en: "error")
+      case .warning: LocalizedText(sv: "varning", en: "warning")
+      case .note: LocalizedText(sv: "anmärkning", en: "note")
+      default: LocalizedText(sv: rawValue, en: rawValue)
+      }
+    }
   }
 
   /// The file the problem is in, as the user named it, or `nil` for data that came from memory.
@@ -50,13 +78,7 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
   public func formatted(in language: Language = .swedish) -> String {
     var place = file ?? "<data>"
     if let location { place += ":\(location)" }
-    let label: String
-    switch (severity, language) {
-    case (.error, .swedish): label = "fel"
-    case (.error, .english): label = "error"
-    case (.warning, .swedish): label = "varning"
-    case (.warning, .english): label = "warning"
-    }
+    let label = severity.label.text(in: language)
     return "\(place): \(label): \(path): \(message.text(in: language))".escapedForDisplay
   }
 
@@ -128,8 +150,9 @@ extension Problem {
     /// Points are given at the wrong level for the evaluation's `detail` (area or sub-area), or the
     /// rubric has no sub-areas for a sub-area-level evaluation.
     public static let wrongDetailLevel = Kind(rawValue: "wrongDetailLevel")
-    /// An evaluation's `publishedTotal` disagrees with the sum of its areas by more than rounding
-    /// can explain. Always a warning.
+    /// An evaluation's `publishedTotal` (or a reference profile's `total`) differs from the sum of
+    /// its areas: a note when rounding of the published figures can explain the difference, a
+    /// warning when it cannot.
     public static let publishedTotalMismatch = Kind(rawValue: "publishedTotalMismatch")
     /// A crosswalk's links break the rules of the crosswalk format.
     public static let inconsistentCrosswalk = Kind(rawValue: "inconsistentCrosswalk")
@@ -154,6 +177,9 @@ extension Problem {
     public static let baselineMismatch = Kind(rawValue: "baselineMismatch")
     /// A referenced file is named by an absolute path or lies outside the referencing file's folder tree.
     public static let referenceOutsideFolder = Kind(rawValue: "referenceOutsideFolder")
+    /// An evaluation is dated outside the years its rubric was used (``RubricPeriod``). Always a
+    /// warning.
+    public static let dateOutsideRubricPeriod = Kind(rawValue: "dateOutsideRubricPeriod")
     /// An action plan's due date lies before its start.
     public static let dueBeforeStart = Kind(rawValue: "dueBeforeStart")
   }

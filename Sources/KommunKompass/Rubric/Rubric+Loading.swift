@@ -39,18 +39,21 @@ extension DocumentReader {
     }
     rejectUnknownKeys(
       in: object,
-      allowed: ["$schema", "formatVersion", "id", "revision", "title", "source", "areas"])
+      allowed: [
+        "$schema", "formatVersion", "id", "revision", "title", "source", "periodOfUse", "areas",
+      ])
     let id = string("id", in: object)
     let revision = string("revision", in: object)
     let title = localizedText("title", in: object)
     let source = string("source", in: object, required: false)
+    let periodOfUse = readRubricPeriod(in: object)
     let areas = array("areas", in: object, required: true).compactMap {
       readRubricArea($0.value, at: $0.path)
     }
     guard let id, let revision, let title else { return nil }
     return Rubric(
       formatVersion: formatVersion, id: id, revision: revision, title: title, source: source,
-      areas: areas)
+      periodOfUse: periodOfUse, areas: areas)
   }
 
   private mutating func readRubricArea(_ value: JSONValue, at path: JSONPath) -> RubricArea? {

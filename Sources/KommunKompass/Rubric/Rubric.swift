@@ -16,6 +16,8 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
   public var title: LocalizedText
   /// Where the rubric's content comes from.
   public var source: String?
+  /// The years the revision was used for evaluations, when the rubric states them.
+  public var periodOfUse: RubricPeriod?
   /// The main areas, in their published order.
   public var areas: [RubricArea]
 
@@ -26,6 +28,7 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
     revision: String,
     title: LocalizedText,
     source: String? = nil,
+    periodOfUse: RubricPeriod? = nil,
     areas: [RubricArea]
   ) {
     self.formatVersion = formatVersion
@@ -33,11 +36,12 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
     self.revision = revision
     self.title = title
     self.source = source
+    self.periodOfUse = periodOfUse
     self.areas = areas
   }
 
   enum CodingKeys: String, CodingKey {
-    case formatVersion, id, revision, title, source, areas
+    case formatVersion, id, revision, title, source, periodOfUse, areas
   }
 
   /// Decodes a rubric; a missing `formatVersion` means 1, as when loading a file.
@@ -53,6 +57,7 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
     revision = try container.decode(String.self, forKey: .revision)
     title = try container.decode(LocalizedText.self, forKey: .title)
     source = try container.decodeIfPresent(String.self, forKey: .source)
+    periodOfUse = try container.decodeIfPresent(RubricPeriod.self, forKey: .periodOfUse)
     areas = try container.decode([RubricArea].self, forKey: .areas)
   }
 

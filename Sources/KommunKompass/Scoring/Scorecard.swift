@@ -19,6 +19,8 @@ public struct Scorecard: Hashable, Sendable, Codable {
   public var areas: [AreaScore]
   /// The total: the unrounded sum of all assessed sub-areas, against 800 in Kommunkompassen.
   public var total: Score
+  /// The total the source published, when the evaluation gives one, to show beside ``total``.
+  public var publishedTotal: PublishedTotal?
   /// Sub-areas clearly above the overall percentage, strongest first. Always empty for an
   /// area-level evaluation (``detail`` `.area`), which has no sub-area points.
   public var strongestSubAreas: [SubAreaHighlight]
@@ -42,6 +44,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     rubricTitle: LocalizedText,
     areas: [AreaScore],
     total: Score,
+    publishedTotal: PublishedTotal? = nil,
     strongestSubAreas: [SubAreaHighlight],
     weakestSubAreas: [SubAreaHighlight],
     summary: [String],
@@ -56,6 +59,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     self.rubricTitle = rubricTitle
     self.areas = areas
     self.total = total
+    self.publishedTotal = publishedTotal
     self.strongestSubAreas = strongestSubAreas
     self.weakestSubAreas = weakestSubAreas
     self.summary = summary

@@ -89,6 +89,13 @@ public struct ScoringEngine: Sendable {
       rubricTitle: rubric.title,
       areas: areas,
       total: total,
+      publishedTotal: evaluation.publishedTotal.flatMap { published in
+        PublishedTotal(
+          published,
+          parts: evaluation.detail == .area
+            ? evaluation.areas.map(\.assessment)
+            : evaluation.areas.flatMap { $0.subAreas.map { Optional($0.assessment) } })
+      },
       strongestSubAreas: strongest,
       weakestSubAreas: weakest,
       summary: evaluation.summary,

@@ -242,7 +242,7 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
         displayPoints: figure?.displayPoints, displayPercent: figure?.displayPercent,
         sourceIds: value.sourceIDs,
         unassessedIds: value.unassessedIDs, comparability: value.comparability.rawValue,
-        justifications: value.justifications)
+        justifications: value.justifications.map { $0.text(in: language) })
     }
     formatVersion = Self.currentFormatVersion
     self.comparison = "overTime"

@@ -242,7 +242,9 @@ public struct TimeComparisonRenderer: Sendable {
       }
       guard !sources.isEmpty, !row.justifications.isEmpty || row.level == .area else { continue }
       var item = "\(row.id) \(row.title.text(in: language)) ← \(sources.joined(separator: "; "))"
-      if !row.justifications.isEmpty { item += ". " + row.justifications.joined(separator: " ") }
+      if !row.justifications.isEmpty {
+        item += ". " + row.justifications.map { $0.text(in: language) }.joined(separator: " ")
+      }
       items.append(item)
     }
     return items

@@ -84,8 +84,18 @@ public struct HTMLReportRenderer: Sendable {
     for (term, value) in facts {
       html += "<dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
     }
+    let totalLabel =
+      scorecard.publishedTotal == nil ? label(.total) : scorecard.totalLabel(in: language)
     html +=
-      "</dl>\n<p class=\"total\">\(label(.total).htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n</header>\n"
+      "</dl>\n<p class=\"total\">\(totalLabel.htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n"
+    if let published = scorecard.publishedTotalScore {
+      html +=
+        "<p class=\"total\">\(ReportLabel.publishedTotal.text(in: language).htmlEscaped): \(ProfileTerms.pointsSentence(published, language: language).htmlEscaped)</p>\n"
+    }
+    if let note = scorecard.publishedTotalNote(in: language) {
+      html += "<p class=\"note\">\(note.htmlEscaped)</p>\n"
+    }
+    html += "</header>\n"
     return html
   }
 
@@ -122,8 +132,15 @@ public struct HTMLReportRenderer: Sendable {
         "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
       html += numberCells(area.score) + "</tr>\n"
     }
+    let totalLabel =
+      scorecard.publishedTotal == nil ? label(.total) : scorecard.totalLabel(in: language)
     html +=
-      "<tr class=\"sum\"><td>\(label(.total).htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n</tbody>\n</table>\n</section>\n"
+      "<tr class=\"sum\"><td>\(totalLabel.htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n"
+    if let published = scorecard.publishedTotalScore {
+      html +=
+        "<tr><td>\(ReportLabel.publishedTotal.text(in: language).htmlEscaped)</td>\(numberCells(published))</tr>\n"
+    }
+    html += "</tbody>\n</table>\n</section>\n"
     return html
   }
 

@@ -54,7 +54,8 @@ struct SyntheticDataset {
       for round in 0..<evaluationsPerMunicipality {
         guard
           let date = CalendarDate(
-            year: 2010 + 2 * round, month: Int.random(in: 1...12, using: &random))
+            year: (rubric.periodOfUse?.from ?? 2010) + 2 * round,
+            month: Int.random(in: 1...12, using: &random))
         else {
           continue
         }

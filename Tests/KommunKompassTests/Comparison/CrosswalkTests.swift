@@ -45,7 +45,7 @@ struct BundledCrosswalkTests {
     #expect(rubric.revision == "2016")
     #expect(
       rubric.areas.map(\.title.swedish) == [
-        "Offentlighet och demokrati", "Tillgänglighet och brukarorientering",
+        "Offentlighet och demokrati", "Brukarfokus, tillgänglighet och bemötande",
         "Politisk styrning och kontroll",
         "Ledarskap, ansvar och delegation", "Resultat och effektivitet",
         "Kommunen som arbetsgivare – personalpolitik",
@@ -71,7 +71,11 @@ struct BundledCrosswalkTests {
       ])
     #expect(crosswalk.links.allSatisfy { $0.comparability == .revised })
     #expect(
-      crosswalk.links.allSatisfy { !$0.justification.isEmpty && !$0.justification.contains("\n") })
+      crosswalk.links.allSatisfy { link in
+        [link.justification.swedish, link.justification.english ?? ""].allSatisfy {
+          !$0.isEmpty && !$0.contains("\n")
+        }
+      })
     let rubric2016 = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2016"))
     let rubric2020 = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
     let overlap = try #require(CrosswalkCatalog.bundled.overlap(from: rubric2016, to: rubric2020))
@@ -358,7 +362,7 @@ struct CrosswalkValidationTests {
       expected: [
         ExpectedProblem(
           "toRubric", .unknownRubric,
-          "there is no rubric \"testrubrik-d\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\", \"testrubrik-c\""
+          "there is no rubric \"testrubrik-d\"; known rubrics: \"kommunkompassen-2010\", \"kommunkompassen-2016\", \"kommunkompassen-2020\", \"testrubrik-a\", \"testrubrik-b\", \"testrubrik-c\""
         )
       ]),
     Case(

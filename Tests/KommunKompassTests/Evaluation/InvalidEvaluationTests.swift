@@ -142,7 +142,7 @@ struct InvalidEvaluationTests {
         Expected(
           path: "rubric", kind: .unknownRubric,
           message:
-            "there is no rubric \"kommunkompassen-2030\"; known rubrics: \"kommunkompassen-2016\", \"kommunkompassen-2020\""
+            "there is no rubric \"kommunkompassen-2030\"; known rubrics: \"kommunkompassen-2010\", \"kommunkompassen-2016\", \"kommunkompassen-2020\""
         )
       ]),
     Case(
@@ -208,7 +208,7 @@ struct InvalidEvaluationTests {
         Expected(
           path: "date", kind: .invalidDate,
           message:
-            "\"november 2020\" is not a date; write YYYY-MM-DD, for example 2020-11-15, or YYYY-MM when only the month is known"
+            "\"november 2020\" is not a date; write YYYY-MM-DD, for example 2020-11-15, YYYY-MM when only the month is known, or YYYY when only the year is known"
         )
       ]),
     Case(

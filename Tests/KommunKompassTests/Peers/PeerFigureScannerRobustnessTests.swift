@@ -265,7 +265,6 @@ struct PeerFigureScannerRobustnessTests {
     kumla("date 30 February", "\"date\": \"2020-11\"", "\"date\": \"2020-02-30\""),
     kumla("date 29 February 2019", "\"date\": \"2020-11\"", "\"date\": \"2019-02-29\""),
     kumla("date day 0", "\"date\": \"2020-11\"", "\"date\": \"2020-11-00\""),
-    kumla("date year only", "\"date\": \"2020-11\"", "\"date\": \"2020\""),
     kumla("date one-digit month", "\"date\": \"2020-11\"", "\"date\": \"2020-1\""),
     kumla("date one-digit day", "\"date\": \"2020-11\"", "\"date\": \"2020-11-1\""),
     kumla("date two-digit year", "\"date\": \"2020-11\"", "\"date\": \"20-11-01\""),
@@ -311,6 +310,9 @@ struct PeerFigureScannerRobustnessTests {
       "good example area as number", "\"goodExamples\": [",
       "\"goodExamples\": [{\"text\": \"x\", \"area\": 1}, "),
     kumla("good examples as object", "\"goodExamples\": [", "\"goodExamples\": {}, \"g\": ["),
+    kumla(
+      "published total one point off the rounded sum (a note)", "\"kind\": \"external\"",
+      "\"kind\": \"external\", \"publishedTotal\": 556"),
     kumla(
       "published total negative", "\"kind\": \"external\"",
       "\"kind\": \"external\", \"publishedTotal\": -1"),
@@ -495,11 +497,15 @@ struct PeerFigureScannerRobustnessTests {
         "explicit sub-area detail", "\"kind\": \"external\"",
         "\"kind\": \"external\", \"detail\": \"subArea\""),
       Self.kumla("format version left out", "\"formatVersion\": 1,", ""),
+      Self.kumla("date year only", "\"date\": \"2020-11\"", "\"date\": \"2020\""),
+      Self.kumla(
+        "finding dated by the year only", "\"reference\": \"Kommunikationspolicy\"",
+        "\"reference\": \"K\", \"date\": \"2020\""),
       Self.kumla("empty schema", "\"$schema\": \"./evaluation.schema.json\"", "\"$schema\": \"\""),
       Self.kumla("schema left out", "\"$schema\": \"./evaluation.schema.json\",", ""),
       Self.kumla(
         "published total", "\"kind\": \"external\"",
-        "\"kind\": \"external\", \"publishedTotal\": 556"),
+        "\"kind\": \"external\", \"publishedTotal\": 557"),
       Self.kumla("points in exponent form", "\"points\": 12.51", "\"points\": 1251e-2"),
       Self.kumla(
         "points with many digits", "\"points\": 12.51", "\"points\": 12.510000000000000000000000001"

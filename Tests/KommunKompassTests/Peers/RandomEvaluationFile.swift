@@ -31,8 +31,9 @@ struct RandomEvaluationFile {
   /// - Parameters:
   ///   - areaLevel: Whether the file gives points per area (`"detail": "area"`).
   ///   - unusualRate: How likely each chance of something unusual is taken.
-  ///   - warnings: Whether titles that are not the rubric's and published totals that do not agree
-  ///     with the points (which the loader warns about) may be written.
+  ///   - warnings: Whether titles that are not the rubric's, published totals that do not agree
+  ///     with the points and dates outside the rubric's period (which the loader warns about) may
+  ///     be written.
   static func make(
     rubric: Rubric, areaLevel: Bool, unusualRate: Double = 0.002, warnings: Bool = true,
     using random: inout ScanRandom
@@ -100,8 +101,9 @@ struct RandomEvaluationFile {
       random.chance(0.15) ? .raw("null") : text()
     }
 
-    mutating func date() -> String {
-      let year = Int.random(in: 1990...2030, using: &random)
+    mutating func date(years: ClosedRange<Int> = 1990...2030) -> String {
+      let year = Int.random(in: years, using: &random)
+      if random.chance(0.1) { return String(format: "%04d", year) }
       let month = Int.random(in: 1...12, using: &random)
       guard random.chance(0.6) else { return String(format: "%04d-%02d", year, month) }
       let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -156,6 +158,13 @@ struct RandomEvaluationFile {
     mutating func assessment(maximum: Double) -> [(key: String, value: Value)] {
       if random.chance(0.12) { return [("notAssessed", text())] }
       return [("points", points(maximum: maximum))]
+    }
+
+    /// The evaluation's date: within the rubric's period of use, and sometimes (a warning) outside.
+    mutating func evaluationDate(rubric: Rubric) -> String {
+      guard let period = rubric.periodOfUse else { return date() }
+      if warnings && random.chance(0.05) { return date(years: 1990...(period.from - 1)) }
+      return date(years: period.from...(period.until ?? period.from + 10))
     }
 
     /// A title: usually the rubric's in one of its spellings, sometimes another text (a warning).
@@ -242,7 +251,7 @@ struct RandomEvaluationFile {
         (
           "municipality", .object([("name", name), ("code", .text(code))].shuffled(using: &random))
         ),
-        ("date", .text(date())),
+        ("date", .text(evaluationDate(rubric: rubric))),
         ("kind", .text(random.pick(["external", "selfAssessment"]))),
         (
           "areas",

@@ -19,6 +19,7 @@ enum ModelFixtures {
       revision: "2025",
       title: LocalizedText(sv: "Provrubrik", en: "Test rubric"),
       source: "Skriven för testerna / written for the tests",
+      periodOfUse: RubricPeriod(from: 2024, until: 2026),
       areas: [
         RubricArea(
           id: "1",

@@ -35,7 +35,7 @@ public struct ComparedValue: Codable, Hashable, Sendable {
   /// crosswalk's level otherwise.
   public var comparability: Comparability
   /// The crosswalk's reasons for the correspondence; empty in the row's own rubric.
-  public var justifications: [String]
+  public var justifications: [LocalizedText]
 
   /// Creates a value.
   public init(
@@ -44,7 +44,7 @@ public struct ComparedValue: Codable, Hashable, Sendable {
     sourceIDs: [String],
     unassessedIDs: [String] = [],
     comparability: Comparability = .same,
-    justifications: [String] = []
+    justifications: [LocalizedText] = []
   ) {
     self.status = status
     self.score = score

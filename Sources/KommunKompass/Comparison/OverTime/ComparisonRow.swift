@@ -54,8 +54,8 @@ public struct ComparisonRow: Codable, Hashable, Sendable {
   public var comparability: Comparability { overall.comparability }
 
   /// The crosswalk's reasons behind the row's correspondences, without repeats.
-  public var justifications: [String] {
-    var reasons: [String] = []
+  public var justifications: [LocalizedText] {
+    var reasons: [LocalizedText] = []
     for reason in values.flatMap(\.justifications) where !reasons.contains(reason) {
       reasons.append(reason)
     }

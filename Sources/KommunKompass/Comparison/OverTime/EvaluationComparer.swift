@@ -198,10 +198,9 @@ public struct EvaluationComparer: Sendable {
     return (routes, problems)
   }
 
-  /// Whether two dates could name the same day: equal, or one gives only the month of the other.
-  static func couldBeSameDay(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
-    a.year == b.year && a.month == b.month && (a.day == nil || b.day == nil || a.day == b.day)
-  }
+  /// Whether two dates could name the same day: their periods overlap (see
+  /// ``CalendarDate/overlaps(_:)``), as "2020" and "2020-11" do.
+  static func couldBeSameDay(_ a: CalendarDate, _ b: CalendarDate) -> Bool { a.overlaps(b) }
 }
 
 extension EvaluationComparer {

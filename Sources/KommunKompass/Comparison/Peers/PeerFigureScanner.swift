@@ -36,7 +36,8 @@
 ///   escapes. `formatVersion`, if present, is literally `1`.
 /// - **What it reads**, byte for byte and without escapes: `rubric` is the scanner's rubric id;
 ///   `detail` is `"subArea"` or `"area"` (or absent); `kind` is `"external"` or `"selfAssessment"`;
-///   `date` (and a finding's `date` and `carriedOverFrom`) is a real `YYYY-MM-DD` or `YYYY-MM` date;
+///   `date` (and a finding's `date` and `carriedOverFrom`) is a real `YYYY-MM-DD`, `YYYY-MM` or
+///   `YYYY` date;
 ///   `municipality.code` is a municipality code; `municipality.name` is a non-empty text. Every area
 ///   and sub-area id is the rubric's, exactly once, sub-areas under their own area, none missing;
 ///   a good example's `area` is `null` or one of the rubric's area ids.
@@ -45,8 +46,10 @@
 ///   `publishedTotal` is a number from 0 to the rubric's maximum. `sources.interviews` is `null` or
 ///   a whole number written as digits.
 /// - **What would be a warning**: an area's or sub-area's `title` must be the rubric's (in Swedish,
-///   in English or an alias, byte for byte or after the loader's normalization of case and spaces), and a
-///   `publishedTotal` must agree with the sum of the points within the loader's rounding slack.
+///   in English or an alias, byte for byte or after the loader's normalization of case and spaces), a
+///   `publishedTotal` must round to the same whole number as the sum of the points (any other total
+///   is a note or a warning), and
+///   the `date` must lie within the rubric's ``Rubric/periodOfUse``.
 /// - **What it skips** (findings' texts, strengths, improvements, previous strengths and
 ///   improvements, guidance, summary, good examples, evaluators, sources' description, provenance,
 ///   `notAssessed` reasons, references): their contents are not decoded, only checked to be what
@@ -107,6 +110,8 @@ extension PeerFigureScanner {
     var subAreaRanges: [Range<Int>]
     /// The rubric's maximum, for `publishedTotal`.
     var maxPoints: Double
+    /// The years the rubric was used; a date outside them is a warning for the loader.
+    var periodOfUse: RubricPeriod?
     /// Whether the rubric can be scanned for at all.
     var isUsable: Bool
     /// Whether every area has sub-areas, so an evaluation can give points per sub-area.
@@ -161,6 +166,7 @@ extension PeerFigureScanner {
         return start..<(start + area.subAreas.count)
       }
       maxPoints = rubric.maxPoints
+      periodOfUse = rubric.periodOfUse
       let ids = [rubric.id] + rubric.areas.map(\.id) + subAreas.map(\.id)
       isUsable =
         ids.allSatisfy(isCanonical)
@@ -267,8 +273,10 @@ extension PeerFigureScanner {
           throw Unusual()
         }
       }
-      // The loader warns beyond what rounding explains.
-      if let publishedTotal, !pointsForTotal.explains(publishedTotal) { throw Unusual() }
+      // The loader notes any difference after rounding, and warns beyond what rounding explains.
+      if let publishedTotal, !pointsForTotal.isSilent(about: publishedTotal) { throw Unusual() }
+      // The loader warns about a date outside the rubric's period of use.
+      if let date, let period = layout.periodOfUse, !period.contains(date) { throw Unusual() }
     }
 
     /// Adds points to the sum, in file order as the loader adds them.
@@ -316,7 +324,7 @@ extension PeerFigureScanner {
       guard seen & required == required else { throw Unusual() }
     }
 
-    /// A `YYYY-MM-DD` or `YYYY-MM` date, read by ``CalendarDate``'s own rules.
+    /// A `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date, read by ``CalendarDate``'s own rules.
     private mutating func readDate() throws(Unusual) -> CalendarDate {
       let text = try plainText()
       guard

@@ -37,7 +37,8 @@ extension ReferenceProfile {
   }
 
   /// Checks the profile against its rubric: known area ids, each at most once, points from 0 to the
-  /// area's maximum, a total from 0 to the rubric's maximum. Areas left out are warnings.
+  /// area's maximum, a total from 0 to the rubric's maximum that agrees with the sum of the areas as an
+  /// evaluation's `publishedTotal` must (a note or a warning otherwise). Areas left out are warnings.
   ///
   /// - Returns: The problems found, with JSON paths into the profile file; empty when valid.
   public func validationProblems(against rubric: Rubric) -> [Problem] {
@@ -100,8 +101,24 @@ extension ReferenceProfile {
             en:
               "the total \(total.formattedPoints) is outside 0–\(rubric.maxPoints.formattedPoints)")
         ))
+    } else if let total, !problems.containsErrors {
+      problems += totalAgreementProblems(total, against: rubric)
     }
     return problems
+  }
+
+  /// A published `total` compared with the sum of the areas, by the rule of an evaluation's
+  /// `publishedTotal` (a note when rounding can explain a difference, a warning when it cannot);
+  /// only when every area of the rubric has points.
+  private func totalAgreementProblems(_ total: Double, against rubric: Rubric) -> [Problem] {
+    let values = rubric.areas.compactMap { points(ofArea: $0.id) }
+    guard values.count == rubric.areas.count else { return [] }
+    var agreement = PublishedTotalAgreement()
+    for value in values { agreement.add(value) }
+    return agreement.problem(
+      about: total, at: JSONPath.root.appending("total"),
+      figures: ("områdenas poäng", "the areas' points")
+    ).map { [$0] } ?? []
   }
 }
 
