@@ -117,6 +117,14 @@ extension Problem {
     public static let misplacedID = Kind(rawValue: "misplacedID")
     /// The municipality code is not a four-digit SCB municipality code.
     public static let invalidMunicipalityCode = Kind(rawValue: "invalidMunicipalityCode")
+    /// The municipality code is not one of SCB's municipality codes (nor a former code of the
+    /// file's time). See ``MunicipalityRegister``.
+    public static let unknownMunicipality = Kind(rawValue: "unknownMunicipality")
+    /// The municipality's name does not belong to its code. Always a warning.
+    public static let municipalityNameMismatch = Kind(rawValue: "municipalityNameMismatch")
+    /// The municipality code is a former one, right for the file's date (Heby's `1917` before
+    /// 2007). A note, given as a warning.
+    public static let formerMunicipalityCode = Kind(rawValue: "formerMunicipalityCode")
     /// A date is not a real calendar date in the allowed form.
     public static let invalidDate = Kind(rawValue: "invalidDate")
     /// A sub-area has `"points": null`: it is not scored yet.
