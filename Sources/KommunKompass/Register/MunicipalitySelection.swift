@@ -1,6 +1,6 @@
 /// A part of the register: one of SKR's groups or one county, as `--group` and `--county` choose
 /// peers.
-public enum MunicipalitySelection: Hashable, Sendable {
+public enum MunicipalitySelection: Hashable, Sendable, Codable {
   /// The municipalities of a group of SKR's kommungruppsindelning 2023.
   case group(MunicipalityGroup)
   /// The municipalities of a county.
