@@ -17,6 +17,14 @@ struct PeerSelectionOptions: ParsableArguments {
       valueName: "län"))
   var county: String?
 
+  init() {}
+
+  /// Options with the given values, for commands that take `--group` and `--county` themselves.
+  init(group: String?, county: String?) {
+    self.group = group
+    self.county = county
+  }
+
   /// What the help of a command with these options says about them, with the register's credit.
   static let help = """
     Med --group väljs jämförelsekommunerna i mappen efter SKR:s kommungruppsindelning 2023 \
