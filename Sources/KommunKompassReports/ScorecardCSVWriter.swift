@@ -52,7 +52,9 @@ public struct ScorecardCSVWriter: Sendable {
       row(
         level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
         title: scorecard.headline, score: scorecard.total, status: ""))
-    return CSVFormat(dialect: dialect).render(rows)
+    return CSVFormat(dialect: dialect).render(
+      MunicipalityColumns.appended(
+        to: rows, municipality: scorecard.municipality, language: language))
   }
 
   private func row(
