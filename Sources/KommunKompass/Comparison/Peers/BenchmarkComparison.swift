@@ -50,16 +50,16 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
   }
 
   /// The label of the benchmark, for reports: "Jämförelsegrupp (5 kommuner)", with peers chosen
-  /// by the register "Jämförelsegrupp i kommungrupp B4 (…) (4 kommuner)", or the reference
-  /// profile's title.
+  /// by the register "Jämförelsegrupp: kommungrupp B4 (…), 4 kommuner", or the reference profile's
+  /// title.
   public var label: LocalizedText {
     guard case .peers(let count) = basis, let selection else { return basis.label }
     let chosen = selection.selection
     return LocalizedText(
       sv:
-        "Jämförelsegrupp i \(chosen.label(in: .swedish)) (\(count) \(count == 1 ? "kommun" : "kommuner"))",
+        "Jämförelsegrupp: \(chosen.label(in: .swedish)), \(count) \(count == 1 ? "kommun" : "kommuner")",
       en:
-        "Peer group in \(chosen.label(in: .english)) (\(count) \(count == 1 ? "municipality" : "municipalities"))"
+        "Peer group: \(chosen.label(in: .english)), \(count) \(count == 1 ? "municipality" : "municipalities")"
     )
   }
 

@@ -13,8 +13,11 @@
 /// let result = peers.comparison(for: ScoringEngine(rubric: rubric).score(subject), file: "subject.json")
 /// ```
 ///
-/// Each municipality counts once, by SCB code: a later evaluation of the same municipality replaces
-/// an earlier one (with a warning), and the benchmarked municipality itself is never its own peer.
+/// Each municipality counts once, by SCB code (a former code, such as Heby's `1917`, as today's): a
+/// later evaluation of the same municipality replaces an earlier one (with a warning), and the
+/// benchmarked municipality itself is never its own peer. With a ``selection`` only real
+/// municipalities of that group or county count; the others are left out silently and counted in
+/// ``outsideSelection``.
 /// Peers made with another rubric are left out with a warning. With fewer than ``minimumPeers``
 /// peers the comparison gives no statistics and says so.
 public struct PeerGroup: Sendable {
@@ -138,13 +141,17 @@ public struct PeerGroup: Sendable {
       outsideSelection += 1
       return []
     }
+    // A former code (Heby's 1917) is the same municipality as today's code.
+    let key =
+      municipality.isFictitious
+      ? municipality.code : register.codeChange(formerCode: municipality.code)?.code ?? municipality.code
     let entry = Entry(date: date, file: file, values: values)
-    guard let existing = entries[municipality.code] else {
-      entries[municipality.code] = entry
+    guard let existing = entries[key] else {
+      entries[key] = entry
       return []
     }
     let replaces = existing.date < date
-    if replaces { entries[municipality.code] = entry }
+    if replaces { entries[key] = entry }
     let kept = replaces ? "\(date)" : "\(existing.date)"
     // Returned but not kept: a national dataset has thousands of these, and the group must not grow
     // with the number of files. The comparison reports their number in one warning.
