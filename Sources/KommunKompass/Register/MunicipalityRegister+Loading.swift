@@ -20,7 +20,9 @@ extension MunicipalityRegister {
     }
     var longForms: [String: [String]] = [:]
     for row in table("namnformer.csv") {
-      if let code = row["kod"], let form = row["namnform"] { longForms[code, default: []].append(form) }
+      if let code = row["kod"], let form = row["namnform"] {
+        longForms[code, default: []].append(form)
+      }
     }
     let municipalities = table("kommuner.csv").compactMap { row -> RegisteredMunicipality? in
       guard let codeText = row["kod"], let code = MunicipalityCode(rawValue: codeText),

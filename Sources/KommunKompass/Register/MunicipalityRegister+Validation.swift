@@ -22,8 +22,10 @@ extension MunicipalityRegister {
     let code = municipality.code
     let name = municipality.name
     let fictitiousHint = (
-      sv: "; gäller filen en påhittad kommun (till exempel i test), skriv \"fictitious\": true i \"municipality\"",
-      en: "; if the file is about a made-up municipality (in tests, say), write \"fictitious\": true in \"municipality\""
+      sv:
+        "; gäller filen en påhittad kommun (till exempel i test), skriv \"fictitious\": true i \"municipality\"",
+      en:
+        "; if the file is about a made-up municipality (in tests, say), write \"fictitious\": true in \"municipality\""
     )
     if let registered = self.municipality(code: code) {
       guard !registered.isNamed(name) else { return [] }

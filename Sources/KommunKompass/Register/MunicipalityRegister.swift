@@ -49,7 +49,8 @@ public struct MunicipalityRegister: Sendable {
   /// Where the data comes from, with its dates, for every output that shows counties or groups.
   public static let credit = LocalizedText(
     sv: "Källa: SCB, SKR (kommunkoder och län per 2025-01-01; kommungruppsindelning 2023)",
-    en: "Source: SCB, SKR (municipality codes and counties as of 2025-01-01; municipality groups of 2023)"
+    en:
+      "Source: SCB, SKR (municipality codes and counties as of 2025-01-01; municipality groups of 2023)"
   )
 
   /// The municipality with a code, or `nil` for a code not in use.

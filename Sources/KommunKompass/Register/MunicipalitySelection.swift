@@ -19,7 +19,8 @@ public enum MunicipalitySelection: Hashable, Sendable, Codable {
     switch self {
     case .group(let group): group.label(in: language)
     case .county(let county):
-      language == .swedish ? "\(county.name) (\(county.code))" : "\(county.name) (county \(county.code))"
+      language == .swedish
+        ? "\(county.name) (\(county.code))" : "\(county.name) (county \(county.code))"
     }
   }
 }

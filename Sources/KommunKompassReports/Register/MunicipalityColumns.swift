@@ -17,7 +17,8 @@ enum MunicipalityColumns {
     register: MunicipalityRegister = .bundled
   ) -> [String] {
     let registered =
-      municipality.isFictitious ? nil : register.municipality(currentOrFormerCode: municipality.code)
+      municipality.isFictitious
+      ? nil : register.municipality(currentOrFormerCode: municipality.code)
     return [
       municipality.code.rawValue, registered?.county.name ?? "", registered?.group.code ?? "",
       registered?.group.name.text(in: language) ?? "",

@@ -49,10 +49,12 @@ public struct MunicipalityDocument: Codable, Hashable, Sendable {
     code = municipality.code.rawValue
     fictitious = municipality.isFictitious ? true : nil
     let registered =
-      municipality.isFictitious ? nil : register.municipality(currentOrFormerCode: municipality.code)
+      municipality.isFictitious
+      ? nil : register.municipality(currentOrFormerCode: municipality.code)
     county = registered.map { CountyInfo(code: $0.county.code, name: $0.county.name) }
     group = registered.map {
-      GroupInfo(code: $0.group.code, name: $0.group.name.text(in: language), classification: "SKR 2023")
+      GroupInfo(
+        code: $0.group.code, name: $0.group.name.text(in: language), classification: "SKR 2023")
     }
   }
 }

@@ -18,7 +18,8 @@ public struct MunicipalityList: Sendable {
     let count = municipalities.count
     switch (language, selection) {
     case (.swedish, nil): return "Sveriges kommuner: \(count)"
-    case (.swedish, let selection?): return "Kommunerna i \(selection.label(in: .swedish)): \(count)"
+    case (.swedish, let selection?):
+      return "Kommunerna i \(selection.label(in: .swedish)): \(count)"
     case (.english, nil): return "Sweden's municipalities: \(count)"
     case (.english, let selection?):
       return "The municipalities of \(selection.label(in: .english)): \(count)"

@@ -146,7 +146,8 @@ extension Kompass {
         return ExitStatus.invalidInputError
       }
       let register = MunicipalityRegister.bundled
-      let givenName = municipality?.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+      let givenName = municipality?.trimmingCharacters(in: .whitespaces)
+        .precomposedStringWithCanonicalMapping
       let givenCode = code.flatMap(MunicipalityCode.init(rawValue:))
       if fictitious, let givenName, let givenCode {
         return Municipality(name: givenName, code: givenCode, isFictitious: true)
@@ -154,13 +155,17 @@ extension Kompass {
       var registered: RegisteredMunicipality?
       if let givenCode {
         guard let found = register.municipality(code: givenCode) else {
-          let nearest = register.nearestCodes(to: givenCode.rawValue).map { "\($0.code) \($0.name)" }
-            .joined(separator: ", ")
+          let nearest = register.nearestCodes(to: givenCode.rawValue).map {
+            "\($0.code) \($0.name)"
+          }
+          .joined(separator: ", ")
           var change = (sv: "", en: "")
           if let moved = register.codeChange(formerCode: givenCode) {
             change = (
-              sv: "; \(givenCode) användes till och med \(moved.lastDay.year), sedan är koden \(moved.code)",
-              en: "; \(givenCode) was used until \(moved.lastDay.year), since then the code is \(moved.code)"
+              sv:
+                "; \(givenCode) användes till och med \(moved.lastDay.year), sedan är koden \(moved.code)",
+              en:
+                "; \(givenCode) was used until \(moved.lastDay.year), since then the code is \(moved.code)"
             )
           }
           throw fail(
@@ -176,7 +181,10 @@ extension Kompass {
           guard registered.isNamed(givenName) else {
             let other =
               named.first.map {
-                (sv: "; \($0.formalName) har kod \($0.code)", en: "; \($0.formalName) has code \($0.code)")
+                (
+                  sv: "; \($0.formalName) har kod \($0.code)",
+                  en: "; \($0.formalName) has code \($0.code)"
+                )
               } ?? (sv: "", en: "")
             throw fail(
               "--municipality \"\(givenName)\" och --code \(registered.code) hör inte ihop: kod \(registered.code) är \(registered.formalName)\(other.sv)",

@@ -66,7 +66,8 @@ extension Kompass {
       case .text: text = MunicipalityListRenderer(language: language).renderText(list)
       case .markdown: text = MunicipalityListRenderer(language: language).renderMarkdown(list)
       case .csv:
-        text = MunicipalityListCSVWriter(dialect: output.csvDialect, language: language).render(list)
+        text = MunicipalityListCSVWriter(dialect: output.csvDialect, language: language).render(
+          list)
       case .json: text = try MunicipalityListDocument(list, language: language).jsonText()
       }
       try output.emit(text, inputs: [])

@@ -43,11 +43,14 @@ struct PeerSelectionOptions: ParsableArguments {
     let swedish = language == .swedish
     if group != nil && county != nil {
       throw ValidationError(
-        swedish ? "Ange högst en av --group och --county." : "Give at most one of --group and --county.")
+        swedish
+          ? "Ange högst en av --group och --county." : "Give at most one of --group and --county.")
     }
     if (group != nil || county != nil) && !hasPeers {
       throw ValidationError(
-        swedish ? "--group och --county gäller bara --peers." : "--group and --county apply to --peers only.")
+        swedish
+          ? "--group och --county gäller bara --peers."
+          : "--group and --county apply to --peers only.")
     }
     let register = MunicipalityRegister.bundled
     if let group, group.lowercased() != "same", register.group(code: group) == nil {
@@ -55,7 +58,8 @@ struct PeerSelectionOptions: ParsableArguments {
       throw ValidationError(
         swedish
           ? "Kommungruppen \"\(group)\" finns inte; SKR:s grupper 2023 är \(known), eller same."
-          : "There is no municipality group \"\(group)\"; SKR's groups of 2023 are \(known), or same.")
+          : "There is no municipality group \"\(group)\"; SKR's groups of 2023 are \(known), or same."
+      )
     }
     if let county, Self.county(county, in: register) == nil {
       let known = register.counties.map(\.code).joined(separator: ", ")

@@ -144,7 +144,8 @@ public struct PeerGroup: Sendable {
     // A former code (Heby's 1917) is the same municipality as today's code.
     let key =
       municipality.isFictitious
-      ? municipality.code : register.codeChange(formerCode: municipality.code)?.code ?? municipality.code
+      ? municipality.code
+      : register.codeChange(formerCode: municipality.code)?.code ?? municipality.code
     let entry = Entry(date: date, file: file, values: values)
     guard let existing = entries[key] else {
       entries[key] = entry
