@@ -11,8 +11,11 @@ struct MunicipalityValidationTests {
 
   /// Kumla 2020 with another municipality object and date.
   static func kumla(_ municipality: [String: Any], date: String = "2020-11") throws -> [UInt8] {
-    try KumlaMutation.json {
-      $0["municipality"] = municipality
+    // The object travels as JSON text, which is sendable, into the edit.
+    let text = String(
+      decoding: try JSONSerialization.data(withJSONObject: municipality), as: UTF8.self)
+    return try KumlaMutation.json {
+      $0["municipality"] = try? JSONSerialization.jsonObject(with: Data(text.utf8))
       $0["date"] = date
     }.apply()
   }
