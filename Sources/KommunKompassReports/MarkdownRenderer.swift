@@ -45,6 +45,21 @@ public struct MarkdownRenderer: Sendable {
   ///   - scorecard: The scorecard.
   ///   - evaluation: When given, each area also lists its findings grouped by evidence source.
   public func renderProfile(_ scorecard: Scorecard, evaluation: Evaluation? = nil) -> String {
+    renderProfileLines(scorecard, evaluation: evaluation).displayText
+  }
+
+  /// A section, to follow a profile, that says how the peers were chosen by the municipality
+  /// register (group or county, and how many of its municipalities have an evaluation), with the
+  /// register's credit; it starts with an empty line and ends with a line break.
+  public func peerSelectionSection(_ summary: PeerSelectionSummary) -> String {
+    [
+      "", "## \(escape(language == .swedish ? "Jämförelsekommuner" : "Peer municipalities"))", "",
+      escape(summary.sentence.text(in: language)), "",
+      escape(MunicipalityRegister.credit.text(in: language)),
+    ].displayText
+  }
+
+  private func renderProfileLines(_ scorecard: Scorecard, evaluation: Evaluation?) -> [String] {
     var lines = heading(scorecard)
     lines += ["", "## \(ReportLabel.pointsProfile.text(in: language))", ""]
     lines.append(
@@ -108,7 +123,7 @@ public struct MarkdownRenderer: Sendable {
         lines.append("- \(prefix)\(escape(example.text))")
       }
     }
-    return lines.displayText
+    return lines
   }
 
   /// The area's findings grouped by evidence source, as level-4 sections.

@@ -63,7 +63,9 @@ public struct ScorecardCSVWriter: Sendable {
           title: scorecard.publishedTotal?.note?.text(in: language) ?? scorecard.headline,
           score: published, status: scorecard.publishedTotal?.severity?.rawValue ?? ""))
     }
-    return CSVFormat(dialect: dialect).render(rows)
+    return CSVFormat(dialect: dialect).render(
+      MunicipalityColumns.appended(
+        to: rows, municipality: scorecard.municipality, language: language))
   }
 
   private func row(

@@ -108,8 +108,8 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
   public var formatVersion: Int
   /// The language of titles: `sv` or `en`.
   public var language: String
-  /// The municipality.
-  public var municipality: Municipality
+  /// The municipality, with its county and group from the municipality register.
+  public var municipality: MunicipalityDocument
   /// The evaluation's date.
   public var date: String
   /// `external` or `selfAssessment`.
@@ -152,7 +152,7 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     }
     formatVersion = Self.currentFormatVersion
     self.language = language.rawValue
-    municipality = scorecard.municipality
+    municipality = MunicipalityDocument(scorecard.municipality, language: language)
     date = scorecard.date.description
     evaluationKind = scorecard.kind.rawValue
     rubric = RubricInfo(

@@ -2,8 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Embeds every rubric file of the package's `Rubrics/` folder, every crosswalk file of
-/// `Rubrics/crosswalks/` and the JSON Schemas of `Rubrics/` and `Evaluations/` into the target that
-/// uses the plugin.
+/// `Rubrics/crosswalks/`, the municipality register's tables in `Rubrics/municipalities/` and the
+/// JSON Schemas of `Rubrics/` and `Evaluations/` into the target that uses the plugin.
 ///
 /// The JSON files in `Rubrics/` are the single source of truth for the bundled rubrics and
 /// crosswalks. This plugin runs the `rubric-embedder` tool, which writes a Swift file carrying their
@@ -19,6 +19,15 @@ struct RubricEmbedderPlugin: BuildToolPlugin {
     let crosswalkFiles =
       FileManager.default.fileExists(atPath: crosswalksFolder.path)
       ? try jsonFiles(in: crosswalksFolder) : []
+    let municipalitiesFolder = rubricsFolder.appendingPathComponent(
+      "municipalities", isDirectory: true)
+    let municipalityFiles =
+      FileManager.default.fileExists(atPath: municipalitiesFolder.path)
+      ? try FileManager.default
+        .contentsOfDirectory(at: municipalitiesFolder, includingPropertiesForKeys: nil)
+        .filter { $0.pathExtension == "csv" }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
+      : []
     let schemaFiles = try [
       rubricsFolder, context.package.directoryURL.appendingPathComponent("Evaluations"),
     ]
@@ -28,15 +37,17 @@ struct RubricEmbedderPlugin: BuildToolPlugin {
     arguments += rubricFiles.map(\.path)
     arguments.append("--crosswalks")
     arguments += crosswalkFiles.map(\.path)
+    arguments.append("--municipalities")
+    arguments += municipalityFiles.map(\.path)
     arguments.append("--schemas")
     arguments += schemaFiles.map(\.path)
     return [
       .buildCommand(
         displayName:
-          "Embedding \(rubricFiles.count) rubric(s), \(crosswalkFiles.count) crosswalk(s) and \(schemaFiles.count) schema(s)",
+          "Embedding \(rubricFiles.count) rubric(s), \(crosswalkFiles.count) crosswalk(s), \(municipalityFiles.count) municipality table(s) and \(schemaFiles.count) schema(s)",
         executable: try context.tool(named: "rubric-embedder").url,
         arguments: arguments,
-        inputFiles: rubricFiles + crosswalkFiles + schemaFiles,
+        inputFiles: rubricFiles + crosswalkFiles + municipalityFiles + schemaFiles,
         outputFiles: [output]
       )
     ]

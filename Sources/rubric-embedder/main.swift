@@ -1,11 +1,13 @@
 import Foundation
 
-// Writes a Swift source file that embeds rubric, crosswalk and JSON Schema files as Base64 text.
+// Writes a Swift source file that embeds rubric, crosswalk, municipality register and JSON Schema
+// files as Base64 text.
 //
 // Usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json...
-//          --schemas SCHEMA.json...
+//          --municipalities TABLE.csv... --schemas SCHEMA.json...
 //
-// The files become `EmbeddedDataFile.rubrics`, `.crosswalks` and `.schemas`, each named by its path
+// The files become `EmbeddedDataFile.rubrics`, `.crosswalks`, `.municipalities` and `.schemas`,
+// each named by its path
 // inside the package (from its Rubrics/ or Evaluations/ folder on).
 // Base64 keeps the embedded bytes exact (no escaping rules to get wrong) and the generated file small
 // enough for the compiler to handle quickly.
@@ -23,7 +25,7 @@ func fail(_ message: String, exitCode: Int32) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json... --schemas SCHEMA.json..."
+  "usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json... --municipalities TABLE.csv... --schemas SCHEMA.json..."
 guard let outputPath = arguments.first else { fail(usage, exitCode: 2) }
 
 /// The input files after each section flag, with their path inside the package.
@@ -31,7 +33,7 @@ func readSections(_ arguments: ArraySlice<String>) -> [String: [(
   path: String, packagePath: String
 )]] {
   var sections: [String: [(path: String, packagePath: String)]] = [
-    "--rubrics": [], "--crosswalks": [], "--schemas": [],
+    "--rubrics": [], "--crosswalks": [], "--municipalities": [], "--schemas": [],
   ]
   var current: String?
   for argument in arguments {
@@ -93,6 +95,15 @@ source += """
 
   """
 source += entries("--crosswalks")
+source += """
+    ]
+
+    /// The tables of the municipality register in the package's `Rubrics/municipalities/` folder,
+    /// as embedded when the library was built.
+    static let municipalities: [EmbeddedDataFile] = [
+
+  """
+source += entries("--municipalities")
 source += """
     ]
 

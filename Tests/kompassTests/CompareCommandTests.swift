@@ -34,7 +34,7 @@ struct CompareCommandTests {
     #expect(result.standardOutput.isEmpty)
     #expect(
       result.standardError == """
-        evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
+        evaluations/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
         peers/lillby-2020.json: fel: municipality.code: utvärderingen gäller Lillby kommun (1896), inte Testby kommun (1899) som evaluations/testby-2018.json; en jämförelse över tid gäller en kommun, matchad på kommunkod
         tips: jämför ändå med --allow-different-municipalities
 
@@ -46,7 +46,7 @@ struct CompareCommandTests {
     #expect(english.exitCode == 1)
     #expect(
       english.standardError == """
-        evaluations/testby-2018.json:8:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and "rubric"
+        evaluations/testby-2018.json:9:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and "rubric"
         peers/lillby-2020.json: error: municipality.code: the evaluation is of Lillby kommun (1896), not Testby kommun (1899) like evaluations/testby-2018.json; a comparison over time is of one municipality, matched by municipality code
         hint: compare them anyway with --allow-different-municipalities
 
@@ -64,7 +64,7 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError
-        == "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
+        == "evaluations/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
         + "peers/lillby-2020.json: varning: municipality.code: utvärderingen gäller Lillby kommun (1896), inte Testby kommun (1899) som evaluations/testby-2018.json; jämförs ändå, på begäran\n"
     )
     // The heading names the latest evaluation's municipality; each evaluation line names its own.
@@ -91,8 +91,8 @@ struct CompareCommandTests {
     #expect(refused.standardOutput.isEmpty)
     #expect(
       refused.standardError == """
-        evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
-        evaluations/testby-2018-10.json:8:11: varning: date: utvärderingen är daterad 2018-10, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
+        evaluations/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
+        evaluations/testby-2018-10.json:9:11: varning: date: utvärderingen är daterad 2018-10, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och "rubric"
         evaluations/testby-2018.json: fel: date: datumet 2018-10-15 kan vara samma dag som 2018-10 i evaluations/testby-2018-10.json; ordningen avgör varje förändrings tecken, så jämförelsen görs inte
         tips: jämför ändå, i den ordning filerna gavs, med --allow-same-date
 
@@ -115,7 +115,7 @@ struct CompareCommandTests {
     #expect(result.standardOutput.isEmpty)
     #expect(
       result.standardError
-        == "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\nsaknas.json: fel: $: filen finns inte\n"
+        == "evaluations/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\nsaknas.json: fel: filen finns inte\n"
     )
   }
 
@@ -199,7 +199,7 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0)
     #expect(
       result.standardError == Self.draftWarning
-        + "peers/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
+        + "peers/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
         + "peers/testby-2018.json: varning: municipality.code: Testby kommun (1899) är kommunen som jämförs och kan inte vara sin egen jämförelsekommun\n"
     )
     #expect(

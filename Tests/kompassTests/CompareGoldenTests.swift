@@ -30,9 +30,9 @@ struct CompareGoldenTests {
     "evaluations/testby-2020.json: warning: 1 sub-areas are not scored yet: 5.3\n"
   /// Testby 2018 is made with the 2019/2020 revision, which was used from 2019.
   static let periodWarning =
-    "evaluations/testby-2018.json:8:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
+    "evaluations/testby-2018.json:9:11: varning: date: utvärderingen är daterad 2018-10-15, men version 2019/2020 av Kommunkompassen användes från 2019; kontrollera datumet och \"rubric\"\n"
   static let periodWarningEnglish =
-    "evaluations/testby-2018.json:8:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and \"rubric\"\n"
+    "evaluations/testby-2018.json:9:11: warning: date: the evaluation is dated 2018-10-15, but the 2019/2020 revision of Kommunkompassen was used from 2019; check the date and \"rubric\"\n"
 
   static let cases: [Case] = [
     // Over time, within one revision, in every format.

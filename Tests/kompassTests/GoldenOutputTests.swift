@@ -73,7 +73,8 @@ struct GoldenOutputTests {
     #expect(text.hasPrefix("\u{FEFF}Nivå;Område;Delområde;"))
     #expect(
       text.contains(
-        "\r\ndelområde;1;1.2;Kommunens information till medborgarna;4,8;10;10;48;5;48;scored\r\n"))
+        "\r\ndelområde;1;1.2;Kommunens information till medborgarna;4,8;10;10;48;5;48;scored;1881;Örebro län;B4;Pendlingskommun nära större stad\r\n"
+      ))
   }
 
   @Test("The JSON export reads back with the published figures")

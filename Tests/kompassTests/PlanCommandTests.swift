@@ -60,7 +60,7 @@ struct PlanCommandTests {
   @Test("Unknown ids, a due date before the start and a target above the maximum are errors")
   func invalidPlan() throws {
     let text = """
-      {"formatVersion":1,"rubric":"kommunkompassen-2020","municipality":{"name":"Testby kommun","code":"1899"},
+      {"formatVersion":1,"rubric":"kommunkompassen-2020","municipality":{"name":"Testby kommun","code":"1899","fictitious":true},
       "evaluation":{"date":"2018-10-15"},"actions":[{"id":"A1","title":"x","targets":["1.9"],"owner":null,
       "start":"2020-02","due":"2020-01","status":"planned"},{"id":"A2","title":"y","targets":["1.2"],
       "status":"done","expectedEffects":[{"subArea":"1.2","points":99}]}]}

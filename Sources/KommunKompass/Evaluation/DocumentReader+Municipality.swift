@@ -1,6 +1,7 @@
 extension DocumentReader {
-  /// A municipality object `{ "name": …, "code": … }` under `key`: the one reading of a municipality
-  /// for every kind of file, so each reports the same problems in the same words.
+  /// A municipality object `{ "name": …, "code": … }` under `key`, with an optional
+  /// `"fictitious": true` for a made-up municipality: the one reading of a municipality for every
+  /// kind of file, so each reports the same problems in the same words.
   package mutating func municipality(
     _ key: String, in object: JSONObject, required isRequired: Bool = true
   )
@@ -37,7 +38,17 @@ extension DocumentReader {
           expected: ("en text inom \"citattecken\"", "a text in \"quotes\""))
       }
     }
+    var isFictitious = false
+    if let value = inner["fictitious"] {
+      if case .bool(let flag) = value.content {
+        isFictitious = flag
+      } else {
+        reportWrongType(
+          value, at: path.appending("fictitious"),
+          expected: ("true eller false (utan citattecken)", "true or false (without quotes)"))
+      }
+    }
     guard let name, let code else { return nil }
-    return Municipality(name: name, code: code)
+    return Municipality(name: name, code: code, isFictitious: isFictitious)
   }
 }

@@ -28,6 +28,9 @@ extension Evaluation {
   ///   - file: How the file is named in problems.
   ///   - catalog: The rubrics the evaluation may name.
   /// - Returns: The evaluation when it has no errors, and every problem found.
+  ///
+  /// The municipality is checked against ``MunicipalityRegister/bundled`` (see
+  /// ``MunicipalityRegister/problems(for:date:at:)``) unless the file marks it fictitious.
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
     -> Checked<Evaluation>
   {
@@ -35,6 +38,10 @@ extension Evaluation {
       // The areas are checked against the rubric even when another part of the file is broken.
       (parts: reader.readEvaluation(root), partiallyReadIDs: reader.partiallyReadIDs)
     } check: { read, check in
+      if let municipality = read.parts.municipality {
+        check.add(
+          MunicipalityRegister.bundled.problems(for: municipality, date: read.parts.date))
+      }
       guard let rubricID = read.parts.rubricID else { return }
       let path = JSONPath.root.appending("rubric")
       guard
@@ -82,6 +89,8 @@ extension DocumentReader {
     var detail: EvaluationDetail? = .subArea
     /// The published total, when the file gives a readable one.
     var publishedTotal: Double?
+    /// The municipality, when it could be read, for the check against the register.
+    var municipality: Municipality?
     /// The date, when it could be read, so that it can be checked against the rubric's period.
     var date: CalendarDate?
   }
@@ -120,7 +129,7 @@ extension DocumentReader {
     guard let rubricID, let municipality, let date, let kind, let detail else {
       return EvaluationParts(
         rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal,
-        date: date)
+        municipality: municipality, date: date)
     }
     let evaluation = Evaluation(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date,
@@ -129,7 +138,7 @@ extension DocumentReader {
       goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal, areas: areas)
     return EvaluationParts(
       evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail,
-      publishedTotal: publishedTotal, date: date)
+      publishedTotal: publishedTotal, municipality: municipality, date: date)
   }
 
   /// Reads the optional `publishedTotal`, which must be a number of at least 0.

@@ -15,9 +15,10 @@ enum EvaluationFileKey {
     static let required: Set<Root> = [.rubric, .municipality, .date, .kind, .areas]
   }
 
-  /// The keys of `municipality`.
+  /// The keys of `municipality`. `fictitious` (`true` or `false`) marks a made-up municipality,
+  /// which is not checked against the ``MunicipalityRegister``.
   enum Municipality: String, FileKeySet {
-    case name, code
+    case name, code, fictitious
 
     static let required: Set<Municipality> = [.name, .code]
   }

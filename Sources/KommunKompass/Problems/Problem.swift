@@ -79,7 +79,9 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
     var place = file ?? "<data>"
     if let location { place += ":\(location)" }
     let label = severity.label.text(in: language)
-    return "\(place): \(label): \(path): \(message.text(in: language))".escapedForDisplay
+    // A problem with the whole file names no place inside it.
+    let inside = path == .root ? "" : "\(path): "
+    return "\(place): \(label): \(inside)\(message.text(in: language))".escapedForDisplay
   }
 
   /// The problem as one line in Swedish.
@@ -139,6 +141,14 @@ extension Problem {
     public static let misplacedID = Kind(rawValue: "misplacedID")
     /// The municipality code is not a four-digit SCB municipality code.
     public static let invalidMunicipalityCode = Kind(rawValue: "invalidMunicipalityCode")
+    /// The municipality code is not one of SCB's municipality codes (nor a former code of the
+    /// file's time). See ``MunicipalityRegister``.
+    public static let unknownMunicipality = Kind(rawValue: "unknownMunicipality")
+    /// The municipality's name does not belong to its code. Always a warning.
+    public static let municipalityNameMismatch = Kind(rawValue: "municipalityNameMismatch")
+    /// The municipality code is a former one, right for the file's date (Heby's `1917` before
+    /// 2007). A note, given as a warning.
+    public static let formerMunicipalityCode = Kind(rawValue: "formerMunicipalityCode")
     /// A date is not a real calendar date in the allowed form.
     public static let invalidDate = Kind(rawValue: "invalidDate")
     /// A sub-area has `"points": null`: it is not scored yet.

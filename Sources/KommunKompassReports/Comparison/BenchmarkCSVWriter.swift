@@ -64,6 +64,8 @@ public struct BenchmarkCSVWriter: Sendable {
       fields.append(row.note?.text(in: language) ?? "")
       rows.append(fields)
     }
-    return csv.render(rows)
+    return csv.render(
+      MunicipalityColumns.appended(
+        to: rows, municipality: comparison.municipality, language: language))
   }
 }

@@ -44,6 +44,24 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
     public var referenceTitle: String?
   }
 
+  /// The group or county the peers were chosen from.
+  public struct PeerSelectionInfo: Codable, Hashable, Sendable {
+    /// `group` or `county`.
+    public var kind: String
+    /// The group's code (`B4`) or the county's (`18`).
+    public var code: String
+    /// The group's or county's name, in the document's language.
+    public var name: String
+    /// For a group: the classification, `SKR 2023`.
+    public var classification: String?
+    /// How many municipalities the register has in the group or county.
+    public var municipalities: Int
+    /// How many of them have an evaluation among the peers.
+    public var withEvaluation: Int
+    /// The credit of the register's data.
+    public var source: String
+  }
+
   /// The municipality's own figure in a row.
   public struct Subject: Codable, Hashable, Sendable {
     /// `assessed`, `partlyAssessed`, `notAssessed` or `pending`.
@@ -117,8 +135,8 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
   public var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
   public var language: String
-  /// The municipality compared.
-  public var municipality: Municipality
+  /// The municipality compared, with its county and group from the municipality register.
+  public var municipality: MunicipalityDocument
   /// The date of its evaluation.
   public var date: String
   /// The file of its evaluation.
@@ -127,6 +145,9 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
   public var rubric: TimeComparisonDocument.RubricInfo
   /// Peers or a reference profile.
   public var basis: Basis
+  /// How the peers were chosen by the municipality register (`--group`, `--county`); absent
+  /// when every evaluation in the folder is a peer, and for a reference profile.
+  public var peerSelection: PeerSelectionInfo?
   /// Whether there are too few peers for statistics.
   public var hasTooFewPeers: Bool
   /// Peer files that were invalid and left out (with `--skip-invalid`).
@@ -166,9 +187,20 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
         referenceTitle: title.text(in: language))
     }
     self.language = language.rawValue
-    municipality = comparison.municipality
+    municipality = MunicipalityDocument(comparison.municipality, language: language)
     date = comparison.date.description
     file = comparison.file
+    peerSelection = comparison.selection.map { summary in
+      let (kind, code, name, classification): (String, String, String, String?) =
+        switch summary.selection {
+        case .group(let group): ("group", group.code, group.name.text(in: language), "SKR 2023")
+        case .county(let county): ("county", county.code, county.name, nil)
+        }
+      return PeerSelectionInfo(
+        kind: kind, code: code, name: name, classification: classification,
+        municipalities: summary.registeredCount, withEvaluation: summary.peerCount,
+        source: MunicipalityRegister.credit.text(in: language))
+    }
     hasTooFewPeers = comparison.hasTooFewPeers
     self.skippedFiles = skippedFiles
     rows = comparison.rows.map { row in

@@ -49,6 +49,8 @@ public struct TargetCSVWriter: Sendable {
         row.note?.rawValue ?? "",
       ])
     }
-    return csv.render(rows)
+    return csv.render(
+      MunicipalityColumns.appended(
+        to: rows, municipality: comparison.municipality, language: language))
   }
 }

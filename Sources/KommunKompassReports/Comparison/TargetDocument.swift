@@ -73,8 +73,8 @@ public struct TargetDocument: Codable, Hashable, Sendable {
   public var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
   public var language: String
-  /// The municipality.
-  public var municipality: Municipality
+  /// The municipality, with its county and group from the municipality register.
+  public var municipality: MunicipalityDocument
   /// The rubric of the targets and evaluations.
   public var rubric: TimeComparisonDocument.RubricInfo
   /// The target profile's name.
@@ -110,7 +110,7 @@ public struct TargetDocument: Codable, Hashable, Sendable {
     formatVersion = Self.currentFormatVersion
     self.comparison = "target"
     self.language = language.rawValue
-    municipality = comparison.municipality
+    municipality = MunicipalityDocument(comparison.municipality, language: language)
     let rubricModel = rubrics.rubric(id: comparison.rubricID)
     rubric = TimeComparisonDocument.RubricInfo(
       id: comparison.rubricID, revision: rubricModel?.revision ?? "",

@@ -71,7 +71,9 @@ public struct TimeComparisonCSVWriter: Sendable {
       ]
       rows.append(fields)
     }
-    return csv.render(rows)
+    return csv.render(
+      MunicipalityColumns.appended(
+        to: rows, municipality: comparison.municipality, language: language))
   }
 
   /// The stable code of a value's status, as in the JSON document.

@@ -194,8 +194,9 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
   public var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
   public var language: String
-  /// The municipality, as the latest evaluation names it.
-  public var municipality: Municipality
+  /// The municipality as the latest evaluation names it, with its county and group from the
+  /// municipality register.
+  public var municipality: MunicipalityDocument
   /// The rubric the rows follow: the latest evaluation's.
   public var rubric: RubricInfo
   /// Whether the evaluations were made with different rubric revisions.
@@ -247,7 +248,7 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
     formatVersion = Self.currentFormatVersion
     self.comparison = "overTime"
     self.language = language.rawValue
-    municipality = comparison.municipality
+    municipality = MunicipalityDocument(comparison.municipality, language: language)
     rubric = RubricInfo(
       id: comparison.rubricID,
       revision: comparison.evaluations.last(where: { $0.rubricID == comparison.rubricID })?

@@ -35,6 +35,16 @@ extension HTMLReportRenderer {
     "\(HTMLReportLabels.text(.peerRange, language)), n = \(peerCount)"
   }
 
+  /// A section that says how the peers were chosen by the municipality register (group or
+  /// county, and how many of its municipalities have an evaluation), with the register's credit.
+  public func peerSelectionSection(_ summary: PeerSelectionSummary) -> String {
+    let heading = HTMLReportLabels.text(.peers, language)
+    return "<section id=\"peers\">\n<h2>\(heading.htmlEscaped)</h2>\n"
+      + "<p>\(summary.sentence.text(in: language).htmlEscaped)</p>\n"
+      + "<p class=\"note\">\(MunicipalityRegister.credit.text(in: language).htmlEscaped)</p>\n"
+      + "</section>\n"
+  }
+
   /// A section with the change table of a comparison over time.
   public func comparisonSection(_ comparison: TimeComparison) -> String {
     let numbers = NumberStyle(language: language)

@@ -32,6 +32,8 @@ extension Kompass {
         2)"). Med färre än 3 jämförelsekommuner visas ingen statistik, och utskriften säger det. \
         Utvärderingar gjorda med en annan rubrik lämnas utanför med en varning.
 
+        \(PeerSelectionOptions.help)
+
         Ogiltiga filer i mappen: varje problem skrivs ut och kommandot slutar med slutkod 1 utan \
         resultat, efter att ha läst alla filer, så att en körning visar alla trasiga filer. Med \
         --skip-invalid hoppas de över med en varning i stället, och resultatet anger hur många \
@@ -55,6 +57,8 @@ extension Kompass {
           kompass compare --language en --format markdown testby-2016.json testby-2020.json
           kompass compare --format csv --output testby.csv testby-2018.json testby-2020.json
           kompass compare --peers jamforelsekommuner/ testby-2020.json
+          kompass compare --peers jamforelsekommuner/ --group same kumla-2024.json
+          kompass compare --peers jamforelsekommuner/ --county 18 kumla-2024.json
           kompass compare --reference sverigesnitt-2020.json testby-2020.json
           kompass compare --target testby-mal-2024.json testby-2022.json
         """
@@ -97,6 +101,8 @@ extension Kompass {
     @Flag(
       help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
+
+    @OptionGroup var peerSelection: PeerSelectionOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -152,6 +158,7 @@ extension Kompass {
       if skipInvalid && peers == nil {
         throw fail("--skip-invalid gäller bara --peers.", "--skip-invalid applies to --peers only.")
       }
+      try peerSelection.validate(hasPeers: peers != nil, language: language)
       if baseline != nil && target == nil {
         throw fail("--baseline gäller bara --target.", "--baseline applies to --target only.")
       }
@@ -207,8 +214,11 @@ extension Kompass {
       let subjectPath = files[0]
       let subject = try EvaluationInput.require(subjectPath, language: language)
       let scorecard = try EvaluationInput.scorecard(subject)
+      let selection = try peerSelection.selection(
+        for: subject, file: subjectPath, language: language)
       let (comparison, skippedFiles) = try PeerFolder(path: folder, language: language).benchmark(
-        subject, scorecard: scorecard, subjectPath: subjectPath, skipInvalid: skipInvalid)
+        subject, scorecard: scorecard, subjectPath: subjectPath, skipInvalid: skipInvalid,
+        selection: selection)
       try output.emit(
         try ComparisonOutput.render(comparison, skippedFiles: skippedFiles, options: output),
         inputs: inputFiles())

@@ -14,7 +14,18 @@ extension Kompass {
         "carriedOverFrom", tidigare styrkor och förbättringsmöjligheter blir punkter att \
         stämma av. En befintlig fil skrivs aldrig över utan --force.
 
+        Kommunen slås upp i SCB:s register över Sveriges 290 kommuner: med bara --municipality \
+        fylls koden i, med bara --code namnet ("Kumla kommun"). Anges båda och de inte hör ihop \
+        avbryts kommandot (slutkod 1). Med --fictitious skrivs en påhittad kommun \
+        ("fictitious": true), som inte kontrolleras mot registret; då krävs både namn och kod. / \
+        The municipality is looked up in SCB's register: --municipality fills in the code, --code \
+        the name; both given and not matching stops with exit code 1.
+
+        \(MunicipalityRegister.credit.swedish)
+
         Exempel / examples:
+          kompass init --municipality Kumla --date 2026-03-01
+          kompass init --code 1881 --date 2026-03-01
           kompass init --municipality "Kumla kommun" --code 1881 --date 2026-03-01
           kompass init --from Evaluations/kumla-2020.json --date 2026-03-01 --output kumla-2026.json
         """
@@ -48,6 +59,12 @@ extension Kompass {
       help: ArgumentHelp("Filen att skriva / the file to write.", valueName: "fil"))
     var output: String?
 
+    @Flag(
+      help:
+        "Påhittad kommun, som i testdata; kontrolleras inte mot registret / a made-up municipality."
+    )
+    var fictitious = false
+
     @Flag(help: "Ersätt en befintlig fil / replace an existing file.")
     var force = false
 
@@ -56,17 +73,23 @@ extension Kompass {
     func validate() throws {
       let swedish = options.language == .swedish
       if from == nil {
-        guard municipality != nil, code != nil else {
+        guard municipality != nil || code != nil else {
           throw ValidationError(
             swedish
-              ? "Ange --municipality och --code, eller --from med en tidigare utvärdering."
-              : "Give --municipality and --code, or --from with an earlier evaluation.")
+              ? "Ange --municipality eller --code (eller båda), eller --from med en tidigare utvärdering."
+              : "Give --municipality or --code (or both), or --from with an earlier evaluation.")
         }
-      } else if municipality != nil || code != nil {
+        if fictitious && (municipality == nil || code == nil) {
+          throw ValidationError(
+            swedish
+              ? "En påhittad kommun (--fictitious) behöver både --municipality och --code."
+              : "A made-up municipality (--fictitious) needs both --municipality and --code.")
+        }
+      } else if municipality != nil || code != nil || fictitious {
         throw ValidationError(
           swedish
-            ? "Med --from hämtas kommunen från den tidigare utvärderingen; ange inte --municipality eller --code."
-            : "With --from the municipality comes from the earlier evaluation; do not give --municipality or --code."
+            ? "Med --from hämtas kommunen från den tidigare utvärderingen; ange inte --municipality, --code eller --fictitious."
+            : "With --from the municipality comes from the earlier evaluation; do not give --municipality, --code or --fictitious."
         )
       }
       if let code, let problem = MunicipalityCode.problem(with: code) {
@@ -88,16 +111,11 @@ extension Kompass {
         evaluation = EvaluationTemplate.next(
           after: previous, rubric: rubric, date: date, kind: kind)
       } else {
-        guard let municipality, let code, let municipalityCode = MunicipalityCode(rawValue: code)
-        else {
-          throw ExitStatus.invalidInputError
-        }
+        let municipality = try resolvedMunicipality(language: language)
         let rubric = try EvaluationInput.requireRubric(
           rubric ?? "kommunkompassen-2020", language: language)
         evaluation = EvaluationTemplate.blank(
-          rubric: rubric, municipality: Municipality(name: municipality, code: municipalityCode),
-          date: date,
-          kind: kind ?? .external)
+          rubric: rubric, municipality: municipality, date: date, kind: kind ?? .external)
       }
       let path = output ?? Self.defaultFileName(for: evaluation)
       let schema = SchemaLocator.relativeEvaluationSchemaPath(forOutput: path)
@@ -113,6 +131,90 @@ extension Kompass {
           ? "Skrev \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "områden" : "delområden") att poängsätta."
           : "Wrote \(path): \(evaluation.municipality.name), \(evaluation.date), \(parts) \(areaLevel ? "areas" : "sub-areas") to score."
       )
+    }
+
+    /// The municipality of `--municipality` and `--code`, completed from the register: the code
+    /// of a name, the name of a code, or both checked against each other. A fictitious
+    /// municipality is taken as given.
+    ///
+    /// - Throws: Exit code 1, after a message, for an unknown name or code, a name several
+    ///   municipalities could have, or a name and code that do not belong together.
+    private func resolvedMunicipality(language: Language) throws -> Municipality {
+      let swedish = language == .swedish
+      func fail(_ sv: String, _ en: String) -> ExitCode {
+        Terminal.writeError(swedish ? "fel: \(sv)" : "error: \(en)")
+        return ExitStatus.invalidInputError
+      }
+      let register = MunicipalityRegister.bundled
+      let givenName = municipality?.trimmingCharacters(in: .whitespaces)
+        .precomposedStringWithCanonicalMapping
+      let givenCode = code.flatMap(MunicipalityCode.init(rawValue:))
+      if fictitious, let givenName, let givenCode {
+        return Municipality(name: givenName, code: givenCode, isFictitious: true)
+      }
+      var registered: RegisteredMunicipality?
+      if let givenCode {
+        guard let found = register.municipality(code: givenCode) else {
+          let nearest = register.nearestCodes(to: givenCode.rawValue).map {
+            "\($0.code) \($0.name)"
+          }
+          .joined(separator: ", ")
+          var change = (sv: "", en: "")
+          if let moved = register.codeChange(formerCode: givenCode) {
+            change = (
+              sv:
+                "; \(givenCode) användes till och med \(moved.lastDay.year), sedan är koden \(moved.code)",
+              en:
+                "; \(givenCode) was used until \(moved.lastDay.year), since then the code is \(moved.code)"
+            )
+          }
+          throw fail(
+            "kommunkoden \(givenCode) finns inte bland SCB:s kommunkoder\(change.sv); närmaste koder: \(nearest)",
+            "the municipality code \(givenCode) is not among SCB's municipality codes\(change.en); the nearest codes: \(nearest)"
+          )
+        }
+        registered = found
+      }
+      if let givenName {
+        let named = register.municipalities(named: givenName)
+        if let registered {
+          guard registered.isNamed(givenName) else {
+            let other =
+              named.first.map {
+                (
+                  sv: "; \($0.formalName) har kod \($0.code)",
+                  en: "; \($0.formalName) has code \($0.code)"
+                )
+              } ?? (sv: "", en: "")
+            throw fail(
+              "--municipality \"\(givenName)\" och --code \(registered.code) hör inte ihop: kod \(registered.code) är \(registered.formalName)\(other.sv)",
+              "--municipality \"\(givenName)\" and --code \(registered.code) do not belong together: code \(registered.code) is \(registered.formalName)\(other.en)"
+            )
+          }
+          return Municipality(name: writtenName(givenName, for: registered), code: registered.code)
+        }
+        guard let only = named.first, named.count == 1 else {
+          if named.isEmpty {
+            throw fail(
+              "kommunen \"\(givenName)\" finns inte i SCB:s register; kontrollera stavningen eller ange --code (för en påhittad kommun: --fictitious med --code)",
+              "there is no municipality \"\(givenName)\" in SCB's register; check the spelling or give --code (for a made-up municipality: --fictitious with --code)"
+            )
+          }
+          let list = named.map { "\($0.code) \($0.formalName)" }.joined(separator: ", ")
+          throw fail(
+            "\"\(givenName)\" kan vara flera kommuner (\(list)); ange --code",
+            "\"\(givenName)\" could be several municipalities (\(list)); give --code")
+        }
+        return Municipality(name: writtenName(givenName, for: only), code: only.code)
+      }
+      guard let registered else { throw ExitStatus.invalidInputError }
+      return Municipality(name: registered.formalName, code: registered.code)
+    }
+
+    /// The name to write: the formal name ("Kumla kommun") for a bare name in any case ("kumla"),
+    /// otherwise the name as given ("Göteborgs Stad").
+    private func writtenName(_ given: String, for registered: RegisteredMunicipality) -> String {
+      given.lowercased() == registered.name.lowercased() ? registered.formalName : given
     }
 
     /// `kumla-2026-03-01.json` for Kumla kommun on 2026-03-01.

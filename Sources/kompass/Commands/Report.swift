@@ -22,6 +22,8 @@ extension Kompass {
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
         bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
 
+        \(PeerSelectionOptions.help)
+
         \(OutputOptions.replacementHelp)
 
         Exempel / examples:
@@ -29,6 +31,8 @@ extension Kompass {
           kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
           kompass report kumla-2024.json --compare Evaluations/kumla-2020.json --output kumla.html
           kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --output kumla.html
+          kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --group same \\
+            --output kumla.html
         """
     )
 
@@ -59,6 +63,8 @@ extension Kompass {
       help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
 
+    @OptionGroup var peerSelection: PeerSelectionOptions
+
     @Flag(
       help:
         "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
@@ -66,6 +72,10 @@ extension Kompass {
     var force = false
 
     @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+      try peerSelection.validate(hasPeers: peers != nil, language: options.language)
+    }
 
     func run() throws {
       let language = options.language
@@ -75,6 +85,7 @@ extension Kompass {
       var sections: [String] = []
       var series: [ChartSeries] = []
       var ranges: (label: String, byArea: [String: ChartRange])?
+      var selectedPeers: PeerSelectionSummary?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -90,14 +101,19 @@ extension Kompass {
         series = renderer.chartSeries(of: comparison)
       }
       if let peers {
+        let selection = try peerSelection.selection(
+          for: evaluation, file: file, language: language)
         let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
-          evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid)
+          evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid,
+          selection: selection)
         ranges = (
           renderer.peerRangeLabel(peerCount: benchmark.peerCount),
           renderer.chartRanges(of: benchmark)
         )
+        selectedPeers = benchmark.selection
       }
 
+      if let selectedPeers { sections.append(renderer.peerSelectionSection(selectedPeers)) }
       let text: String =
         switch format {
         case .html:
@@ -106,6 +122,8 @@ extension Kompass {
             chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
+            + (selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) }
+              ?? "")
         }
       let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
       try OutputFile(

@@ -16,17 +16,20 @@ struct PeerFolder {
   ///   - scorecard: Its scorecard.
   ///   - subjectPath: Its path, so that the file itself is skipped when it lies in the folder.
   ///   - skipInvalid: Whether invalid peer files are skipped with a warning instead of stopping.
+  ///   - selection: The group or county the peers must belong to; every peer when `nil`.
   /// - Returns: The comparison and the files skipped as invalid.
   /// - Throws: Exit code 1 when the folder cannot be read, a peer file is invalid (unless
   ///   skipped), or the comparison cannot be made.
   func benchmark(
-    _ subject: Evaluation, scorecard: Scorecard, subjectPath: String, skipInvalid: Bool
+    _ subject: Evaluation, scorecard: Scorecard, subjectPath: String, skipInvalid: Bool,
+    selection: MunicipalitySelection? = nil
   ) throws -> (comparison: BenchmarkComparison, skippedFiles: [String]) {
     guard let rubric = RubricCatalog.bundled.rubric(id: subject.rubricID) else {
       throw ExitStatus.invalidInputError
     }
-    let reading = PeerReader(rubric: rubric, excluding: subject, subjectFile: subjectPath).read(
-      folder: path)
+    let reading = PeerReader(
+      rubric: rubric, excluding: subject, subjectFile: subjectPath, selection: selection
+    ).read(folder: path)
     if let problem = reading.folderProblem {
       Terminal.writeError(
         language == .swedish

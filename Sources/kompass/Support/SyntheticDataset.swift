@@ -3,7 +3,9 @@ import KommunKompass
 
 /// Writes a synthetic national dataset: many municipalities, each evaluated several times, with
 /// valid, varied scores, findings, strengths and improvement opportunities, the same for the same
-/// seed. For benchmarks and load tests only; the municipalities are made up.
+/// seed. For benchmarks and load tests only; the municipalities are made up and marked
+/// `"fictitious": true`, so their codes (which may be real ones) are not checked against the
+/// municipality register and never count as peers of a group or county.
 struct SyntheticDataset {
   var rubric: Rubric
   var municipalities: Int
@@ -47,7 +49,8 @@ struct SyntheticDataset {
     for index in 0..<municipalities {
       let code = codes[index]
       guard let municipalityCode = MunicipalityCode(rawValue: code) else { continue }
-      let municipality = Municipality(name: "Syntetkommun \(code)", code: municipalityCode)
+      let municipality = Municipality(
+        name: "Syntetkommun \(code)", code: municipalityCode, isFictitious: true)
       // Each municipality has its own level and trend, so profiles differ and change over time.
       let level = Double.random(in: 0.35...0.85, using: &random)
       let trend = Double.random(in: -0.03...0.05, using: &random)

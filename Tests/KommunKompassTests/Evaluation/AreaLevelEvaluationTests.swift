@@ -87,7 +87,8 @@ struct AreaLevelEvaluationTests {
     let blank = EvaluationTemplate.blank(
       rubric: rubric,
       municipality: Municipality(
-        name: "Testby kommun", code: try #require(MunicipalityCode(rawValue: "1899"))),
+        name: "Testby kommun", code: try #require(MunicipalityCode(rawValue: "1899")),
+        isFictitious: true),
       date: try #require(CalendarDate("2017-03")))
     #expect(blank.detail == .area)
     #expect(blank.areas.allSatisfy { $0.assessment == .pending && $0.subAreas.isEmpty })

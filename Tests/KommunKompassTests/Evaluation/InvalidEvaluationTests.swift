@@ -364,11 +364,11 @@ struct InvalidEvaluationTests {
       problem.message.english == "invalid JSON: a colon (:) is missing after the key \"date\"")
     #expect(
       problem.formatted(in: .english)
-        == "broken.json:3:10: error: $: invalid JSON: a colon (:) is missing after the key \"date\""
+        == "broken.json:3:10: error: invalid JSON: a colon (:) is missing after the key \"date\""
     )
     #expect(
       problem.formatted()
-        == "broken.json:3:10: fel: $: ogiltig JSON: kolon (:) saknas efter nyckeln \"date\"")
+        == "broken.json:3:10: fel: ogiltig JSON: kolon (:) saknas efter nyckeln \"date\"")
   }
 
   @Test("A file that does not exist is a problem, not a crash")

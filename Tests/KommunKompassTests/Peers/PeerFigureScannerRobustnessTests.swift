@@ -525,9 +525,9 @@ struct PeerFigureScannerRobustnessTests {
         "finding with every key", "\"reference\": \"Kommunikationspolicy\"",
         "\"reference\": \"K\", \"date\": \"2020-02-29\", \"recordedBy\": \"AB\", \"carriedOverFrom\": null"
       ),
-      Self.kumla(
-        "name in decomposed form", "\"name\": \"Kumla kommun\"", "\"name\": \"Uppsala la\u{308}n \""
-      ),
+      Self.kumlaJSON("name in decomposed form, with a trailing space") {
+        $0["municipality"] = ["name": "O\u{308}rebro kommun ", "code": "1880"]
+      },
       Self.kumlaJSON("formatVersion missing") { $0["formatVersion"] = nil },
       Self.kumlaJSON("keys sorted, slashes escaped") { _ in },
       Case(

@@ -237,20 +237,28 @@ struct RandomEvaluationFile {
     }
 
     mutating func evaluation(rubric: Rubric, areaLevel: Bool) -> Value {
-      let county = random.pick(MunicipalityCode.countyCodes.sorted())
-      let code = county + String(format: "%02d", Int.random(in: 0...99, using: &random))
-      let name: Value =
-        unusual()
-        ? .text("Ume\\u00e5 kommun")
-        : .text(
-          random.pick([
-            "Umeå kommun", "Umea\u{30A} kommun", "Testkommun \(code)", "Ørsted ", "Kumla kommun",
-          ]))
+      // A real municipality under a name the register accepts for its code, or a made-up one
+      // (any code, real ones included) marked fictitious.
+      var municipality: [(key: String, value: Value)]
+      if random.chance(0.5) {
+        let (name, code) =
+          unusual()
+          ? ("Ume\\u00e5 kommun", "2480")
+          : random.pick([
+            ("Umeå kommun", "2480"), ("Umea\u{30A} kommun", "2480"), ("Kumla kommun", "1881"),
+            ("göteborgs stad", "1480"), ("Region Gotland", "0980"), ("Falu kommun", "2080"),
+          ])
+        municipality = [("name", .text(name)), ("code", .text(code))]
+        if random.chance(0.2) { municipality.append(("fictitious", .raw("false"))) }
+      } else {
+        let county = random.pick(MunicipalityCode.countyCodes.sorted())
+        let code = county + String(format: "%02d", Int.random(in: 0...99, using: &random))
+        let name = random.pick(["Testkommun \(code)", "Ørsted ", "Kumla kommun", "Umeå kommun"])
+        municipality = [("name", .text(name)), ("code", .text(code)), ("fictitious", .raw("true"))]
+      }
       var members: [(key: String, value: Value)] = [
         ("rubric", .text(rubric.id)),
-        (
-          "municipality", .object([("name", name), ("code", .text(code))].shuffled(using: &random))
-        ),
+        ("municipality", .object(municipality.shuffled(using: &random))),
         ("date", .text(evaluationDate(rubric: rubric))),
         ("kind", .text(random.pick(["external", "selfAssessment"]))),
         (

@@ -163,7 +163,7 @@ struct Revision2010Tests {
   static func areaLevel(rubric: String, date: String) -> String {
     let areas = (1...8).map { #"{"id": "\#($0)", "points": 50}"# }.joined(separator: ", ")
     return """
-      {"rubric": "\(rubric)", "detail": "area", "municipality": {"name": "Testby kommun", "code": "1899"},
+      {"rubric": "\(rubric)", "detail": "area", "municipality": {"name": "Testby kommun", "code": "1899", "fictitious": true},
        "date": "\(date)", "kind": "external", "areas": [\(areas)]}
       """
   }

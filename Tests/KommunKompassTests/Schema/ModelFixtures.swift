@@ -114,6 +114,10 @@ enum ModelFixtures {
     var evaluation = try fullEvaluation()
     evaluation.detail = .area
     evaluation.publishedTotal = 28
+    // A made-up municipality, so that the file carries "fictitious" too.
+    evaluation.municipality = Municipality(
+      name: "Testby kommun", code: try require(MunicipalityCode(rawValue: "1899")),
+      isFictitious: true)
     evaluation.areas = [
       AreaEvaluation(
         id: "1", title: "Samspel med medborgarna", strengths: ["Tydlig information."],

@@ -65,6 +65,7 @@ struct SchemaConformanceTests {
     #expect(ModelFixtures.unsetFields(in: [evaluation, areaLevel]) == [])
     #expect(ModelFixtures.unsetFields(in: ModelFixtures.fullRubric()) == [])
     #expect(Set([evaluation.detail, areaLevel.detail]) == Set(EvaluationDetail.allCases))
+    #expect(!evaluation.municipality.isFictitious && areaLevel.municipality.isFictitious)
     let assessments = evaluation.areas.flatMap(\.subAreas).map(\.assessment)
     #expect(assessments.contains { if case .points = $0 { true } else { false } })
     #expect(assessments.contains { if case .notAssessed = $0 { true } else { false } })

@@ -55,6 +55,13 @@ struct SchemaLoaderAgreementTests {
       bytes: kumla { $0["municipality"] = ["name": "Kumla kommun", "code": 1881] },
       keyword: "type", pointer: "/municipality/code", kind: .wrongType, path: "municipality.code"),
     Rejected(
+      name: "fictitious as a text",
+      bytes: kumla {
+        $0["municipality"] = ["name": "Kumla kommun", "code": "1881", "fictitious": "true"]
+      },
+      keyword: "type", pointer: "/municipality/fictitious", kind: .wrongType,
+      path: "municipality.fictitious"),
+    Rejected(
       name: "municipality without a name",
       bytes: kumla { $0["municipality"] = ["code": "1881"] },
       keyword: "required", pointer: "/municipality", kind: .missingKey, path: "municipality.name"),
@@ -198,6 +205,16 @@ struct SchemaLoaderAgreementTests {
     Accepted(
       name: "code starting with 0",
       bytes: kumla { $0["municipality"] = ["name": "Upplands Väsby kommun", "code": "0114"] }),
+    Accepted(
+      name: "a fictitious municipality",
+      bytes: kumla {
+        $0["municipality"] = ["name": "Testby kommun", "code": "1899", "fictitious": true]
+      }),
+    Accepted(
+      name: "a real municipality marked \"fictitious\": false",
+      bytes: kumla {
+        $0["municipality"] = ["name": "Kumla kommun", "code": "1881", "fictitious": false]
+      }),
     Accepted(
       name: "full date on 29 February of a leap year", bytes: kumla { $0["date"] = "2020-02-29" }),
     Accepted(

@@ -103,7 +103,7 @@ struct DisplayTextTests {
       let problem = try #require(result.first)
       #expect(result.count == 1)
       let line = problem.formatted(in: .english)
-      #expect(line.hasPrefix("f.json:1:1: error: $: the file is not a kompass file"), "\(line)")
+      #expect(line.hasPrefix("f.json:1:1: error: the file is not a kompass file"), "\(line)")
       for secret in ["root", "password", "hemligt", "12345"] {
         #expect(!line.contains(secret), "\(line)")
       }

@@ -21,6 +21,8 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
   public var rows: [BenchmarkRow]
   /// Sentences a report should show with the table.
   public var notes: [LocalizedText]
+  /// The group or county the peers were chosen from, when they were chosen by the register.
+  public var selection: PeerSelectionSummary?
 
   /// Creates a benchmark comparison.
   public init(
@@ -32,7 +34,8 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
     peerCount: Int,
     hasTooFewPeers: Bool,
     rows: [BenchmarkRow],
-    notes: [LocalizedText]
+    notes: [LocalizedText],
+    selection: PeerSelectionSummary? = nil
   ) {
     self.municipality = municipality
     self.date = date
@@ -43,10 +46,22 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
     self.hasTooFewPeers = hasTooFewPeers
     self.rows = rows
     self.notes = notes
+    self.selection = selection
   }
 
-  /// The label of the benchmark, for reports.
-  public var label: LocalizedText { basis.label }
+  /// The label of the benchmark, for reports: "Jämförelsegrupp (5 kommuner)", with peers chosen
+  /// by the register "Jämförelsegrupp: kommungrupp B4 (…), 4 kommuner", or the reference profile's
+  /// title.
+  public var label: LocalizedText {
+    guard case .peers(let count) = basis, let selection else { return basis.label }
+    let chosen = selection.selection
+    return LocalizedText(
+      sv:
+        "Jämförelsegrupp: \(chosen.label(in: .swedish)), \(count) \(count == 1 ? "kommun" : "kommuner")",
+      en:
+        "Peer group: \(chosen.label(in: .english)), \(count) \(count == 1 ? "municipality" : "municipalities")"
+    )
+  }
 
   /// The row with the given id (an area id or `"total"`).
   public func row(id: String) -> BenchmarkRow? {

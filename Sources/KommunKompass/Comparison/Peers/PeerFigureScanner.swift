@@ -38,7 +38,10 @@
 ///   `detail` is `"subArea"` or `"area"` (or absent); `kind` is `"external"` or `"selfAssessment"`;
 ///   `date` (and a finding's `date` and `carriedOverFrom`) is a real `YYYY-MM-DD`, `YYYY-MM` or
 ///   `YYYY` date;
-///   `municipality.code` is a municipality code; `municipality.name` is a non-empty text. Every area
+///   `municipality.code` is a municipality code; `municipality.name` is a non-empty text;
+///   `municipality.fictitious` is `true` or `false`. Unless the municipality is fictitious, its code
+///   is one of the ``MunicipalityRegister``'s and its name one the register accepts for the code
+///   (a former code, such as Heby's `1917`, is left to the loader). Every area
 ///   and sub-area id is the rubric's, exactly once, sub-areas under their own area, none missing;
 ///   a good example's `area` is `null` or one of the rubric's area ids.
 ///   Points are finite numbers from 0 to the maximum; `points` and `notAssessed` are not both given;
@@ -143,6 +146,8 @@ extension PeerFigureScanner {
     let subAreaAssessmentMask: UInt32
     /// The one format version the loader reads, as written.
     let formatVersion = Array(String(Evaluation.supportedFormatVersion).utf8)
+    /// The register real municipalities are checked against, as the loader checks them.
+    let register = MunicipalityRegister.bundled
 
     init(rubric: Rubric) {
       areaOwnAssessmentMask = areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
@@ -210,6 +215,7 @@ extension PeerFigureScanner {
     var areaShapes: [UInt8]
     var name: String?
     var code: MunicipalityCode?
+    var isFictitious = false
     var date: CalendarDate?
     var detail = EvaluationDetail.subArea
     var publishedTotal: Double?
@@ -277,6 +283,13 @@ extension PeerFigureScanner {
       if let publishedTotal, !pointsForTotal.isSilent(about: publishedTotal) { throw Unusual() }
       // The loader warns about a date outside the rubric's period of use.
       if let date, let period = layout.periodOfUse, !period.contains(date) { throw Unusual() }
+      // A real municipality must be in the register under its name; anything else (an unknown or
+      // former code, another name) the loader reports.
+      if !isFictitious {
+        guard let code, let name, layout.register.isRegistered(name: name, code: code) else {
+          throw Unusual()
+        }
+      }
     }
 
     /// Adds points to the sum, in file order as the loader adds them.
@@ -318,6 +331,14 @@ extension PeerFigureScanner {
             throw Unusual()
           }
           self.code = code
+        case .fictitious:
+          if try cursor.peek() == UInt8(ascii: "t") {
+            try cursor.literal("true")
+            isFictitious = true
+          } else {
+            try cursor.literal("false")
+            isFictitious = false
+          }
         }
       }
       let required = layout.municipalityKeys.requiredMask
@@ -652,7 +673,8 @@ extension PeerFigureScanner {
       }
       values.append(Self.figure(total, leaves: totalLeaves, scored: totalScored))
       return PeerFigures(
-        municipality: Municipality(name: name, code: code), date: date, rubricID: rubricID,
+        municipality: Municipality(name: name, code: code, isFictitious: isFictitious), date: date,
+        rubricID: rubricID,
         detail: detail,
         values: values)
     }

@@ -13,8 +13,11 @@
 /// let result = peers.comparison(for: ScoringEngine(rubric: rubric).score(subject), file: "subject.json")
 /// ```
 ///
-/// Each municipality counts once, by SCB code: a later evaluation of the same municipality replaces
-/// an earlier one (with a warning), and the benchmarked municipality itself is never its own peer.
+/// Each municipality counts once, by SCB code (a former code, such as Heby's `1917`, as today's): a
+/// later evaluation of the same municipality replaces an earlier one (with a warning), and the
+/// benchmarked municipality itself is never its own peer. With a ``selection`` only real
+/// municipalities of that group or county count; the others are left out silently and counted in
+/// ``outsideSelection``.
 /// Peers made with another rubric are left out with a warning. With fewer than ``minimumPeers``
 /// peers the comparison gives no statistics and says so.
 public struct PeerGroup: Sendable {
@@ -40,15 +43,39 @@ public struct PeerGroup: Sendable {
   /// How many added evaluations did not count because the group has a later (or equally old)
   /// evaluation of the same municipality.
   public private(set) var supersededEvaluations = 0
+  /// The part of the register the peers must belong to, or `nil` for every peer added.
+  public let selection: MunicipalitySelection?
+  /// The register that tells a peer's group and county.
+  public let register: MunicipalityRegister
+  /// How many added evaluations were left out because their municipality is not in ``selection``
+  /// (fictitious municipalities never are).
+  public private(set) var outsideSelection = 0
 
   /// Creates an empty group.
   ///
   /// - Parameters:
   ///   - rubric: The rubric of the peers and of the municipality to benchmark.
   ///   - excludedCode: The benchmarked municipality's code, so it is never its own peer.
-  public init(rubric: Rubric, excluding excludedCode: MunicipalityCode? = nil) {
+  ///   - selection: The group or county the peers must belong to; every peer when `nil`.
+  ///   - register: The register that tells a peer's group and county.
+  public init(
+    rubric: Rubric, excluding excludedCode: MunicipalityCode? = nil,
+    selection: MunicipalitySelection? = nil, register: MunicipalityRegister = .bundled
+  ) {
     self.rubric = rubric
     self.excludedCode = excludedCode
+    self.selection = selection
+    self.register = register
+  }
+
+  /// Whether a municipality may be a peer under ``selection``: a real one of the group or county,
+  /// found by its code or, for a former code (Heby's `1917`), by today's.
+  public func isSelected(_ municipality: Municipality) -> Bool {
+    guard let selection else { return true }
+    guard !municipality.isFictitious,
+      let registered = register.municipality(currentOrFormerCode: municipality.code)
+    else { return false }
+    return selection.contains(registered)
   }
 
   /// How many peers the group holds.
@@ -110,13 +137,22 @@ public struct PeerGroup: Sendable {
               "\(municipality.name) (\(municipality.code)) is the municipality compared and cannot be its own peer"
           )))
     }
+    guard isSelected(municipality) else {
+      outsideSelection += 1
+      return []
+    }
+    // A former code (Heby's 1917) is the same municipality as today's code.
+    let key =
+      municipality.isFictitious
+      ? municipality.code
+      : register.codeChange(formerCode: municipality.code)?.code ?? municipality.code
     let entry = Entry(date: date, file: file, values: values)
-    guard let existing = entries[municipality.code] else {
-      entries[municipality.code] = entry
+    guard let existing = entries[key] else {
+      entries[key] = entry
       return []
     }
     let replaces = existing.date < date
-    if replaces { entries[municipality.code] = entry }
+    if replaces { entries[key] = entry }
     let kept = replaces ? "\(date)" : "\(existing.date)"
     // Returned but not kept: a national dataset has thousands of these, and the group must not grow
     // with the number of files. The comparison reports their number in one warning.
@@ -251,11 +287,20 @@ public struct PeerGroup: Sendable {
         en:
           "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."
       ))
+    var summary: PeerSelectionSummary?
+    if let selection {
+      let selected = PeerSelectionSummary(
+        selection: selection, registeredCount: register.municipalities(in: selection).count,
+        peerCount: peers.count)
+      notes.insert(selected.sentence, at: 0)
+      notes.append(MunicipalityRegister.credit)
+      summary = selected
+    }
     return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubric.id,
         basis: .peers(count: peers.count), peerCount: peers.count, hasTooFewPeers: tooFew,
-        rows: rows, notes: notes),
+        rows: rows, notes: notes, selection: summary),
       problems: problems)
   }
 

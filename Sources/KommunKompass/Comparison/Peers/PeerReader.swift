@@ -19,6 +19,8 @@ public struct PeerReader: Sendable {
   public var excludedCode: MunicipalityCode?
   /// The file of the evaluation compared, skipped when it lies in the folder.
   public var subjectFile: String?
+  /// The group or county the peers must belong to; every peer when `nil`.
+  public var selection: MunicipalitySelection?
 
   /// How many files are read in parallel before they are added to the group.
   static let batchSize = 1024
@@ -29,10 +31,15 @@ public struct PeerReader: Sendable {
   ///   - rubric: The rubric of the evaluation compared.
   ///   - subject: The evaluation compared: its municipality is left out of the peers.
   ///   - subjectFile: Its file, skipped when it lies in the folder read.
-  public init(rubric: Rubric, excluding subject: Evaluation? = nil, subjectFile: String? = nil) {
+  ///   - selection: The group or county the peers must belong to; every peer when `nil`.
+  public init(
+    rubric: Rubric, excluding subject: Evaluation? = nil, subjectFile: String? = nil,
+    selection: MunicipalitySelection? = nil
+  ) {
     self.rubric = rubric
     self.excludedCode = subject?.municipality.code
     self.subjectFile = subjectFile
+    self.selection = selection
   }
 
   /// The `*.json` files directly in a folder (not in subfolders, not hidden), in name order, as
@@ -69,7 +76,8 @@ public struct PeerReader: Sendable {
     switch Self.evaluationFiles(in: folder) {
     case .failure(let problem):
       return PeerReading(
-        group: PeerGroup(rubric: rubric, excluding: excludedCode), fileCount: 0, invalidFiles: [],
+        group: PeerGroup(rubric: rubric, excluding: excludedCode, selection: selection),
+        fileCount: 0, invalidFiles: [],
         fileReports: [],
         folderProblem: problem)
     case .success(let files):
@@ -86,7 +94,7 @@ public struct PeerReader: Sendable {
 
   /// Reads the given files, in the order given.
   public func read(files: [String]) -> PeerReading {
-    var group = PeerGroup(rubric: rubric, excluding: excludedCode)
+    var group = PeerGroup(rubric: rubric, excluding: excludedCode, selection: selection)
     let scanner = PeerFigureScanner(rubric: rubric)
     var invalid: [String] = []
     var reports: [PeerReading.FileReport] = []
