@@ -193,7 +193,7 @@ public struct DisagreementReport: Hashable, Sendable {
       if case .notAssessed? = $0 { true } else { false }
     }
     let statistics = PeerStatistics(values: &points)
-    let spread = statistics.map { $0.maximum - $0.minimum }
+    let spread = statistics.flatMap { $0.count >= 2 ? $0.maximum - $0.minimum : nil }
     let share = spread.flatMap { part.maxPoints > 0 ? $0 / part.maxPoints : nil }
     var flag: DisagreementFlag?
     if hasNotAssessed && statistics != nil {

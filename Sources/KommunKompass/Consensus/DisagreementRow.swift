@@ -12,7 +12,7 @@ public struct DisagreementRow: Hashable, Sendable {
   /// Each evaluator's assessment, in the order of ``DisagreementReport/evaluators``; `nil` where a
   /// consensus evaluation holds no proposal of that evaluator.
   public var assessments: [SubAreaEvaluation.Assessment?]
-  /// The highest minus the lowest points; `nil` with fewer than one evaluator's points.
+  /// The highest minus the lowest points; `nil` with fewer than two evaluators' points.
   public var spread: Double?
   /// ``spread`` as a share of ``maxPoints`` (0.25 for 25 %).
   public var spreadShare: Double?
