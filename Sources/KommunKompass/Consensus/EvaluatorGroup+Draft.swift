@@ -33,11 +33,16 @@ extension EvaluatorGroup {
       if reference.detail == .area, let part = parts.first(where: { $0.id == rubricArea.id }) {
         area.assessment = agreedAssessment(of: part, decimals: decimals)
       }
-      area.proposals = sources.map { index, source in
-        Proposal(
+      area.proposals = sources.compactMap { index, source in
+        let proposal = Proposal(
           evaluator: evaluators[index],
           assessment: reference.detail == .area ? source.assessment : nil,
           strengths: source.strengths, improvements: source.improvements)
+        // In a file scored per sub-area, an evaluator who named nothing for the area proposes nothing.
+        let empty =
+          proposal.assessment == nil && proposal.strengths.isEmpty
+          && proposal.improvements.isEmpty
+        return empty ? nil : proposal
       }
       if reference.detail == .subArea {
         area.subAreas = rubricArea.subAreas.compactMap { rubricSubArea in
