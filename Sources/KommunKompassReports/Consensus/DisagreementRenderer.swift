@@ -65,12 +65,30 @@ public struct DisagreementRenderer: Sendable {
   /// The proposals and spread per sub-area of a consensus evaluation, as an appendix of a
   /// published report in Markdown: the evaluators, then the rows in the rubric's order with each
   /// proposal, the spread and the agreed points.
-  public func renderAppendixMarkdown(_ report: DisagreementReport) -> [String] {
+  public func renderAppendixMarkdown(_ report: DisagreementReport) -> String {
     var lines = ["## \(heading(.appendix))", "", appendixIntro(report).markdownEscaped, ""]
     lines += evaluatorLines(report).map { "- \($0.markdownEscaped)" }
     lines.append("")
     lines += appendixTable(report).markdown()
-    return lines
+    return lines.displayText
+  }
+
+  /// The same appendix as an HTML section, for the published HTML report.
+  public func renderAppendixHTML(_ report: DisagreementReport) -> String {
+    let table = appendixTable(report)
+    var html = "<section id=\"proposals\">\n<h2>\(heading(.appendix).htmlEscaped)</h2>\n"
+    html += "<p>\(appendixIntro(report).htmlEscaped)</p>\n<ul>\n"
+    for line in evaluatorLines(report) { html += "<li>\(line.htmlEscaped)</li>\n" }
+    html += "</ul>\n<table class=\"change-table\">\n<thead><tr>"
+    html += "<th>\(table.labelHeader.htmlEscaped)</th>"
+    for column in table.columns { html += "<th class=\"number\">\(column.header.htmlEscaped)</th>" }
+    html += "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      html += "<tr><td>\((row.prefix + row.title).htmlEscaped)</td>"
+      for cell in row.cells { html += "<td class=\"number\">\(cell.htmlEscaped)</td>" }
+      html += "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</section>\n"
   }
 
   /// The appendix's table, for the HTML report.

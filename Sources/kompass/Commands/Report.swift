@@ -22,6 +22,10 @@ extension Kompass {
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
         bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
 
+        Med --proposals får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
+        spridningen och den överenskomna poängen per delområde; utan visas bara de \
+        överenskomna poängen.
+
         \(OutputOptions.replacementHelp)
 
         Exempel / examples:
@@ -65,6 +69,12 @@ extension Kompass {
     )
     var force = false
 
+    @Flag(
+      help:
+        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering) / add an appendix with the evaluators' proposals."
+    )
+    var proposals = false
+
     @OptionGroup var options: LanguageOption
 
     func run() throws {
@@ -98,14 +108,30 @@ extension Kompass {
         )
       }
 
+      var appendix: DisagreementReport?
+      if proposals {
+        let rubric = try EvaluationInput.requireRubric(evaluation.rubricID, language: language)
+        guard let report = DisagreementReport(proposalsOf: evaluation, rubric: rubric) else {
+          Terminal.writeError(
+            language == .swedish
+              ? "\(file): fel: --proposals kräver en konsensusutvärdering med förslag (\"proposals\"), som kompass consensus --output skriver"
+              : "\(file): error: --proposals needs a consensus evaluation with proposals (\"proposals\"), as kompass consensus --output writes"
+          )
+          throw ExitStatus.invalidInputError
+        }
+        appendix = report
+      }
+      let disagreement = DisagreementRenderer(language: language)
       let text: String =
         switch format {
         case .html:
           renderer.render(
-            evaluation: evaluation, scorecard: scorecard, extraSections: sections,
+            evaluation: evaluation, scorecard: scorecard,
+            extraSections: sections + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
             chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
+            + (appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) } ?? "")
         }
       let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
       try OutputFile(
