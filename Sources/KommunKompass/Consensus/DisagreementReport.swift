@@ -52,19 +52,26 @@ public struct DisagreementReport: Hashable, Sendable {
   public init?(proposalsOf evaluation: Evaluation, rubric: Rubric, threshold: Double = 0.2) {
     guard evaluation.isConsensus else { return nil }
     var evaluators: [String] = []
-    func note(_ proposals: [Proposal]) {
+    func note(_ proposals: [(evaluator: String, assessment: SubAreaEvaluation.Assessment?)]) {
       for proposal in proposals where proposal.assessment != nil {
         if !evaluators.contains(proposal.evaluator) { evaluators.append(proposal.evaluator) }
       }
     }
+    func pairs(_ proposals: [Proposal]) -> [(String, SubAreaEvaluation.Assessment?)] {
+      proposals.map { ($0.evaluator, $0.assessment) }
+    }
+    func pairs(_ proposals: [AreaProposal]) -> [(String, SubAreaEvaluation.Assessment?)] {
+      proposals.map { ($0.evaluator, $0.assessment) }
+    }
     for area in evaluation.areas {
-      note(area.proposals)
-      for subArea in area.subAreas { note(subArea.proposals) }
+      note(pairs(area.proposals))
+      for subArea in area.subAreas { note(pairs(subArea.proposals)) }
     }
     var parts: [Part] = []
     func part(
       areaID: String, id: String, title: LocalizedText, maxPoints: Double,
-      proposals: [Proposal], assessment: SubAreaEvaluation.Assessment?
+      proposals: [(evaluator: String, assessment: SubAreaEvaluation.Assessment?)],
+      assessment: SubAreaEvaluation.Assessment?
     ) -> Part {
       let assessments = evaluators.map { name in
         proposals.first { $0.evaluator == name }?.assessment
@@ -80,7 +87,7 @@ public struct DisagreementReport: Hashable, Sendable {
         parts.append(
           part(
             areaID: area.id, id: area.id, title: rubricArea.title,
-            maxPoints: rubricArea.maxPoints, proposals: area.proposals,
+            maxPoints: rubricArea.maxPoints, proposals: pairs(area.proposals),
             assessment: area.assessment))
         continue
       }
@@ -91,7 +98,7 @@ public struct DisagreementReport: Hashable, Sendable {
         parts.append(
           part(
             areaID: area.id, id: subArea.id, title: rubricSubArea.title,
-            maxPoints: rubricSubArea.maxPoints, proposals: subArea.proposals,
+            maxPoints: rubricSubArea.maxPoints, proposals: pairs(subArea.proposals),
             assessment: subArea.assessment))
       }
     }

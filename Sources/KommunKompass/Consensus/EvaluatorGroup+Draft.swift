@@ -34,7 +34,7 @@ extension EvaluatorGroup {
         area.assessment = agreedAssessment(of: part, decimals: decimals)
       }
       area.proposals = sources.compactMap { index, source in
-        let proposal = Proposal(
+        let proposal = AreaProposal(
           evaluator: evaluators[index],
           assessment: reference.detail == .area ? source.assessment : nil,
           strengths: source.strengths, improvements: source.improvements)

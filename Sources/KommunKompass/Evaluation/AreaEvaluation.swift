@@ -29,7 +29,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   /// In a consensus evaluation, what each evaluator proposed on their own for the area: the
   /// strengths and improvement opportunities they named and, in an area-level evaluation, their
   /// points. Empty otherwise.
-  public var proposals: [Proposal]
+  public var proposals: [AreaProposal]
 
   enum CodingKeys: String, CodingKey {
     case id, title, points, notAssessed, strengths, improvements, previousStrengths,
@@ -57,7 +57,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     previousImprovements: [String] = [],
     subAreas: [SubAreaEvaluation] = [],
     assessment: Assessment? = nil,
-    proposals: [Proposal] = []
+    proposals: [AreaProposal] = []
   ) {
     self.id = id
     self.title = title
@@ -92,7 +92,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     previousImprovements =
       try container.decodeIfPresent([String].self, forKey: .previousImprovements) ?? []
     subAreas = try container.decodeIfPresent([SubAreaEvaluation].self, forKey: .subAreas) ?? []
-    proposals = try container.decodeIfPresent([Proposal].self, forKey: .proposals) ?? []
+    proposals = try container.decodeIfPresent([AreaProposal].self, forKey: .proposals) ?? []
   }
 
   /// Whether the area, assessed as a whole in an area-level evaluation, awaits the group's

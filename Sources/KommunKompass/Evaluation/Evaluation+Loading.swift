@@ -296,7 +296,9 @@ extension DocumentReader {
     let title = string("title", in: object, required: false)
     let guidance = strings("guidance", in: object)
     let findings = array("findings", in: object).compactMap { readFinding($0.value, at: $0.path) }
-    let proposals = readProposals(in: object)
+    let proposals = readProposals(in: object).compactMap { proposal in
+      proposal.assessment.map { Proposal(evaluator: proposal.evaluator, assessment: $0) }
+    }
     let assessment = readAssessment(
       in: object, at: path, what: ("delområdet", "the sub-area"), hasProposals: !proposals.isEmpty)
     guard let id, let assessment else {
@@ -309,11 +311,12 @@ extension DocumentReader {
   }
 
   /// Reads the `proposals` of a sub-area (`areaLevel` `nil`) or of an area in a consensus
-  /// evaluation: who proposed what, each evaluator once.
+  /// evaluation: who proposed what, each evaluator once. A sub-area's proposals always have an
+  /// assessment.
   private mutating func readProposals(in object: JSONObject, areaLevel: Bool? = nil)
-    -> [Proposal]
+    -> [AreaProposal]
   {
-    var proposals: [Proposal] = []
+    var proposals: [AreaProposal] = []
     var seen: [String: JSONPath] = [:]
     for element in array("proposals", in: object) {
       guard let proposal = readProposal(element.value, at: element.path, areaLevel: areaLevel)
@@ -333,7 +336,7 @@ extension DocumentReader {
   }
 
   private mutating func readProposal(_ value: JSONValue, at path: JSONPath, areaLevel: Bool?)
-    -> Proposal?
+    -> AreaProposal?
   {
     guard let object = object(value, at: path) else { return nil }
     let assessmentKeys = EvaluationFileKey.SubAreaProposal.assessment.map(\.rawValue)
@@ -375,7 +378,7 @@ extension DocumentReader {
     let strengths = areaLevel == nil ? [] : strings("strengths", in: object)
     let improvements = areaLevel == nil ? [] : strings("improvements", in: object)
     guard let evaluator else { return nil }
-    return Proposal(
+    return AreaProposal(
       evaluator: evaluator, assessment: assessment, strengths: strengths,
       improvements: improvements)
   }

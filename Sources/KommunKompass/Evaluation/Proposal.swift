@@ -1,59 +1,48 @@
-/// One evaluator's proposal in a consensus evaluation: what they scored on their own before the
-/// group agreed, so that the agreed figure stays traceable.
-///
-/// A sub-area's proposals (and, in an area-level evaluation, an area's) each hold the points or why
-/// the evaluator did not assess it. An area's proposals may also hold the strengths and improvement
-/// opportunities that evaluator named, so that the merged lists of the area say who named what.
+/// One evaluator's proposal for a sub-area in a consensus evaluation: what they scored on their own
+/// before the group agreed, so that the agreed figure stays traceable.
 public struct Proposal: Codable, Hashable, Sendable {
   /// Who proposed, as the evaluator's own file named them in `evaluators`.
   public var evaluator: String
-  /// The points proposed, or that the evaluator did not assess it; `nil` for an area's proposal in
-  /// an evaluation scored per sub-area, which holds only strengths and improvement opportunities.
-  public var assessment: SubAreaEvaluation.Assessment?
-  /// The strengths this evaluator named (areas only).
-  public var strengths: [String]
-  /// The improvement opportunities this evaluator named (areas only).
-  public var improvements: [String]
+  /// The points proposed, or that the evaluator did not assess the sub-area (never
+  /// ``SubAreaEvaluation/Assessment/pending``: a proposal is what an evaluator scored).
+  public var assessment: SubAreaEvaluation.Assessment
 
   enum CodingKeys: String, CodingKey {
-    case evaluator, points, notAssessed, strengths, improvements
+    case evaluator, points, notAssessed
   }
 
   /// Creates a proposal.
-  public init(
-    evaluator: String,
-    assessment: SubAreaEvaluation.Assessment?,
-    strengths: [String] = [],
-    improvements: [String] = []
-  ) {
+  public init(evaluator: String, assessment: SubAreaEvaluation.Assessment) {
     self.evaluator = evaluator
     self.assessment = assessment
-    self.strengths = strengths
-    self.improvements = improvements
   }
 
-  /// The points proposed, or `nil` when the evaluator did not assess it.
+  /// The points proposed, or `nil` when the evaluator did not assess the sub-area.
   public var points: Double? {
     if case .points(let points) = assessment { return points }
     return nil
   }
 
-  /// Decodes a proposal; the lists may be left out.
+  /// Decodes `{ "evaluator": …, "points": … }` or `{ "evaluator": …, "notAssessed": "reason" }`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     evaluator = try container.decode(String.self, forKey: .evaluator)
-    assessment = try SubAreaEvaluation.Assessment.decodeIfPresent(
-      from: container, points: .points, notAssessed: .notAssessed)
-    strengths = try container.decodeIfPresent([String].self, forKey: .strengths) ?? []
-    improvements = try container.decodeIfPresent([String].self, forKey: .improvements) ?? []
+    guard
+      let assessment = try SubAreaEvaluation.Assessment.decodeIfPresent(
+        from: container, points: .points, notAssessed: .notAssessed)
+    else {
+      throw DecodingError.keyNotFound(
+        CodingKeys.points,
+        DecodingError.Context(
+          codingPath: container.codingPath, debugDescription: "points or notAssessed is required"))
+    }
+    self.assessment = assessment
   }
 
-  /// Encodes the proposal, leaving out empty lists.
+  /// Encodes the proposal with either `points` or `notAssessed`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(evaluator, forKey: .evaluator)
-    try assessment?.encode(to: &container, points: .points, notAssessed: .notAssessed)
-    if !strengths.isEmpty { try container.encode(strengths, forKey: .strengths) }
-    if !improvements.isEmpty { try container.encode(improvements, forKey: .improvements) }
+    try assessment.encode(to: &container, points: .points, notAssessed: .notAssessed)
   }
 }
