@@ -76,10 +76,9 @@ public struct DisagreementReport: Hashable, Sendable {
       let assessments = evaluators.map { name in
         proposals.first { $0.evaluator == name }?.assessment
       }
-      let agreed: Double? = if case .points(let points)? = assessment { points } else { nil }
       return Part(
         areaID: areaID, id: id, title: title, maxPoints: maxPoints, assessments: assessments,
-        agreedPoints: agreed)
+        agreed: assessment)
     }
     for rubricArea in rubric.areas {
       guard let area = evaluation.areas.first(where: { $0.id == rubricArea.id }) else { continue }
@@ -115,7 +114,7 @@ public struct DisagreementReport: Hashable, Sendable {
     var title: LocalizedText
     var maxPoints: Double
     var assessments: [SubAreaEvaluation.Assessment?]
-    var agreedPoints: Double?
+    var agreed: SubAreaEvaluation.Assessment?
   }
 
   /// Computes the report from each part's assessments.
@@ -212,7 +211,7 @@ public struct DisagreementReport: Hashable, Sendable {
       areaID: part.areaID, id: part.id, title: part.title, maxPoints: part.maxPoints,
       assessments: part.assessments, spread: spread, spreadShare: share,
       mean: statistics?.mean, median: statistics?.median, flag: flag,
-      agreedPoints: part.agreedPoints)
+      agreed: part.agreed)
   }
 
   /// Whether a spread reaches the threshold's share of a maximum. A spread equal to the threshold

@@ -22,9 +22,16 @@ public struct DisagreementRow: Hashable, Sendable {
   public var median: Double?
   /// Why the row needs the group's discussion, or `nil` when the evaluators agree.
   public var flag: DisagreementFlag?
-  /// The agreed points: in a consensus evaluation, the points the group wrote; for evaluators'
-  /// files, the mean rounded to their precision when they agree. `nil` when not agreed yet.
-  public var agreedPoints: Double?
+  /// What was agreed: in a consensus evaluation, what the group wrote (points, not assessed, or
+  /// ``SubAreaEvaluation/Assessment/pending`` while it awaits consensus); for evaluators' files,
+  /// what the consensus draft gives it (the mean rounded to their precision when they agree).
+  public var agreed: SubAreaEvaluation.Assessment?
+
+  /// The agreed points, or `nil` when not agreed yet or agreed as not assessed.
+  public var agreedPoints: Double? {
+    if case .points(let points)? = agreed { return points }
+    return nil
+  }
 
   /// The points given, in evaluator order, leaving out those not assessed or missing.
   public var points: [Double] {

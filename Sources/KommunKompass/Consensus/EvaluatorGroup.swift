@@ -198,7 +198,7 @@ public struct EvaluatorGroup: Sendable {
         parts.append(
           DisagreementReport.Part(
             areaID: rubricArea.id, id: rubricArea.id, title: rubricArea.title,
-            maxPoints: rubricArea.maxPoints, assessments: assessments, agreedPoints: nil))
+            maxPoints: rubricArea.maxPoints, assessments: assessments, agreed: nil))
         continue
       }
       for rubricSubArea in rubricArea.subAreas {
@@ -208,15 +208,13 @@ public struct EvaluatorGroup: Sendable {
         parts.append(
           DisagreementReport.Part(
             areaID: rubricArea.id, id: rubricSubArea.id, title: rubricSubArea.title,
-            maxPoints: rubricSubArea.maxPoints, assessments: assessments, agreedPoints: nil))
+            maxPoints: rubricSubArea.maxPoints, assessments: assessments, agreed: nil))
       }
     }
     guard agreed else { return parts }
     return parts.map { part in
       var part = part
-      if case .points(let points) = agreedAssessment(of: part, decimals: decimals) {
-        part.agreedPoints = points
-      }
+      part.agreed = agreedAssessment(of: part, decimals: decimals)
       return part
     }
   }

@@ -106,8 +106,7 @@ public struct DisagreementRenderer: Sendable {
       var cells = [numbers.decimal(row.maxPoints)]
       cells += row.assessments.map(cell)
       cells.append(spreadText(row))
-      cells.append(
-        row.agreedPoints.map { numbers.decimal($0) } ?? ReportLabel.notScoredYet.text(in: language))
+      cells.append(cell(row.agreed))
       return ComparisonTable.Row(
         prefix: "\(row.id)  ", title: row.title.text(in: language), cells: cells)
     }

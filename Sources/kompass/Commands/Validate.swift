@@ -73,18 +73,18 @@ extension Kompass {
         if evaluation.isConsensus {
           let awaiting = evaluation.idsAwaitingConsensus.count
           let notScored = pending - awaiting
-          var parts = [
+          var details = [
             swedish
               ? "\(awaiting) av \(parts) \(unit) väntar på konsensus"
               : "\(awaiting) of \(parts) \(unit) \(awaiting == 1 ? "awaits" : "await") consensus"
           ]
           if notScored > 0 {
-            parts.append(swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
+            details.append(swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
           }
-          let detail = parts.joined(separator: ", ")
+          let detail = details.joined(separator: ", ")
           switch (swedish, pending) {
-          case (true, 0): return "giltig konsensusutvärdering (\(what), \(detail))"
-          case (false, 0): return "valid consensus evaluation (\(what), \(detail))"
+          case (true, 0): return "giltig konsensusutvärdering (\(what), \(parts) \(unit))"
+          case (false, 0): return "valid consensus evaluation (\(what), \(parts) \(unit))"
           case (true, _): return "giltigt konsensusutkast (\(what), \(detail))"
           case (false, _): return "valid consensus draft (\(what), \(detail))"
           }
