@@ -132,7 +132,9 @@ struct ConsensusCommandTests {
       ("1.3", "18"), ("3.2", "29"), ("6.3", "20"),
     ] {
       let pattern = try NSRegularExpression(
-        pattern: "(\"id\": \"\(NSRegularExpression.escapedPattern(for: id))\",\\n\\s+\"title\": \"[^\"]*\",\\n\\s+)\"points\": null")
+        pattern:
+          "(\"id\": \"\(NSRegularExpression.escapedPattern(for: id))\",\\n\\s+\"title\": \"[^\"]*\",\\n\\s+)\"points\": null"
+      )
       let range = NSRange(text.startIndex..., in: text)
       #expect(pattern.numberOfMatches(in: text, range: range) == 1)
       text = pattern.stringByReplacingMatches(
@@ -140,7 +142,8 @@ struct ConsensusCommandTests {
     }
     text = text.replacingOccurrences(
       of: "\"title\": \"Transparens kring resultat\",\n          \"points\": null",
-      with: "\"title\": \"Transparens kring resultat\",\n          \"notAssessed\": \"Ingen intervju\"")
+      with:
+        "\"title\": \"Transparens kring resultat\",\n          \"notAssessed\": \"Ingen intervju\"")
     try text.write(to: url, atomically: true, encoding: .utf8)
 
     let valid = try KompassProcess.run(["validate", "konsensus.json"], in: folder)

@@ -110,7 +110,8 @@ public struct EvaluatorGroup: Sendable {
               "the date \(evaluation.date) is not \(reference.date) as in \(firstNameEn)"
               + (allowed
                 ? "; the consensus takes the latest date, as asked"
-                : "; all evaluators assess the same occasion (allow different dates with --allow-different-dates)"))
+                : "; all evaluators assess the same occasion (allow different dates with --allow-different-dates)")
+          )
         }
       }
       let label = evaluation.evaluators.map(\.trimmingWhitespace).filter { !$0.isEmpty }
@@ -150,7 +151,8 @@ public struct EvaluatorGroup: Sendable {
           input, ["areas"], .consensusMismatch,
           sv:
             "filen är redan en konsensusutvärdering med förslag; ge varje utvärderares egen fil",
-          en: "the file is already a consensus evaluation with proposals; give each evaluator's own file"
+          en:
+            "the file is already a consensus evaluation with proposals; give each evaluator's own file"
         )
       }
     }

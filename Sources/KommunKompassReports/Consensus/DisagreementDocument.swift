@@ -132,8 +132,7 @@ public struct DisagreementDocument: Codable, Hashable, Sendable {
   public var agreement: Agreement
 
   /// The document of a report.
-  public init(_ report: DisagreementReport, language: Language, rubrics: RubricCatalog = .bundled)
-  {
+  public init(_ report: DisagreementReport, language: Language, rubrics: RubricCatalog = .bundled) {
     formatVersion = Self.currentFormatVersion
     self.language = language == .swedish ? "sv" : "en"
     municipality = report.municipality

@@ -302,7 +302,8 @@ public struct DisagreementRenderer: Sendable {
     let unit =
       report.detail == .area
       ? (swedish ? (left == 1 ? "område" : "områden") : (left == 1 ? "area" : "areas"))
-      : (swedish ? (left == 1 ? "delområde" : "delområden") : (left == 1 ? "sub-area" : "sub-areas"))
+      : (swedish
+        ? (left == 1 ? "delområde" : "delområden") : (left == 1 ? "sub-area" : "sub-areas"))
     let basis =
       swedish
       ? "Beräknat på varje dels andel av maxpoängen, för de \(report.comparedCount) som alla utvärderare poängsatte; \(left) \(unit) utelämnade eftersom någon utvärderare inte poängsatte dem."

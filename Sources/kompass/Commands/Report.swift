@@ -127,7 +127,8 @@ extension Kompass {
         case .html:
           renderer.render(
             evaluation: evaluation, scorecard: scorecard,
-            extraSections: sections + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
+            extraSections: sections
+              + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
             chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)

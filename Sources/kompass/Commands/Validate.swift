@@ -79,7 +79,8 @@ extension Kompass {
               : "\(awaiting) of \(parts) \(unit) \(awaiting == 1 ? "awaits" : "await") consensus"
           ]
           if notScored > 0 {
-            details.append(swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
+            details.append(
+              swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
           }
           let detail = details.joined(separator: ", ")
           switch (swedish, pending) {

@@ -28,7 +28,8 @@ enum ConsensusFixtures {
         id: area.id, strengths: strengths[area.id] ?? [],
         subAreas: area.subAreas.map { subArea in
           SubAreaEvaluation(
-            id: subArea.id, assessment: changes[subArea.id] ?? .points((subArea.maxPoints / 2).rounded(.down)),
+            id: subArea.id,
+            assessment: changes[subArea.id] ?? .points((subArea.maxPoints / 2).rounded(.down)),
             findings: findings[subArea.id] ?? [])
         })
     }
@@ -41,8 +42,7 @@ enum ConsensusFixtures {
   }
 
   /// The assembled group, which must be accepted.
-  static func group(_ inputs: [NamedEvaluation], threshold: Double = 0.2) throws -> EvaluatorGroup
-  {
+  static func group(_ inputs: [NamedEvaluation], threshold: Double = 0.2) throws -> EvaluatorGroup {
     let result = EvaluatorGroup.assemble(inputs, options: ConsensusOptions(threshold: threshold))
     #expect(result.errors.isEmpty, "\(result.errors)")
     return try #require(result.value)

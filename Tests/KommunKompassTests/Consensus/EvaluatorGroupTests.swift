@@ -135,7 +135,8 @@ struct EvaluatorGroupTests {
       Edge(id: "4.1", points: (10, 14), threshold: 0.2, flagged: true),  // 4 of 20 = 20 %
       Edge(id: "4.1", points: (10, 13.99), threshold: 0.2, flagged: false),
       Edge(id: "1.3", points: (15, 21), threshold: 0.2, flagged: true),  // 6 of 30
-      Edge(id: "1.3", points: (15, 18), threshold: 0.1, flagged: true),  // 3 of 30; 0.1 × 30 ≠ 3 in binary
+      // 3 of 30; 0.1 × 30 is not exactly 3 in binary.
+      Edge(id: "1.3", points: (15, 18), threshold: 0.1, flagged: true),
       Edge(id: "1.3", points: (15, 17.9), threshold: 0.1, flagged: false),
       Edge(id: "3.2", points: (20, 30), threshold: 0.25, flagged: true),  // 10 of 40
       Edge(id: "3.2", points: (20, 30), threshold: 0.3, flagged: false),
@@ -303,7 +304,8 @@ struct EvaluatorGroupTests {
 
   // MARK: Merged findings, strengths and proposals
 
-  @Test("Findings, strengths and improvements are merged; duplicates after NFC and white space once")
+  @Test(
+    "Findings, strengths and improvements are merged; duplicates after NFC and white space once")
   func mergedFindings() throws {
     let decomposed = "Riktlinjer fo\u{308}r dialog finns."  // "ö" as o + combining diaeresis
     let composed = "Riktlinjer för  dialog\nfinns. "
@@ -370,8 +372,10 @@ struct EvaluatorGroupTests {
 
     // The group agrees on 15 for 6.3 and edits the file.
     let edited = text.replacingOccurrences(
-      of: "\"id\": \"6.3\",\n          \"title\": \"Förbättringsarbete\",\n          \"points\": null",
-      with: "\"id\": \"6.3\",\n          \"title\": \"Förbättringsarbete\",\n          \"points\": 15")
+      of:
+        "\"id\": \"6.3\",\n          \"title\": \"Förbättringsarbete\",\n          \"points\": null",
+      with:
+        "\"id\": \"6.3\",\n          \"title\": \"Förbättringsarbete\",\n          \"points\": 15")
     #expect(edited != text)
     let final = Evaluation.load(bytes: Array(edited.utf8), file: "konsensus.json")
     #expect(final.problems.isEmpty, "\(final.problems)")

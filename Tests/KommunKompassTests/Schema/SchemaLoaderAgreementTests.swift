@@ -273,7 +273,9 @@ struct SchemaLoaderAgreementTests {
           ]
         }
         editArea(&object, area: 0) {
-          $0["proposals"] = [["evaluator": "Anna", "strengths": ["Tydlig"], "improvements": NSNull()]]
+          $0["proposals"] = [
+            ["evaluator": "Anna", "strengths": ["Tydlig"], "improvements": NSNull()]
+          ]
         }
       }),
     Accepted(
