@@ -387,3 +387,69 @@ struct EvaluatorGroupTests {
     #expect(scorecard.total.assessedMaxPoints == 800)
   }
 }
+
+@Suite("Consensus of area-level evaluations")
+struct AreaLevelConsensusTests {
+  /// An area-level evaluation: 50 points in every area but `changes`.
+  static func evaluation(
+    by evaluator: String, _ changes: [String: SubAreaEvaluation.Assessment] = [:],
+    strengths: [String] = []
+  ) throws -> NamedEvaluation {
+    var input = try ConsensusFixtures.evaluation(by: evaluator)
+    input.evaluation.detail = .area
+    input.evaluation.areas = input.evaluation.areas.map { area in
+      AreaEvaluation(
+        id: area.id, strengths: area.id == "1" ? strengths : [],
+        assessment: changes[area.id] ?? .points(50))
+    }
+    return input
+  }
+
+  @Test("Rows are areas; the draft keeps each evaluator's area points and strengths")
+  func areaLevel() throws {
+    let anna = try Self.evaluation(by: "Anna", ["3": .points(70)], strengths: ["Tydlig"])
+    let bo = try Self.evaluation(by: "Bo", ["3": .points(40), "8": .notAssessed(reason: "Ej med")])
+    let group = try ConsensusFixtures.group([anna, bo])
+    let report = group.disagreementReport()
+    #expect(report.detail == .area)
+    #expect(report.rows.count == 8)
+    #expect(report.areas.isEmpty)
+    #expect(report.rows.map(\.id).prefix(2) == ["3", "8"])
+    #expect(report.rows[0].spread == 30)
+    #expect(report.rows[0].flag == .spread)  // 30 of 100 ≥ 20 %
+    #expect(report.rows[1].flag == .scoredAndNotAssessed)
+    #expect(report.total.points == [420, 340])
+    #expect(report.total.assessedMaxPoints == [800, 700])
+
+    let draft = group.consensusDraft()
+    #expect(draft.idsAwaitingConsensus == ["3", "8"])
+    #expect(draft.areas[0].assessment == .points(50))
+    #expect(
+      draft.areas[0].proposals == [
+        AreaProposal(evaluator: "Anna", assessment: .points(50), strengths: ["Tydlig"]),
+        AreaProposal(evaluator: "Bo", assessment: .points(50)),
+      ])
+    let text = try draft.fileText()
+    let loaded = Evaluation.load(bytes: Array(text.utf8), file: "konsensus.json")
+    #expect(loaded.errors.isEmpty, "\(loaded.errors)")
+    #expect(loaded.warnings.map(\.kind) == [.awaitingConsensus, .awaitingConsensus])
+    #expect(loaded.value == draft)
+    let violations = try RepositorySchemas.evaluationValidator().violations(
+      ofJSON: Array(text.utf8))
+    #expect(violations.isEmpty, "\(violations)")
+  }
+
+  @Test("A draft of sub-area files validates against the JSON Schema")
+  func subAreaDraftValidates() throws {
+    let anna = try ConsensusFixtures.evaluation(
+      by: "Anna", ["1.4": .points(6)],
+      findings: ["1.1": [Finding(text: "Riktlinjer finns.", source: .document)]],
+      strengths: ["1": ["Tydlig"]])
+    let bo = try ConsensusFixtures.evaluation(by: "Bo", ["1.4": .notAssessed(reason: "Ej med")])
+    let text = try ConsensusFixtures.group([anna, bo]).consensusDraft().fileText(
+      schemaReference: "./evaluation.schema.json")
+    let violations = try RepositorySchemas.evaluationValidator().violations(
+      ofJSON: Array(text.utf8))
+    #expect(violations.isEmpty, "\(violations)")
+  }
+}
