@@ -194,7 +194,9 @@ struct ConsensusCommandTests {
     #expect(input.exitCode == 1)
   }
 
-  @Test("Files of another date or municipality are refused with the file, path and reason")
+  @Test(
+    "Files of another date or municipality are refused with the file, line:column, path and reason"
+  )
   func refusedMismatch() throws {
     let folder = try Self.workspace()
     let bo = folder.appendingPathComponent("testby-2024-bo.json")
@@ -208,8 +210,8 @@ struct ConsensusCommandTests {
     #expect(result.standardOutput == "")
     #expect(
       result.standardError == """
-        testby-2024-bo.json: fel: municipality.code: filen gäller Testby kommun (1898), inte Testby kommun (1899) som testby-2024-anna.json; en konsensus gäller en kommun
-        testby-2024-bo.json: fel: date: datumet 2024-10-20 är inte 2024-10-15 som i testby-2024-anna.json; alla utvärderare bedömer samma tillfälle (tillåt olika datum med --allow-different-dates)
+        testby-2024-bo.json:6:13: fel: municipality.code: filen gäller Testby kommun (1898), inte Testby kommun (1899) som testby-2024-anna.json; en konsensus gäller en kommun
+        testby-2024-bo.json:8:11: fel: date: datumet 2024-10-20 är inte 2024-10-15 som i testby-2024-anna.json; alla utvärderare bedömer samma tillfälle (tillåt olika datum med --allow-different-dates)
 
         """)
     let english = try KompassProcess.run(
@@ -220,8 +222,8 @@ struct ConsensusCommandTests {
     #expect(english.exitCode == 1)
     #expect(
       english.standardError == """
-        testby-2024-bo.json: error: municipality.code: the file is about Testby kommun (1898), not Testby kommun (1899) like testby-2024-anna.json; a consensus is about one municipality
-        testby-2024-bo.json: warning: date: the date 2024-10-20 is not 2024-10-15 as in testby-2024-anna.json; the consensus takes the latest date, as asked
+        testby-2024-bo.json:6:13: error: municipality.code: the file is about Testby kommun (1898), not Testby kommun (1899) like testby-2024-anna.json; a consensus is about one municipality
+        testby-2024-bo.json:8:11: warning: date: the date 2024-10-20 is not 2024-10-15 as in testby-2024-anna.json; the consensus takes the latest date, as asked
 
         """)
   }

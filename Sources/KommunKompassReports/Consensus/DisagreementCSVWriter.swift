@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Writes a ``DisagreementReport`` as CSV, in the dialects of ``ScorecardCSVWriter``: one row per
+/// Writes a `DisagreementReport` as CSV, in the dialects of ``ScorecardCSVWriter``: one row per
 /// sub-area (area, in an area-level evaluation) in the report's order, largest disagreement first,
 /// then one row per area and one for the total.
 ///

@@ -1,6 +1,6 @@
 import KommunKompass
 
-/// Renders a ``DisagreementReport`` as plain text or Markdown: the agenda of a consensus meeting.
+/// Renders a `DisagreementReport` as plain text or Markdown: the agenda of a consensus meeting.
 ///
 /// The evaluators are named once with a letter (A, B, C, …) that heads their column. The first
 /// table lists the sub-areas (areas, in an area-level evaluation), largest disagreement first:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KommunKompass
 import KommunKompassReports
 
@@ -104,7 +105,17 @@ extension Kompass {
       let consensusOptions = ConsensusOptions(
         threshold: thresholdShare ?? 0.2, allowDifferentDates: allowDifferentDates)
       let assembled = EvaluatorGroup.assemble(inputs, options: consensusOptions)
-      for problem in assembled.problems { Terminal.writeError(problem.formatted(in: language)) }
+      for problem in assembled.problems {
+        // Each file's problems name the line and column of the value concerned.
+        var located = problem
+        if let file = problem.file,
+          case .success(let bytes) = FileInput.bytes(
+            of: URL(fileURLWithPath: file), displayName: file)
+        {
+          located = problem.locating(in: bytes)
+        }
+        Terminal.writeError(located.formatted(in: language))
+      }
       guard let group = assembled.value else { throw ExitStatus.invalidInputError }
 
       let report = group.disagreementReport()
