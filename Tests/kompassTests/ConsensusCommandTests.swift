@@ -125,6 +125,15 @@ struct ConsensusCommandTests {
       english.standardError
         == "konsensus.json: warning: 4 sub-areas await consensus: 1.3, 1.4, 3.2, 6.3\n")
 
+    // The draft's report shows what is still open.
+    let draftReport = try KompassProcess.run(
+      ["report", "konsensus.json", "--proposals", "--format", "markdown", "--output", "-"],
+      in: folder)
+    #expect(draftReport.exitCode == 0)
+    #expect(
+      draftReport.standardOutput.contains(
+        "| 6.3 Förbättringsarbete | 30 | 15 | 25 | 10 (33 %) | väntar på konsensus |"))
+
     // The group agrees: 1.3 18, 1.4 not assessed, 3.2 29, 6.3 20.
     let url = folder.appendingPathComponent("konsensus.json")
     var text = try String(contentsOf: url, encoding: .utf8)

@@ -138,13 +138,15 @@ public struct EvaluatorGroup: Sendable {
       labels.append(label)
       let unscored = evaluation.pendingIDs
       if !unscored.isEmpty {
-        problem(
-          input, ["areas"], .notScoredYet,
-          sv:
-            "\(unscored.count) \(unscored.count == 1 ? "del" : "delar") är ännu inte poängsatta: \(unscored.joined(separator: ", ")); poängsätt dem eller markera dem \"notAssessed\" med skälet",
-          en:
-            "\(unscored.count) \(unscored.count == 1 ? "part is" : "parts are") not scored yet: \(unscored.joined(separator: ", ")); score them or mark them \"notAssessed\" with the reason"
-        )
+        problems.append(
+          Problem(
+            file: input.file, path: evaluation.pathOfFirstPending, kind: .notScoredYet,
+            message: LocalizedText(
+              sv:
+                "\(unscored.count) \(unscored.count == 1 ? "del är ännu inte poängsatt" : "delar är ännu inte poängsatta"): \(unscored.joined(separator: ", ")); poängsätt dem eller markera dem \"notAssessed\" med skälet",
+              en:
+                "\(unscored.count) \(unscored.count == 1 ? "part is" : "parts are") not scored yet: \(unscored.joined(separator: ", ")); score them or mark them \"notAssessed\" with the reason"
+            )))
       }
       if evaluation.isConsensus {
         problem(
@@ -258,6 +260,20 @@ public struct EvaluatorGroup: Sendable {
 }
 
 extension Evaluation {
+  /// The path of the first part not scored yet, such as `areas[4].subAreas[2].points`; `areas`
+  /// when there is none.
+  var pathOfFirstPending: JSONPath {
+    let areasPath = JSONPath.root.appending("areas")
+    for (areaIndex, area) in areas.enumerated() {
+      let areaPath = areasPath.appending(index: areaIndex)
+      if area.assessment == .pending { return areaPath.appending("points") }
+      for (index, subArea) in area.subAreas.enumerated() where subArea.assessment == .pending {
+        return areaPath.appending("subAreas").appending(index: index).appending("points")
+      }
+    }
+    return areasPath
+  }
+
   /// The ids of the parts not scored yet (`"points": null`), in file order.
   var pendingIDs: [String] {
     switch detail {

@@ -45,7 +45,7 @@ public struct DisagreementCSVWriter: Sendable {
         switch assessment {
         case .points(let points)?: csv.number(points)
         case .notAssessed?: notAssessed
-        case .pending?: ReportLabel.notScoredYet.text(in: language)
+        case .pending?: swedish ? "ännu inte poängsatt" : "not scored yet"
         case nil: ""
         }
       }

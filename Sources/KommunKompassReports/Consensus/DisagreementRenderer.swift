@@ -106,7 +106,9 @@ public struct DisagreementRenderer: Sendable {
       var cells = [numbers.decimal(row.maxPoints)]
       cells += row.assessments.map(cell)
       cells.append(spreadText(row))
-      cells.append(cell(row.agreed))
+      cells.append(
+        row.agreed == .pending
+          ? (swedish ? "väntar på konsensus" : "awaits consensus") : cell(row.agreed))
       return ComparisonTable.Row(
         prefix: "\(row.id)  ", title: row.title.text(in: language), cells: cells)
     }
@@ -242,7 +244,7 @@ public struct DisagreementRenderer: Sendable {
     switch assessment {
     case .points(let points)?: numbers.decimal(points)
     case .notAssessed?: ReportLabel.notAssessed.text(in: language)
-    case .pending?: ReportLabel.notScoredYet.text(in: language)
+    case .pending?: swedish ? "ännu inte poängsatt" : "not scored yet"
     case nil: "–"
     }
   }

@@ -256,7 +256,8 @@ struct EvaluatorGroupTests {
         second: { try ConsensusFixtures.evaluation(by: "Anna") }, path: "evaluators"),
       Mismatch(
         name: "a sub-area not scored yet",
-        second: { try ConsensusFixtures.evaluation(by: "Bo", ["3.3": .pending]) }, path: "areas",
+        second: { try ConsensusFixtures.evaluation(by: "Bo", ["3.3": .pending]) },
+        path: "areas[2].subAreas[2].points",
         kind: .notScoredYet),
       Mismatch(
         name: "a consensus evaluation",
