@@ -27,7 +27,7 @@ extension Kompass {
 
         Exempel / examples:
           kompass consensus anna.json bo.json
-          kompass consensus anna.json bo.json cecilia.json --threshold 25 --format markdown
+          kompass consensus anna.json bo.json cecilia.json --threshold 25 -f markdown
           kompass consensus anna.json bo.json --output konsensus.json
         """
     )
@@ -37,7 +37,7 @@ extension Kompass {
 
     @Option(
       help: ArgumentHelp(
-        "Tröskel i procent av maxpoängen / threshold in percent of the maximum (20).",
+        "Tröskel i procent av maxpoängen / threshold in percent of the maximum.",
         valueName: "procent"))
     var threshold: String = "20"
 
@@ -73,12 +73,11 @@ extension Kompass {
         throw ValidationError(
           "Ange minst två utvärderares filer / give at least two evaluators' files.")
       }
-      guard let value = thresholdShare else {
+      if thresholdShare == nil {
         throw ValidationError(
           "--threshold ska vara ett tal över 0 och högst 100, till exempel 20 / --threshold must be a number above 0 and at most 100, for example 20."
         )
       }
-      _ = value
     }
 
     /// The threshold as a share: "20", "20 %", "12,5" or "12.5" percent.
