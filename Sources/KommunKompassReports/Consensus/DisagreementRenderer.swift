@@ -337,12 +337,12 @@ public struct DisagreementRenderer: Sendable {
     swedish
       ? [
         "Medelabsolut skillnad: hur många procentenheter av maxpoängen två utvärderare i genomsnitt skiljer sig på ett delområde; 0 betyder samma poäng överallt.",
-        "ICC(2,1) (intraklasskorrelation, tvåvägs slumpmässig, absolut överensstämmelse, en bedömare): hur mycket av skillnaderna mellan delområdena som utvärderarna är överens om, från 0 (inte mer än slumpen) till 1 (samma poäng). Vanliga gränser: under 0,5 svag, 0,5–0,75 måttlig, 0,75–0,9 god, över 0,9 utmärkt överensstämmelse.",
+        "ICC(2,1) (intraklasskorrelation, tvåvägs slumpmässig, absolut överensstämmelse, en bedömare): hur mycket av skillnaderna mellan delområdena som utvärderarna är överens om, från 0 (inte mer än slumpen) till 1 (samma poäng). Vanliga gränser (Koo & Li 2016): under 0,5 svag, 0,5–0,75 måttlig, 0,75–0,9 god, över 0,9 utmärkt överensstämmelse.",
         "Med få delområden eller små skillnader mellan delområdena blir ICC osäker; läs den tillsammans med tabellen.",
       ]
       : [
         "Mean absolute difference: by how many percentage points of the maximum two evaluators differ on a sub-area on average; 0 means the same points everywhere.",
-        "ICC(2,1) (intraclass correlation, two-way random effects, absolute agreement, single rater): how much of the differences between sub-areas the evaluators agree on, from 0 (no more than chance) to 1 (the same points). Common limits: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent agreement.",
+        "ICC(2,1) (intraclass correlation, two-way random effects, absolute agreement, single rater): how much of the differences between sub-areas the evaluators agree on, from 0 (no more than chance) to 1 (the same points). Common limits (Koo & Li 2016): below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent agreement.",
         "With few sub-areas or small differences between them the ICC is uncertain; read it together with the table.",
       ]
   }
