@@ -42,6 +42,12 @@ struct ConsensusCommandTests {
       ],
       snapshot: "consensus-two-10.en.rfc4180.csv"),
     Case(
+      arguments: [
+        "consensus", "consensus/testby-2024-omraden-anna.json",
+        "consensus/testby-2024-omraden-bo.json",
+      ],
+      snapshot: "consensus-areas.sv.txt"),
+    Case(
       arguments: ["report", agreed, "--proposals", "--format", "markdown", "--output", "-"],
       snapshot: "report-proposals.sv.md"),
     Case(

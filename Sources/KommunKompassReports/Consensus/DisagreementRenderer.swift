@@ -34,13 +34,13 @@ public struct DisagreementRenderer: Sendable {
     lines += ["", heading(.rows)]
     lines += rowsTable(report).text()
     lines += [""] + flaggedSentence(report).wrapped(width: 100)
-    lines += ["", heading(.effect)]
+    lines += ["", heading(report.detail == .area ? .effectOnTotal : .effect)]
     lines += effectTable(report).text()
     if let note = partlyAssessedNote(report) { lines += [""] + note.wrapped(width: 100) }
     lines += ["", heading(.agreement)]
     lines += agreementLines(report).flatMap { $0.bulletLines(indent: "  ") }
     lines += ["", heading(.guide)]
-    lines += guide.flatMap { $0.bulletLines(indent: "  ") }
+    lines += guide(report).flatMap { $0.bulletLines(indent: "  ") }
     return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
@@ -52,13 +52,13 @@ public struct DisagreementRenderer: Sendable {
     lines += ["", "## \(heading(.rows))", ""]
     lines += rowsTable(report).markdown()
     lines += ["", flaggedSentence(report).markdownEscaped]
-    lines += ["", "## \(heading(.effect))", ""]
+    lines += ["", "## \(heading(report.detail == .area ? .effectOnTotal : .effect))", ""]
     lines += effectTable(report).markdown()
     if let note = partlyAssessedNote(report) { lines += ["", note.markdownEscaped] }
     lines += ["", "## \(heading(.agreement))", ""]
     lines += agreementLines(report).map { "- \($0.markdownEscaped)" }
     lines += ["", "## \(heading(.guide))", ""]
-    lines += guide.map { "- \($0.markdownEscaped)" }
+    lines += guide(report).map { "- \($0.markdownEscaped)" }
     return lines.displayText
   }
 
@@ -140,7 +140,7 @@ public struct DisagreementRenderer: Sendable {
   }
 
   private enum Heading {
-    case evaluators, rows, effect, agreement, guide, appendix
+    case evaluators, rows, effect, effectOnTotal, agreement, guide, appendix
   }
 
   private func heading(_ heading: Heading) -> String {
@@ -151,6 +151,8 @@ public struct DisagreementRenderer: Sendable {
     case (.rows, false): "Largest disagreement first"
     case (.effect, true): "Påverkan på områden och totalt"
     case (.effect, false): "Effect on the areas and the total"
+    case (.effectOnTotal, true): "Påverkan på totalen"
+    case (.effectOnTotal, false): "Effect on the total"
     case (.agreement, true): "Samstämmighet"
     case (.agreement, false): "Agreement"
     case (.guide, true): "Så läser du måtten"
@@ -231,7 +233,7 @@ public struct DisagreementRenderer: Sendable {
       cells.append(spread.range.map { numbers.decimal($0) } ?? "–")
       return ComparisonTable.Row(
         prefix: isTotal ? "" : "\(spread.id ?? ""). ", title: spread.title.text(in: language),
-        cells: cells, emphasized: isTotal, spaceBefore: isTotal)
+        cells: cells, emphasized: isTotal, spaceBefore: isTotal && !report.areas.isEmpty)
     }
     var rows = report.areas.map { row($0, isTotal: false) }
     rows.append(row(report.total, isTotal: true))
@@ -306,10 +308,11 @@ public struct DisagreementRenderer: Sendable {
       ? (swedish ? (left == 1 ? "område" : "områden") : (left == 1 ? "area" : "areas"))
       : (swedish
         ? (left == 1 ? "delområde" : "delområden") : (left == 1 ? "sub-area" : "sub-areas"))
+    let one = left == 1
     let basis =
       swedish
-      ? "Beräknat på varje dels andel av maxpoängen, för de \(report.comparedCount) som alla utvärderare poängsatte; \(left) \(unit) utelämnade eftersom någon utvärderare inte poängsatte dem."
-      : "Computed on each part's share of its maximum, for the \(report.comparedCount) every evaluator scored; \(left) \(unit) left out because some evaluator did not score them."
+      ? "Beräknat på varje dels andel av maxpoängen, för de \(report.comparedCount) som alla utvärderare poängsatte; \(left) \(unit) \(one ? "utelämnat" : "utelämnade") eftersom någon utvärderare inte poängsatte \(one ? "det" : "dem")."
+      : "Computed on each part's share of its maximum, for the \(report.comparedCount) every evaluator scored; \(left) \(unit) left out because some evaluator did not score \(one ? "it" : "them")."
     let difference: String
     switch report.meanAbsoluteDifference {
     case .value(let value):
@@ -326,24 +329,39 @@ public struct DisagreementRenderer: Sendable {
     let icc: String
     switch report.intraclassCorrelation {
     case .value(let value):
-      icc = "ICC(2,1): \(numbers.decimal(value, maximumDecimals: 2))."
+      icc = "ICC(2,1): \(twoDecimals(value))."
     case .undefined(let reason):
       icc = "ICC(2,1): n/a (" + reason.explanation.text(in: language) + ")."
     }
     return [basis, difference, icc]
   }
 
-  private var guide: [String] {
-    swedish
+  /// A coefficient with exactly two decimals, as such coefficients are published: "0,60".
+  private func twoDecimals(_ value: Double) -> String {
+    var text = numbers.decimal(value, maximumDecimals: 2)
+    let separator: Character = swedish ? "," : "."
+    if !text.contains(separator) { text.append(separator) }
+    let decimals =
+      text.split(separator: separator, omittingEmptySubsequences: false).last?.count ?? 0
+    return text + String(repeating: "0", count: max(0, 2 - decimals))
+  }
+
+  private func guide(_ report: DisagreementReport) -> [String] {
+    let area = report.detail == .area
+    let (one, many) =
+      swedish
+      ? (area ? ("ett område", "områdena") : ("ett delområde", "delområdena"))
+      : (area ? ("an area", "areas") : ("a sub-area", "sub-areas"))
+    return swedish
       ? [
-        "Medelabsolut skillnad: hur många procentenheter av maxpoängen två utvärderare i genomsnitt skiljer sig på ett delområde; 0 betyder samma poäng överallt.",
-        "ICC(2,1) (intraklasskorrelation, tvåvägs slumpmässig, absolut överensstämmelse, en bedömare): hur mycket av skillnaderna mellan delområdena som utvärderarna är överens om, från 0 (inte mer än slumpen) till 1 (samma poäng). Vanliga gränser (Koo & Li 2016): under 0,5 svag, 0,5–0,75 måttlig, 0,75–0,9 god, över 0,9 utmärkt överensstämmelse.",
-        "Med få delområden eller små skillnader mellan delområdena blir ICC osäker; läs den tillsammans med tabellen.",
+        "Medelabsolut skillnad: hur många procentenheter av maxpoängen två utvärderare i genomsnitt skiljer sig på \(one); 0 betyder samma poäng överallt.",
+        "ICC(2,1) (intraklasskorrelation, tvåvägs slumpmässig, absolut överensstämmelse, en bedömare): hur mycket av skillnaderna mellan \(many) som utvärderarna är överens om, från 0 (inte mer än slumpen) till 1 (samma poäng). Vanliga gränser (Koo & Li 2016): under 0,5 svag, 0,5–0,75 måttlig, 0,75–0,9 god, över 0,9 utmärkt överensstämmelse.",
+        "Med få \(area ? "områden" : "delområden") eller små skillnader mellan \(many) blir ICC osäker; läs den tillsammans med tabellen.",
       ]
       : [
-        "Mean absolute difference: by how many percentage points of the maximum two evaluators differ on a sub-area on average; 0 means the same points everywhere.",
-        "ICC(2,1) (intraclass correlation, two-way random effects, absolute agreement, single rater): how much of the differences between sub-areas the evaluators agree on, from 0 (no more than chance) to 1 (the same points). Common limits (Koo & Li 2016): below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent agreement.",
-        "With few sub-areas or small differences between them the ICC is uncertain; read it together with the table.",
+        "Mean absolute difference: by how many percentage points of the maximum two evaluators differ on \(one) on average; 0 means the same points everywhere.",
+        "ICC(2,1) (intraclass correlation, two-way random effects, absolute agreement, single rater): how much of the differences between \(many) the evaluators agree on, from 0 (no more than chance) to 1 (the same points). Common limits (Koo & Li 2016): below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent agreement.",
+        "With few \(many) or small differences between them the ICC is uncertain; read it together with the table.",
       ]
   }
 }
