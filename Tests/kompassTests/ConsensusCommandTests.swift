@@ -243,6 +243,27 @@ struct ConsensusCommandTests {
         """)
   }
 
+  @Test("An evaluator's name cannot steer the terminal or the spreadsheet")
+  func hostileNames() throws {
+    let folder = try Self.workspace()
+    for (file, name) in [
+      ("testby-2024-anna.json", "=HYPERLINK(\\\"x\\\")"), ("testby-2024-bo.json", "Bo\\u001b[2J"),
+    ] {
+      let url = folder.appendingPathComponent(file)
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let original = file.contains("anna") ? "Anna Andersson (påhittad)" : "Bo Berg (påhittad)"
+      try text.replacingOccurrences(of: "\"\(original)\"", with: "\"\(name)\"")
+        .write(to: url, atomically: true, encoding: .utf8)
+    }
+    let arguments = ["consensus", "testby-2024-anna.json", "testby-2024-bo.json"]
+    let text = try KompassProcess.run(arguments, in: folder)
+    #expect(text.exitCode == 0, "\(text.standardError)")
+    #expect(!text.standardOutput.contains("\u{1B}"))
+    #expect(text.standardOutput.contains("B  Bo\\u{1B}[2J · testby-2024-bo.json"))
+    let csv = try KompassProcess.run(arguments + ["--format", "csv"], in: folder)
+    #expect(csv.standardOutput.contains(";\"'=HYPERLINK(\"\"x\"\")\";"))
+  }
+
   @Test("One file, or a threshold outside 0–100 %, is a usage error")
   func usage() throws {
     let one = try KompassProcess.run(["consensus", Self.anna], in: Self.fixtures)
