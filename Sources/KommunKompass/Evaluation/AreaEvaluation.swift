@@ -26,10 +26,14 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public var previousImprovements: [String]
   /// The assessed sub-areas; empty in an area-level evaluation.
   public var subAreas: [SubAreaEvaluation]
+  /// In a consensus evaluation, what each evaluator proposed on their own for the area: the
+  /// strengths and improvement opportunities they named and, in an area-level evaluation, their
+  /// points. Empty otherwise.
+  public var proposals: [AreaProposal]
 
   enum CodingKeys: String, CodingKey {
     case id, title, points, notAssessed, strengths, improvements, previousStrengths,
-      previousImprovements, subAreas
+      previousImprovements, subAreas, proposals
   }
 
   /// Creates an area evaluation.
@@ -43,6 +47,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   ///   - previousImprovements: Improvement opportunities named in the previous evaluation.
   ///   - subAreas: The assessed sub-areas; empty in an area-level evaluation.
   ///   - assessment: The area's own points, for an area-level evaluation only.
+  ///   - proposals: In a consensus evaluation, what each evaluator proposed for the area.
   public init(
     id: String,
     title: String? = nil,
@@ -51,7 +56,8 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     previousStrengths: [String] = [],
     previousImprovements: [String] = [],
     subAreas: [SubAreaEvaluation] = [],
-    assessment: Assessment? = nil
+    assessment: Assessment? = nil,
+    proposals: [AreaProposal] = []
   ) {
     self.id = id
     self.title = title
@@ -61,6 +67,7 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     self.previousStrengths = previousStrengths
     self.previousImprovements = previousImprovements
     self.subAreas = subAreas
+    self.proposals = proposals
   }
 
   /// The area's own points, or `nil` when it has none (not assessed, not scored yet, or scored per
@@ -85,11 +92,19 @@ public struct AreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     previousImprovements =
       try container.decodeIfPresent([String].self, forKey: .previousImprovements) ?? []
     subAreas = try container.decodeIfPresent([SubAreaEvaluation].self, forKey: .subAreas) ?? []
+    proposals = try container.decodeIfPresent([AreaProposal].self, forKey: .proposals) ?? []
+  }
+
+  /// Whether the area, assessed as a whole in an area-level evaluation, awaits the group's
+  /// consensus: it has evaluators' points proposed but no agreed points yet.
+  public var awaitsConsensus: Bool {
+    assessment == .pending && proposals.contains { $0.assessment != nil }
   }
 }
 
 extension AreaEvaluation {
-  /// Encodes the area, leaving out empty lists of carried-over items so files stay short. An area
+  /// Encodes the area, leaving out empty lists of carried-over items and empty proposals so files
+  /// stay short. An area
   /// assessed as a whole is written with `points` (or `notAssessed`) and without `subAreas`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -105,5 +120,6 @@ extension AreaEvaluation {
       try container.encode(previousImprovements, forKey: .previousImprovements)
     }
     if assessment == nil || !subAreas.isEmpty { try container.encode(subAreas, forKey: .subAreas) }
+    if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
   }
 }

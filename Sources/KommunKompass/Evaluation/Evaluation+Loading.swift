@@ -213,7 +213,10 @@ extension DocumentReader {
             "the evaluation has \"detail\": \"area\" and gives points per area only; remove \"subAreas\", or remove \"detail\" to give points per sub-area"
         )
       }
-      let assessment = readAssessment(in: object, at: path, what: ("området", "the area"))
+      let proposals = readProposals(in: object, areaLevel: true)
+      let assessment = readAssessment(
+        in: object, at: path, what: ("området", "the area"),
+        hasProposals: proposals.contains { $0.assessment != nil })
       guard let id, let assessment else {
         if let id { partiallyReadIDs.insert(id) }
         return nil
@@ -221,7 +224,7 @@ extension DocumentReader {
       return AreaEvaluation(
         id: id, title: title, strengths: strengths, improvements: improvements,
         previousStrengths: previousStrengths, previousImprovements: previousImprovements,
-        assessment: assessment)
+        assessment: assessment, proposals: proposals)
     }
     for key in ["points", "notAssessed"] where object.contains(key) {
       report(
@@ -236,18 +239,23 @@ extension DocumentReader {
     let subAreas = array("subAreas", in: object, required: true).compactMap {
       readSubAreaEvaluation($0.value, at: $0.path)
     }
+    let proposals = readProposals(in: object, areaLevel: false)
     guard let id else { return nil }
     if unidentifiedSubAreas > unidentifiedBefore { partiallyReadIDs.insert(id) }
     return AreaEvaluation(
       id: id, title: title, strengths: strengths, improvements: improvements,
       previousStrengths: previousStrengths,
-      previousImprovements: previousImprovements, subAreas: subAreas)
+      previousImprovements: previousImprovements, subAreas: subAreas, proposals: proposals)
   }
 
   /// Reads `points` (a number, or `null` for not scored yet) or `notAssessed` (the reason), which
   /// areas of an area-level evaluation and sub-areas have alike.
+  ///
+  /// With `hasProposals`, a `null` is a consensus evaluation's part awaiting the group's agreement,
+  /// reported as such rather than as not scored yet.
   private mutating func readAssessment(
-    in object: JSONObject, at path: JSONPath, what: (sv: String, en: String)
+    in object: JSONObject, at path: JSONPath, what: (sv: String, en: String),
+    hasProposals: Bool = false
   ) -> SubAreaEvaluation.Assessment? {
     switch (object.contains("points"), object.contains("notAssessed")) {
     case (true, true):
@@ -267,6 +275,17 @@ extension DocumentReader {
       return nil
     case (true, false):
       if case .null = object["points"]?.content {
+        if hasProposals {
+          report(
+            .awaitingConsensus, at: path.appending("points"), object["points"]?.location,
+            severity: .warning,
+            sv:
+              "\(what.sv) väntar på konsensus: skriv gruppens överenskomna poäng i \"points\"; förslagen står i \"proposals\"",
+            en:
+              "\(what.en) awaits consensus: write the group's agreed points in \"points\"; the proposals are in \"proposals\""
+          )
+          return .pending
+        }
         report(
           .notScoredYet, at: path.appending("points"), object["points"]?.location,
           severity: .warning,
@@ -290,13 +309,91 @@ extension DocumentReader {
     let title = string("title", in: object, required: false)
     let guidance = strings("guidance", in: object)
     let findings = array("findings", in: object).compactMap { readFinding($0.value, at: $0.path) }
-    let assessment = readAssessment(in: object, at: path, what: ("delområdet", "the sub-area"))
+    let proposals = readProposals(in: object).compactMap { proposal in
+      proposal.assessment.map { Proposal(evaluator: proposal.evaluator, assessment: $0) }
+    }
+    let assessment = readAssessment(
+      in: object, at: path, what: ("delområdet", "the sub-area"), hasProposals: !proposals.isEmpty)
     guard let id, let assessment else {
       if let id { partiallyReadIDs.insert(id) } else { unidentifiedSubAreas += 1 }
       return nil
     }
     return SubAreaEvaluation(
-      id: id, title: title, guidance: guidance, assessment: assessment, findings: findings)
+      id: id, title: title, guidance: guidance, assessment: assessment, findings: findings,
+      proposals: proposals)
+  }
+
+  /// Reads the `proposals` of a sub-area (`areaLevel` `nil`) or of an area in a consensus
+  /// evaluation: who proposed what, each evaluator once. A sub-area's proposals always have an
+  /// assessment.
+  private mutating func readProposals(in object: JSONObject, areaLevel: Bool? = nil)
+    -> [AreaProposal]
+  {
+    var proposals: [AreaProposal] = []
+    var seen: [String: JSONPath] = [:]
+    for element in array("proposals", in: object) {
+      guard let proposal = readProposal(element.value, at: element.path, areaLevel: areaLevel)
+      else { continue }
+      let name = proposal.evaluator.precomposed
+      if let earlier = seen[name] {
+        report(
+          .duplicateID, at: element.path.appending("evaluator"), element.value.location,
+          sv: "utvärderaren \"\(proposal.evaluator)\" har redan ett förslag här (\(earlier))",
+          en: "the evaluator \"\(proposal.evaluator)\" already has a proposal here (\(earlier))")
+        continue
+      }
+      seen[name] = element.path
+      proposals.append(proposal)
+    }
+    return proposals
+  }
+
+  private mutating func readProposal(_ value: JSONValue, at path: JSONPath, areaLevel: Bool?)
+    -> AreaProposal?
+  {
+    guard let object = object(value, at: path) else { return nil }
+    let assessmentKeys = EvaluationFileKey.SubAreaProposal.assessment.map(\.rawValue)
+    let allowed: [String]
+    switch areaLevel {
+    case nil: allowed = EvaluationFileKey.SubAreaProposal.names
+    case true?: allowed = EvaluationFileKey.AreaProposal.names
+    case false?:
+      allowed = EvaluationFileKey.AreaProposal.names.filter { !assessmentKeys.contains($0) }
+    }
+    rejectUnknownKeys(in: object, allowed: allowed)
+    let evaluator = string("evaluator", in: object)
+    var assessment: SubAreaEvaluation.Assessment?
+    if areaLevel != false {
+      switch (object.contains("points"), object.contains("notAssessed")) {
+      case (true, true):
+        report(
+          .invalidValue, at: path.appending("notAssessed"), object["notAssessed"]?.location,
+          sv: "ange antingen \"points\" eller \"notAssessed\" i förslaget, inte båda",
+          en: "give either \"points\" or \"notAssessed\" in the proposal, not both")
+        return nil
+      case (false, false):
+        report(
+          .missingKey, at: path.appending("points"), object.location,
+          sv:
+            "förslaget saknar poäng: ange utvärderarens \"points\", eller \"notAssessed\" med skälet",
+          en:
+            "the proposal has no points: give the evaluator's \"points\", or \"notAssessed\" with the reason"
+        )
+        return nil
+      case (true, false):
+        guard let points = number("points", in: object) else { return nil }
+        assessment = .points(points)
+      case (false, true):
+        guard let reason = string("notAssessed", in: object) else { return nil }
+        assessment = .notAssessed(reason: reason)
+      }
+    }
+    let strengths = areaLevel == nil ? [] : strings("strengths", in: object)
+    let improvements = areaLevel == nil ? [] : strings("improvements", in: object)
+    guard let evaluator else { return nil }
+    return AreaProposal(
+      evaluator: evaluator, assessment: assessment, strengths: strengths,
+      improvements: improvements)
   }
 
   private mutating func readFinding(_ value: JSONValue, at path: JSONPath) -> Finding? {

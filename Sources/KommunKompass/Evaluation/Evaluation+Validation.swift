@@ -191,6 +191,13 @@ extension AreaEvaluation {
       if case .points(let points) = subArea.assessment {
         checkPoints(points, of: rubricSubArea, at: subPath.appending("points"), report: report)
       }
+      for (index, proposal) in subArea.proposals.enumerated() {
+        guard let points = proposal.points else { continue }
+        checkPoints(
+          points, of: rubricSubArea,
+          at: subPath.appending("proposals").appending(index: index).appending("points"),
+          report: report)
+      }
     }
     return problems
   }
@@ -266,6 +273,13 @@ extension AreaEvaluation {
       )
     case .notAssessed, .pending:
       break
+    }
+    for (index, proposal) in area.proposals.enumerated() {
+      guard let points = proposal.points else { continue }
+      checkPoints(
+        points, id: area.id, maxPoints: rubricArea.maxPoints, noun: ("område", "area"),
+        at: areaPath.appending("proposals").appending(index: index).appending("points"),
+        report: report)
     }
   }
 

@@ -41,7 +41,7 @@ enum EvaluationFileKey {
   /// `notAssessed` belong to area-level evaluations, `subAreas` to the others.
   enum Area: String, FileKeySet {
     case id, title, points, notAssessed, strengths, improvements, previousStrengths,
-      previousImprovements, subAreas
+      previousImprovements, subAreas, proposals
 
     static let required: Set<Area> = [.id]
     /// The keys of which an area in an area-level evaluation has exactly one: its own points, or
@@ -53,11 +53,30 @@ enum EvaluationFileKey {
 
   /// The keys of an entry of an area's `subAreas`.
   enum SubArea: String, FileKeySet {
-    case id, title, guidance, points, notAssessed, findings
+    case id, title, guidance, points, notAssessed, findings, proposals
 
     static let required: Set<SubArea> = [.id]
     /// The keys of which a sub-area has exactly one: its points, or why it was not assessed.
     static let assessment: Set<SubArea> = [.points, .notAssessed]
+  }
+
+  /// The keys of an entry of a sub-area's `proposals` in a consensus evaluation.
+  enum SubAreaProposal: String, FileKeySet {
+    case evaluator, points, notAssessed
+
+    static let required: Set<SubAreaProposal> = [.evaluator]
+    /// The keys of which a sub-area's proposal has exactly one.
+    static let assessment: Set<SubAreaProposal> = [.points, .notAssessed]
+  }
+
+  /// The keys of an entry of an area's `proposals` in a consensus evaluation: `points` and
+  /// `notAssessed` (exactly one of them) in area-level evaluations only.
+  enum AreaProposal: String, FileKeySet {
+    case evaluator, points, notAssessed, strengths, improvements
+
+    static let required: Set<AreaProposal> = [.evaluator]
+    /// The keys of which an area's proposal in an area-level evaluation has exactly one.
+    static let ownAssessment: Set<AreaProposal> = [.points, .notAssessed]
   }
 
   /// The keys of an entry of a sub-area's `findings`.

@@ -22,9 +22,12 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
   public var assessment: Assessment
   /// The evidence behind the assessment.
   public var findings: [Finding]
+  /// In a consensus evaluation, what each evaluator proposed on their own; empty otherwise. A
+  /// sub-area with proposals and `"points": null` awaits the group's consensus.
+  public var proposals: [Proposal]
 
   enum CodingKeys: String, CodingKey {
-    case id, title, guidance, points, notAssessed, findings
+    case id, title, guidance, points, notAssessed, findings, proposals
   }
 
   /// Creates a sub-area evaluation.
@@ -33,14 +36,20 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     title: String? = nil,
     guidance: [String] = [],
     assessment: Assessment,
-    findings: [Finding] = []
+    findings: [Finding] = [],
+    proposals: [Proposal] = []
   ) {
     self.id = id
     self.title = title
     self.guidance = guidance
     self.assessment = assessment
     self.findings = findings
+    self.proposals = proposals
   }
+
+  /// Whether the sub-area awaits the group's consensus: it has evaluators' proposals but no
+  /// agreed points yet (`"points": null`).
+  public var awaitsConsensus: Bool { assessment == .pending && !proposals.isEmpty }
 
   /// The points, or `nil` when the sub-area was not assessed.
   public var points: Double? {
@@ -66,9 +75,11 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
           codingPath: container.codingPath, debugDescription: "points or notAssessed is required"))
     }
     findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+    proposals = try container.decodeIfPresent([Proposal].self, forKey: .proposals) ?? []
   }
 
-  /// Encodes the sub-area with either `points` or `notAssessed`; an empty guidance list is left out.
+  /// Encodes the sub-area with either `points` or `notAssessed`; an empty guidance list and empty
+  /// proposals are left out.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -76,6 +87,7 @@ public struct SubAreaEvaluation: Codable, Hashable, Sendable, Identifiable {
     if !guidance.isEmpty { try container.encode(guidance, forKey: .guidance) }
     try assessment.encode(to: &container, points: .points, notAssessed: .notAssessed)
     try container.encode(findings, forKey: .findings)
+    if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
   }
 }
 

@@ -153,6 +153,12 @@ extension Problem {
     public static let invalidDate = Kind(rawValue: "invalidDate")
     /// A sub-area has `"points": null`: it is not scored yet.
     public static let notScoredYet = Kind(rawValue: "notScoredYet")
+    /// A consensus evaluation's sub-area (or area) has the evaluators' proposals but no agreed
+    /// points yet (`"points": null`). Always a warning.
+    public static let awaitingConsensus = Kind(rawValue: "awaitingConsensus")
+    /// Evaluations given for one consensus do not belong together: another municipality, date,
+    /// rubric, level of detail or kind, or an evaluator who cannot be told apart from another.
+    public static let consensusMismatch = Kind(rawValue: "consensusMismatch")
     /// An area's or sub-area's title in an evaluation does not match the rubric's title for its id.
     public static let titleMismatch = Kind(rawValue: "titleMismatch")
     /// A rubric's points do not add up.

@@ -24,6 +24,10 @@ extension Kompass {
 
         \(PeerSelectionOptions.help)
 
+        Med --proposals får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
+        spridningen och den överenskomna poängen per delområde; utan visas bara de \
+        överenskomna poängen.
+
         \(OutputOptions.replacementHelp)
 
         Exempel / examples:
@@ -71,6 +75,12 @@ extension Kompass {
     )
     var force = false
 
+    @Flag(
+      help:
+        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering) / add an appendix with the evaluators' proposals."
+    )
+    var proposals = false
+
     @OptionGroup var options: LanguageOption
 
     func validate() throws {
@@ -114,16 +124,33 @@ extension Kompass {
       }
 
       if let selectedPeers { sections.append(renderer.peerSelectionSection(selectedPeers)) }
+      var appendix: DisagreementReport?
+      if proposals {
+        let rubric = try EvaluationInput.requireRubric(evaluation.rubricID, language: language)
+        guard let report = DisagreementReport(proposalsOf: evaluation, rubric: rubric) else {
+          Terminal.writeError(
+            language == .swedish
+              ? "\(file): fel: --proposals kräver en konsensusutvärdering med förslag (\"proposals\"), som kompass consensus --output skriver"
+              : "\(file): error: --proposals needs a consensus evaluation with proposals (\"proposals\"), as kompass consensus --output writes"
+          )
+          throw ExitStatus.invalidInputError
+        }
+        appendix = report
+      }
+      let disagreement = DisagreementRenderer(language: language)
       let text: String =
         switch format {
         case .html:
           renderer.render(
-            evaluation: evaluation, scorecard: scorecard, extraSections: sections,
+            evaluation: evaluation, scorecard: scorecard,
+            extraSections: sections
+              + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
             chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
             + (selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) }
               ?? "")
+            + (appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) } ?? "")
         }
       let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
       try OutputFile(

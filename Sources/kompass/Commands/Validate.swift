@@ -70,6 +70,26 @@ extension Kompass {
         let unit =
           swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
         let what = "\(evaluation.municipality.name), \(evaluation.date)"
+        if evaluation.isConsensus {
+          let awaiting = evaluation.idsAwaitingConsensus.count
+          let notScored = pending - awaiting
+          var details = [
+            swedish
+              ? "\(awaiting) av \(parts) \(unit) väntar på konsensus"
+              : "\(awaiting) of \(parts) \(unit) \(awaiting == 1 ? "awaits" : "await") consensus"
+          ]
+          if notScored > 0 {
+            details.append(
+              swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
+          }
+          let detail = details.joined(separator: ", ")
+          switch (swedish, pending) {
+          case (true, 0): return "giltig konsensusutvärdering (\(what), \(parts) \(unit))"
+          case (false, 0): return "valid consensus evaluation (\(what), \(parts) \(unit))"
+          case (true, _): return "giltigt konsensusutkast (\(what), \(detail))"
+          case (false, _): return "valid consensus draft (\(what), \(detail))"
+          }
+        }
         switch (swedish, pending) {
         case (true, 0): return "giltig (\(what), \(parts) \(unit))"
         case (false, 0): return "valid (\(what), \(parts) \(unit))"

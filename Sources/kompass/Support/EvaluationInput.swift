@@ -18,7 +18,8 @@ enum EvaluationInput {
   /// - Returns: The evaluation, or `nil` when it has errors.
   static func report(_ result: Checked<Evaluation>, path: String, language: Language) -> Evaluation?
   {
-    for problem in result.problems where problem.kind != .notScoredYet {
+    for problem in result.problems
+    where problem.kind != .notScoredYet && problem.kind != .awaitingConsensus {
       Terminal.writeError(problem.formatted(in: language))
     }
     if let evaluation = result.value {
@@ -26,8 +27,28 @@ enum EvaluationInput {
         evaluation.subAreaID(at: $0.path) ?? evaluation.areaID(at: $0.path)
       }
       reportUnscored(ids, path: path, language: language, areas: evaluation.detail == .area)
+      reportAwaitingConsensus(evaluation, path: path, language: language)
+    } else {
+      for problem in result.problems where problem.kind == .awaitingConsensus {
+        Terminal.writeError(problem.formatted(in: language))
+      }
     }
     return result.value
+  }
+
+  /// One line naming the sub-areas (areas) of a consensus evaluation that await the group's
+  /// agreement, instead of one warning each.
+  static func reportAwaitingConsensus(_ evaluation: Evaluation, path: String, language: Language) {
+    let ids = evaluation.idsAwaitingConsensus
+    guard !ids.isEmpty else { return }
+    let unit = Kompass.ConsensusCommand.unit(
+      ids.count, areas: evaluation.detail == .area, language: language)
+    let list = ids.joined(separator: ", ")
+    Terminal.writeError(
+      language == .swedish
+        ? "\(path): varning: \(ids.count) \(unit) väntar på konsensus: \(list)"
+        : "\(path): warning: \(ids.count) \(unit) \(ids.count == 1 ? "awaits" : "await") consensus: \(list)"
+    )
   }
 
   /// One line instead of one warning per sub-area (or, in an area-level evaluation, area) of a

@@ -167,6 +167,57 @@ struct FileRulesAgreementTests {
     #expect(Self.layout.formatVersion == Array("\(Evaluation.supportedFormatVersion)".utf8))
   }
 
+  /// A consensus evaluation's `proposals` (in a sub-area and in an area) are left to the full
+  /// loader, which accepts them; the keys the loader allows in a proposal are those of
+  /// ``EvaluationFileKey``, the one definition the scanner reads too.
+  @Test(arguments: ["sub-area", "area"])
+  func proposalsAreLeftToTheLoader(place: String) throws {
+    let bytes = try KumlaMutation.json { object in
+      if place == "area" {
+        editArea(&object, area: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "strengths": ["Tydlig styrning"]]]
+        }
+      } else {
+        editSubArea(&object, area: 0, subArea: 0) {
+          $0["proposals"] = [
+            ["evaluator": "Anna", "points": 12], ["evaluator": "Bo", "notAssessed": "Missade"],
+          ]
+        }
+      }
+    }.apply()
+    #expect(Self.scanner.figures(in: bytes) == nil)
+    let result = Evaluation.load(bytes: bytes, file: nil)
+    #expect(result.problems.isEmpty, "\(result.problems)")
+    #expect(result.value?.isConsensus == true)
+
+    let unknown = try KumlaMutation.json { object in
+      if place == "area" {
+        editArea(&object, area: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "zzzzzzzzzzzzzzzz": 1]]
+        }
+      } else {
+        editSubArea(&object, area: 0, subArea: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "points": 12, "zzzzzzzzzzzzzzzz": 1]]
+        }
+      }
+    }.apply()
+    let problem = try #require(
+      Evaluation.load(bytes: unknown, file: nil).problems.first { $0.kind == .unknownKey })
+    let list = try #require(
+      problem.message.english?.components(separatedBy: "the keys allowed here are ").last)
+    let loaderKeys = list.components(separatedBy: ", ").map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+    let expected =
+      place == "area"
+      ? EvaluationFileKey.AreaProposal.names.filter {
+        !EvaluationFileKey.AreaProposal.ownAssessment.map(\.rawValue).contains($0)
+      }
+      : EvaluationFileKey.SubAreaProposal.names
+    #expect(loaderKeys == expected)
+    #expect(Self.scanner.figures(in: unknown) == nil)
+  }
+
   /// One rule for published totals: the loader notes or warns exactly where the scanner gives up.
   @Test(arguments: [557.0, 556, 555, 554, 558, 559, 560, 600, 800, 801])
   func publishedTotalRuleIsShared(total: Double) throws {

@@ -54,8 +54,8 @@ enum ModelFixtures {
 
   /// An evaluation of ``fullRubric()`` with every optional field set somewhere: sources, provenance,
   /// summary, good examples, area and sub-area titles, carried-over strengths and improvements,
-  /// guidance, a finding with reference, date, recorder and origin, and all three kinds of
-  /// assessment (points, not assessed, not scored yet).
+  /// guidance, a finding with reference, date, recorder and origin, all three kinds of
+  /// assessment (points, not assessed, not scored yet) and a consensus evaluation's proposals.
   static func fullEvaluation() throws -> Evaluation {
     let code = try require(MunicipalityCode(rawValue: "1881"))
     let date = try require(CalendarDate(year: 2025, month: 3))
@@ -92,12 +92,27 @@ enum ModelFixtures {
             SubAreaEvaluation(
               id: "1.1", title: "Information", guidance: ["Finns det en strategi för information?"],
               assessment: .points(7.5),
-              findings: [finding, Finding(text: "Intervju med KSO.", source: .interview)]),
+              findings: [finding, Finding(text: "Intervju med KSO.", source: .interview)],
+              proposals: [
+                Proposal(evaluator: "Anna Andersson", assessment: .points(7.5)),
+                Proposal(
+                  evaluator: "Bo Berg", assessment: .notAssessed(reason: "Missade intervjun.")),
+              ]),
             SubAreaEvaluation(
               id: "1.2", title: "Dialog",
               assessment: .notAssessed(reason: "Underlaget räckte inte."),
               findings: [Finding(text: "Webbplatsen saknar dialogsidor.", source: .website)]),
-            SubAreaEvaluation(id: "1.3", assessment: .pending),
+            SubAreaEvaluation(
+              id: "1.3", assessment: .pending,
+              proposals: [
+                Proposal(evaluator: "Anna Andersson", assessment: .points(2)),
+                Proposal(evaluator: "Bo Berg", assessment: .points(8)),
+              ]),
+          ],
+          proposals: [
+            AreaProposal(
+              evaluator: "Anna Andersson", assessment: nil, strengths: ["Tydlig information."],
+              improvements: ["Mer dialog."])
           ]),
         AreaEvaluation(
           id: "2",
@@ -121,8 +136,17 @@ enum ModelFixtures {
     evaluation.areas = [
       AreaEvaluation(
         id: "1", title: "Samspel med medborgarna", strengths: ["Tydlig information."],
-        improvements: ["Mer dialog."], assessment: .points(27.5)),
-      AreaEvaluation(id: "2", assessment: .notAssessed(reason: "Källan redovisar inte området.")),
+        improvements: ["Mer dialog."], assessment: .points(27.5),
+        proposals: [
+          AreaProposal(
+            evaluator: "Anna Andersson", assessment: .points(27.5),
+            strengths: ["Tydlig information."], improvements: ["Mer dialog."])
+        ]),
+      AreaEvaluation(
+        id: "2", assessment: .notAssessed(reason: "Källan redovisar inte området."),
+        proposals: [
+          AreaProposal(evaluator: "Bo Berg", assessment: .notAssessed(reason: "Inget underlag."))
+        ]),
     ]
     return evaluation
   }

@@ -164,12 +164,23 @@ struct SchemaConformanceTests {
     #expect(details == EvaluationDetail.allCases.map(\.rawValue))
   }
 
-  @Test("The evaluation schema's keys at the top level and in areas are exactly the loader's")
+  @Test(
+    "The evaluation schema's keys at the top level, in areas, sub-areas and proposals are exactly the loader's"
+  )
   func keysMatchLoader() throws {
     let schema = try RepositorySchemas.evaluationValidator().root
     #expect(schema["properties"]?.objectKeys == Set(EvaluationFileKey.Root.names))
     #expect(
       schema["$defs"]?["area"]?["properties"]?.objectKeys == Set(EvaluationFileKey.Area.names))
+    #expect(
+      schema["$defs"]?["subArea"]?["properties"]?.objectKeys
+        == Set(EvaluationFileKey.SubArea.names))
+    #expect(
+      schema["$defs"]?["subAreaProposal"]?["properties"]?.objectKeys
+        == Set(EvaluationFileKey.SubAreaProposal.names))
+    #expect(
+      schema["$defs"]?["areaProposal"]?["properties"]?.objectKeys
+        == Set(EvaluationFileKey.AreaProposal.names))
   }
 
   @Test(

@@ -194,7 +194,109 @@ struct SchemaLoaderAgreementTests {
       keyword: "minimum", pointer: "/areas/3/points", kind: .outOfRange, path: "areas[3].points"),
   ]
 
+  /// Rejected edits of a consensus evaluation's proposals.
+  static let rejectedProposals: [Rejected] = [
+    Rejected(
+      name: "a proposal without an evaluator",
+      bytes: kumla { editSubArea(&$0, area: 0, subArea: 0) { $0["proposals"] = [["points": 12]] } },
+      keyword: "required", pointer: "/areas/0/subAreas/0/proposals/0", kind: .missingKey,
+      path: "areas[0].subAreas[0].proposals[0].evaluator"),
+    Rejected(
+      name: "a proposal with both points and notAssessed",
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "points": 12, "notAssessed": "Inget underlag"]]
+        }
+      },
+      keyword: "oneOf", pointer: "/areas/0/subAreas/0/proposals/0", kind: .invalidValue,
+      path: "areas[0].subAreas[0].proposals[0].notAssessed"),
+    Rejected(
+      name: "a proposal with neither points nor notAssessed",
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) { $0["proposals"] = [["evaluator": "Anna"]] }
+      },
+      keyword: "oneOf", pointer: "/areas/0/subAreas/0/proposals/0", kind: .missingKey,
+      path: "areas[0].subAreas[0].proposals[0].points"),
+    Rejected(
+      name: "negative points in a proposal",
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "points": -2]]
+        }
+      },
+      keyword: "minimum", pointer: "/areas/0/subAreas/0/proposals/0/points", kind: .outOfRange,
+      path: "areas[0].subAreas[0].proposals[0].points"),
+    Rejected(
+      name: "a proposal's points not scored yet (null)",
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "points": NSNull()]]
+        }
+      },
+      keyword: "type", pointer: "/areas/0/subAreas/0/proposals/0/points", kind: .wrongType,
+      path: "areas[0].subAreas[0].proposals[0].points"),
+    Rejected(
+      name: "an unknown key in a proposal",
+      bytes: kumla {
+        editSubArea(&$0, area: 0, subArea: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "points": 12, "comment": "x"]]
+        }
+      },
+      keyword: "additionalProperties", pointer: "/areas/0/subAreas/0/proposals/0",
+      kind: .unknownKey, path: "areas[0].subAreas[0].proposals[0].comment"),
+    Rejected(
+      name: "points in an area's proposal when points are given per sub-area",
+      bytes: kumla {
+        editArea(&$0, area: 0) { $0["proposals"] = [["evaluator": "Anna", "points": 60]] }
+      },
+      keyword: "oneOf", pointer: "", kind: .unknownKey, path: "areas[0].proposals[0].points"),
+    Rejected(
+      name: "an area's proposal without points in an area-level evaluation",
+      bytes: kumla { object in
+        perArea(&object)
+        editArea(&object, area: 0) {
+          $0["proposals"] = [["evaluator": "Anna", "strengths": ["Tydlig styrning"]]]
+        }
+      },
+      keyword: "oneOf", pointer: "", kind: .missingKey, path: "areas[0].proposals[0].points"),
+  ]
+
+  @Test(
+    "A broken proposal is rejected by both the schema and Evaluation.load",
+    arguments: rejectedProposals)
+  func brokenProposalIsRejectedByBoth(_ example: Rejected) throws {
+    try brokenEvaluationIsRejectedByBoth(example)
+  }
+
   static let acceptedEvaluations: [Accepted] = [
+    Accepted(
+      name: "a consensus draft: proposals, a sub-area awaiting consensus, area proposals",
+      bytes: kumla { object in
+        editSubArea(&object, area: 0, subArea: 0) {
+          $0["points"] = NSNull()
+          $0["proposals"] = [
+            ["evaluator": "Anna", "points": 12],
+            ["evaluator": "Bo", "notAssessed": "Missade intervjun"],
+          ]
+        }
+        editArea(&object, area: 0) {
+          $0["proposals"] = [
+            ["evaluator": "Anna", "strengths": ["Tydlig"], "improvements": NSNull()]
+          ]
+        }
+      }),
+    Accepted(
+      name: "an area-level consensus with each evaluator's area points",
+      bytes: kumla { object in
+        perArea(&object)
+        editArea(&object, area: 0) {
+          $0["points"] = NSNull()
+          $0["proposals"] = [
+            ["evaluator": "Anna", "points": 60, "strengths": ["Tydlig"]],
+            ["evaluator": "Bo", "notAssessed": "Inget underlag"],
+          ]
+        }
+      }),
     Accepted(
       name: "the Kumla file with \"$schema\"",
       bytes: kumla { $0["$schema"] = "./evaluation.schema.json" }),

@@ -60,7 +60,8 @@
 ///   white space, so they are not empty after trimming; lists of such texts; findings' `source` one
 ///   of `interview`, `document`, `website`. A `$schema` must be a text.
 ///
-/// What the scanner deliberately leaves to the full loader: texts that start with white space;
+/// What the scanner deliberately leaves to the full loader: the `proposals` of a consensus
+/// evaluation (in areas and sub-areas); texts that start with white space;
 /// identifiers, codes, dates, names and titles written with escapes; identifiers, codes, dates and
 /// enumeration values with surrounding white space; numbers written unusually where a whole number
 /// is required (`1.0`); `-0` and `null` (not scored yet) points; a `$schema` that is not a text.
@@ -433,6 +434,8 @@ extension PeerFigureScanner {
           points = Self.notAssessed
         case .subAreas: try readSubAreas(owner: &owner)
         case .strengths, .improvements, .previousStrengths, .previousImprovements: try skipTexts()
+        // A consensus evaluation's proposals are left to the full loader.
+        case .proposals: throw Unusual()
         }
       }
       let required = layout.areaKeys.requiredMask
@@ -490,6 +493,8 @@ extension PeerFigureScanner {
           _ = try visibleText()
           points = Self.notAssessed
         case .findings: try skipFindings()
+        // A consensus evaluation's proposals are left to the full loader.
+        case .proposals: throw Unusual()
         }
       }
       // Exactly one of points and notAssessed.
