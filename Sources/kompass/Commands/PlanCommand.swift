@@ -36,11 +36,13 @@ extension Kompass {
       let rubric = try EvaluationInput.requireRubric(loaded.rubricID, language: language)
       let plan = ActionPlan.scaffold(
         from: loaded, file: Self.relativePath(of: evaluation, from: output), rubric: rubric)
+      let schema = SchemaLocator.relativeSchemaPath(
+        named: SchemaLocator.planSchemaName, forOutput: output)
       try OutputFile(
         path: output, replacing: force ? .anything : .nothing, inputs: [evaluation],
         language: language
       )
-      .write(try OrderedJSONEncoder().encode(plan) + "\n")
+      .write(try plan.fileText(schemaReference: schema))
       Terminal.writeError(
         language == .swedish
           ? "Skrev \(output): \(plan.actions.count) åtgärder att fylla i."
