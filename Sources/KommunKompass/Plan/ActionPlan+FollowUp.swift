@@ -37,6 +37,21 @@ extension ActionPlan {
     var problems: [Problem] = []
     var comparison: TimeComparison?
     if let after {
+      let (earlier, later) = (before.evaluation.date, after.evaluation.date)
+      if later <= earlier || EvaluationComparer.couldBeSameDay(earlier, later) {
+        return Checked(
+          value: nil,
+          problems: [
+            Problem(
+              file: after.file, path: JSONPath.root.appending("date"), kind: .followUpNotLater,
+              message: LocalizedText(
+                sv:
+                  "utvärderingen \(later) är inte senare än utvärderingen \(earlier) som planen gjordes från; ge den senare utvärderingen sist",
+                en:
+                  "the evaluation of \(later) is not later than the evaluation of \(earlier) the plan was made from; give the later evaluation last"
+              ))
+          ])
+      }
       let outcome = comparer.compare([before, after])
       problems += outcome.problems
       guard let value = outcome.value else { return Checked(value: nil, problems: problems) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KommunKompass
 import KommunKompassReports
 
@@ -20,7 +21,10 @@ extension Kompass {
 
         Med --compare visas staplar per område för varje utvärdering och en tabell över \
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
-        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
+        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning). Med --plan \
+        och --compare med utvärderingen planen gjordes från följer avsnittet "Uppföljning av \
+        förbättringsarbetet": planerade och bekräftade åtgärder per område och tabellen från \
+        kompass follow-up.
 
         \(OutputOptions.replacementHelp)
 
@@ -29,6 +33,7 @@ extension Kompass {
           kompass report Evaluations/kumla-2020.json --format markdown --output kumla-2020.md
           kompass report kumla-2024.json --compare Evaluations/kumla-2020.json --output kumla.html
           kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --output kumla.html
+          kompass report testby-2020.json --compare testby-2018.json --plan plan.json -o testby.html
         """
     )
 
@@ -59,6 +64,12 @@ extension Kompass {
       help: "Hoppa över ogiltiga filer i --peers-mappen med en varning / skip invalid peer files.")
     var skipInvalid = false
 
+    @Option(
+      help: ArgumentHelp(
+        "Handlingsplan att följa upp; kräver --compare med utvärderingen den gjordes från / action plan to follow up.",
+        valueName: "plan"))
+    var plan: String?
+
     @Flag(
       help:
         "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
@@ -66,6 +77,15 @@ extension Kompass {
     var force = false
 
     @OptionGroup var options: LanguageOption
+
+    func validate() throws {
+      if plan != nil, compare.isEmpty {
+        throw ValidationError(
+          options.language == .swedish
+            ? "--plan behöver --compare med utvärderingen som planen gjordes från."
+            : "--plan needs --compare with the evaluation the plan was made from.")
+      }
+    }
 
     func run() throws {
       let language = options.language
@@ -75,6 +95,7 @@ extension Kompass {
       var sections: [String] = []
       var series: [ChartSeries] = []
       var ranges: (label: String, byArea: [String: ChartRange])?
+      var followUp: PlanFollowUp?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -88,6 +109,10 @@ extension Kompass {
         guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
         sections.append(renderer.comparisonSection(comparison))
         series = renderer.chartSeries(of: comparison)
+        if let plan {
+          followUp = try Self.followUp(plan, inputs: inputs, language: language)
+          followUp.map { sections.append(renderer.followUpSection($0)) }
+        }
       }
       if let peers {
         let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
@@ -106,12 +131,44 @@ extension Kompass {
             chartSeries: series, ranges: ranges)
         case .markdown:
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
+            + (followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) } ?? "")
         }
-      let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
+      let inputs =
+        [file] + compare + (plan.map { [$0] } ?? [])
+        + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
       try OutputFile(
         path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language
       )
       .write(text)
+    }
+
+    /// The plan followed up from the compared evaluation it was made from to the report's one.
+    static func followUp(_ path: String, inputs: [NamedEvaluation], language: Language) throws
+      -> PlanFollowUp
+    {
+      let loaded = ActionPlan.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+      for problem in loaded.problems { Terminal.writeError(problem.formatted(in: language)) }
+      guard let plan = loaded.value else { throw ExitStatus.invalidInputError }
+      guard
+        let before = inputs.dropFirst().first(where: {
+          $0.evaluation.date == plan.evaluation.date
+            && $0.evaluation.municipality.code == plan.municipality.code
+        })
+      else {
+        Terminal.writeError(
+          language == .swedish
+            ? "\(path): planen gjordes från utvärderingen \(plan.evaluation.date) av \(plan.municipality.name), men ingen fil under --compare är den utvärderingen."
+            : "\(path): the plan was made from the evaluation of \(plan.evaluation.date) of \(plan.municipality.name), but no file given with --compare is that evaluation."
+        )
+        throw ExitStatus.invalidInputError
+      }
+      let outcome = plan.followUp(
+        before: before, after: inputs[0], asOf: inputs[0].evaluation.date)
+      for problem in outcome.problems where problem.severity == .error {
+        Terminal.writeError(problem.formatted(in: language))
+      }
+      guard let followUp = outcome.value else { throw ExitStatus.invalidInputError }
+      return followUp
     }
   }
 }
