@@ -29,7 +29,7 @@ struct PlanCommandTests {
     #expect(
       outcomes == [
         [.confirmedImprovement], [.declined], [.notAssessed], [.confirmedImprovement],
-        [.notAssessed, .unchanged],
+        [.notScoredYet, .unchanged],
       ])
     #expect(followUp.actions[0].targets[0].expectationReached == true)
     #expect(followUp.actions[3].targets[0].expectationReached == false)

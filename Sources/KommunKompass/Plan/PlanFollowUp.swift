@@ -24,6 +24,13 @@ public struct PlanFollowUp: Codable, Hashable, Sendable {
   /// Per area of the plan's rubric, the actions planned, done and confirmed.
   public var areas: [AreaFollowUp]
 
+  enum CodingKeys: String, CodingKey {
+    case municipality, title
+    case rubricID = "rubric"
+    case laterRubricID = "laterRubric"
+    case asOf, beforeDate, afterDate, actions, improvedWithoutAction, notAddressed, areas
+  }
+
   /// Creates a follow-up.
   public init(
     municipality: Municipality, title: String?, rubricID: String, laterRubricID: String?,

@@ -83,7 +83,7 @@ public struct FollowUpRenderer: Sendable {
       "Actions done: \(followUp.doneCount) of \(followUp.actions.count)")
     if followUp.afterDate != nil {
       done += t(
-        ", varav \(followUp.confirmedCount) bekräftade av utvärderingen",
+        ", varav \(followUp.confirmedCount) \(followUp.confirmedCount == 1 ? "bekräftad" : "bekräftade") av utvärderingen",
         ", of which \(followUp.confirmedCount) confirmed by the evaluation")
     }
     var lines = [done]
@@ -96,7 +96,9 @@ public struct FollowUpRenderer: Sendable {
           + list(followUp.doneButDeclined))
     }
     lines.append(
-      t("Svaga delområden inte adresserat: ", "Weak sub-areas not addressed: ")
+      t(
+        "Svaga delområden utan åtgärd (inte adresserat): ",
+        "Weak sub-areas without action (not addressed): ")
         + list(followUp.notAddressed))
     lines.append(t("Försenade: ", "Overdue: ") + list(followUp.overdue))
     return lines
@@ -128,7 +130,7 @@ public struct FollowUpRenderer: Sendable {
 
   /// The follow-up as plain text.
   public func text(_ followUp: PlanFollowUp) -> String {
-    var lines = [heading(followUp)] + notes(followUp) + [""]
+    var lines = [heading(followUp)] + notes(followUp).flatMap { $0.wrapped(width: 100) } + [""]
     for action in followUp.actions {
       lines.append("\(action.action.id) \(action.action.title) [\(status(action))]")
       for target in action.targets { lines.append("  " + targetLine(target, followUp)) }
@@ -170,7 +172,7 @@ public struct FollowUpRenderer: Sendable {
             figure(points: target.pointsBefore, percent: target.percentBefore, followUp),
             figure(points: target.pointsAfter, percent: target.percentAfter, followUp),
             target.outcome.title.text(in: language).markdownEscaped,
-            expectation(target).markdownEscaped,
+            target.expectedPoints == nil ? "–" : expectation(target).markdownEscaped,
           ]
           lines.append("| " + cells.joined(separator: " | ") + " |")
         }

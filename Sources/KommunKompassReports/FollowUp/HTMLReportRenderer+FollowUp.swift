@@ -113,7 +113,8 @@ extension HTMLReportRenderer {
         html += "<td class=\"number\">\(before.htmlEscaped)</td>"
         html += "<td class=\"number\">\(after.htmlEscaped)</td>"
         html += "<td\(outcomeClass)>\(target.outcome.title.text(in: language).htmlEscaped)</td>"
-        html += "<td>\(words.expectation(target).htmlEscaped)</td></tr>\n"
+        let expected = target.expectedPoints == nil ? "–" : words.expectation(target)
+        html += "<td>\(expected.htmlEscaped)</td></tr>\n"
       }
     }
     return html + "</tbody>\n</table>\n"
