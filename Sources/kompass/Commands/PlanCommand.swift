@@ -43,10 +43,11 @@ extension Kompass {
         language: language
       )
       .write(try plan.fileText(schemaReference: schema))
+      let count = plan.actions.count
       Terminal.writeError(
         language == .swedish
-          ? "Skrev \(output): \(plan.actions.count) åtgärder att fylla i."
-          : "Wrote \(output): \(plan.actions.count) actions to fill in.")
+          ? "Skrev \(output): \(count) \(count == 1 ? "åtgärd" : "åtgärder") att fylla i."
+          : "Wrote \(output): \(count) \(count == 1 ? "action" : "actions") to fill in.")
     }
 
     /// The evaluation's path relative to the plan's folder, both taken at their real locations.
