@@ -22,10 +22,16 @@ public struct FollowUpRenderer: Sendable {
     t("Uppföljning av förbättringsarbetet", "Follow-up of the improvement work")
   }
 
-  /// The action's status, with "overdue" when it is.
+  /// The action's status with its date, and "overdue" when it is.
   func status(_ action: ActionFollowUp) -> String {
     action.action.status.title.text(in: language)
+      + (action.action.statusDate.map { " \($0)" } ?? "")
       + (action.isOverdue ? t(", försenad", ", overdue") : "")
+  }
+
+  /// The status with the action's status note, for table cells.
+  func statusWithNote(_ action: ActionFollowUp) -> String {
+    status(action) + (action.action.statusNote.map { " (\($0))" } ?? "")
   }
 
   /// The targeted part: its id and title, and the later version's id when it differs.
@@ -132,7 +138,9 @@ public struct FollowUpRenderer: Sendable {
   public func text(_ followUp: PlanFollowUp) -> String {
     var lines = [heading(followUp)] + notes(followUp).flatMap { $0.wrapped(width: 100) } + [""]
     for action in followUp.actions {
-      lines.append("\(action.action.id) \(action.action.title) [\(status(action))]")
+      lines.append(
+        "\(action.action.id) \(action.action.title) [\(status(action))]"
+          + (action.action.statusNote.map { " – \($0)" } ?? ""))
       for target in action.targets { lines.append("  " + targetLine(target, followUp)) }
     }
     lines += ["", areaHeading]
@@ -154,7 +162,7 @@ public struct FollowUpRenderer: Sendable {
       lines.append("|---|---|")
       for action in followUp.actions {
         let title = "\(action.action.id) \(action.action.title)".markdownEscaped
-        lines.append("| \(title) | \(status(action).markdownEscaped) |")
+        lines.append("| \(title) | \(statusWithNote(action).markdownEscaped) |")
       }
     } else {
       lines.append(
@@ -167,7 +175,7 @@ public struct FollowUpRenderer: Sendable {
         for (index, target) in action.targets.enumerated() {
           let cells = [
             index == 0 ? title : "",
-            index == 0 ? status(action).markdownEscaped : "",
+            index == 0 ? statusWithNote(action).markdownEscaped : "",
             part(target).markdownEscaped,
             figure(points: target.pointsBefore, percent: target.percentBefore, followUp),
             figure(points: target.pointsAfter, percent: target.percentAfter, followUp),
@@ -204,17 +212,20 @@ public struct FollowUpRenderer: Sendable {
     var rows = [
       language == .swedish
         ? [
-          "åtgärd", "titel", "status", "försenad", "del", "senare_del", "före", "efter",
+          "åtgärd", "titel", "status", "statusdatum", "statuskommentar", "försenad", "del",
+          "senare_del", "före", "efter",
           "före_procent", "efter_procent", "utfall", "förväntat", "nått",
         ]
         : [
-          "action", "title", "status", "overdue", "part", "later_part", "before", "after",
+          "action", "title", "status", "status_date", "status_note", "overdue", "part",
+          "later_part", "before", "after",
           "before_percent", "after_percent", "outcome", "expected", "reached",
         ]
     ]
     for action in followUp.actions {
       let base = [
         action.action.id, action.action.title, action.action.status.rawValue,
+        action.action.statusDate?.description ?? "", action.action.statusNote ?? "",
         action.isOverdue ? "1" : "0",
       ]
       if action.targets.isEmpty { rows.append(base + Array(repeating: "", count: 9)) }

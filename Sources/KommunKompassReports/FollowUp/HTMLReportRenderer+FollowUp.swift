@@ -92,7 +92,7 @@ extension HTMLReportRenderer {
       let title = "\(action.action.id) \(action.action.title)"
       let statusClass = action.isOverdue ? " class=\"declined\"" : ""
       html +=
-        "<tr><td\(span)>\(title.htmlEscaped)</td><td\(span)\(statusClass)>\(words.status(action).htmlEscaped)</td>"
+        "<tr><td\(span)>\(title.htmlEscaped)</td><td\(span)\(statusClass)>\(words.statusWithNote(action).htmlEscaped)</td>"
       if targets.isEmpty {
         html += hasAfter ? "<td colspan=\"5\">–</td></tr>\n" : "</tr>\n"
         continue
