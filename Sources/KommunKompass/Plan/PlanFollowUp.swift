@@ -17,7 +17,8 @@ public struct PlanFollowUp: Codable, Hashable, Sendable {
   public var afterDate: CalendarDate?
   /// The actions in plan order.
   public var actions: [ActionFollowUp]
-  /// Sub-areas (in the plan's rubric) that improved although no action targeted them.
+  /// Sub-areas of the plan's rubric (areas, for a rubric without sub-areas such as the 2016
+  /// version) that improved although no action targeted them.
   public var improvedWithoutAction: [String]
   /// Weak sub-areas of the earlier evaluation that no action targeted.
   public var notAddressed: [String]
