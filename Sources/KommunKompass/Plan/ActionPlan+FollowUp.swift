@@ -2,7 +2,8 @@ extension ActionPlan {
   /// Follows the plan up: each action's status and overdue state, and with a later evaluation the
   /// change of every targeted part, classified as `compare` classifies it.
   ///
-  /// The targets are ids of the plan's rubric. When the later evaluation was made with another
+  /// The targets are ids of the plan's rubric; an expected effect on a sub-area targeted through
+  /// its area adds a follow-up of that sub-area after the action's targets. When the later evaluation was made with another
   /// version of Kommunkompassen, each target is followed to the parts of the later version the
   /// crosswalks connect it to (one follow-up per part); a target they do not connect is
   /// ``TargetFollowUp/Outcome/notConnected``.
@@ -70,7 +71,11 @@ extension ActionPlan {
           ? []
           : action.targets.flatMap { id in
             follow(id, expected: action.expectedEffects.first { $0.subAreaID == id }?.points)
-          })
+          }
+            // An expectation on a sub-area targeted through its area is judged on the sub-area.
+            + action.expectedEffects.filter { !action.targets.contains($0.subAreaID) }.flatMap {
+              follow($0.subAreaID, expected: $0.points)
+            })
     }
     let targeted = targetedSubAreaIDs(in: rubric)
     let leaves = rubric.areas.flatMap { $0.subAreas.isEmpty ? [$0.id] : $0.subAreas.map(\.id) }

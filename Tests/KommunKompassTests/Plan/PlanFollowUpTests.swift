@@ -136,6 +136,22 @@ struct PlanFollowUpTests {
           id: "2", title: covered.areas[1].title, planned: 1, done: 1, confirmed: 1))
   }
 
+  @Test("An expectation on a sub-area targeted through its area is judged on the sub-area")
+  func expectationUnderAnAreaTarget() throws {
+    let followUp = try Self.followUp2018 { plan in
+      plan.actions[0].targets = ["3"]
+      plan.actions[0].expectedEffects = [ExpectedEffect(subAreaID: "3.4", points: 18)]
+    }
+    let targets = followUp.actions[0].targets
+    // Area 3: 5 + 20 + 15 + 10 = 50 → 9 + 33 + 20 + 18 = 80; 3.4: 10 → 18 of 20 reaches 18.
+    #expect(targets.map(\.id) == ["3", "3.4"])
+    #expect(targets.map(\.pointsBefore) == [50, 10])
+    #expect(targets.map(\.pointsAfter) == [80, 18])
+    #expect(targets.map(\.outcome) == [.confirmedImprovement, .confirmedImprovement])
+    #expect(targets.map(\.expectationReached) == [nil, true])
+    #expect(!followUp.improvedWithoutAction.contains("3.1"), "3.1 is targeted through area 3")
+  }
+
   @Test("A dropped action is neither overdue nor counted as planned for its area")
   func droppedAction() throws {
     let followUp = try Self.followUp2018 { plan in
