@@ -63,19 +63,21 @@ extension ActionPlan {
       Self.follow(id, expected: expected, rubric: rubric, rows: rows)
     }
 
+    func targets(of action: PlanAction) -> [TargetFollowUp] {
+      guard comparison != nil else { return [] }
+      let direct = action.targets.flatMap { id in
+        follow(id, expected: action.expectedEffects.first { $0.subAreaID == id }?.points)
+      }
+      // An expectation on a sub-area targeted through its area is judged on the sub-area.
+      let throughArea = action.expectedEffects.filter { !action.targets.contains($0.subAreaID) }
+        .flatMap { follow($0.subAreaID, expected: $0.points) }
+      return direct + throughArea
+    }
+
     let date = after?.evaluation.date ?? asOf
     let actionFollowUps = actions.map { action in
       ActionFollowUp(
-        action: action, isOverdue: action.isOverdue(asOf: date),
-        targets: comparison == nil
-          ? []
-          : action.targets.flatMap { id in
-            follow(id, expected: action.expectedEffects.first { $0.subAreaID == id }?.points)
-          }
-            // An expectation on a sub-area targeted through its area is judged on the sub-area.
-            + action.expectedEffects.filter { !action.targets.contains($0.subAreaID) }.flatMap {
-              follow($0.subAreaID, expected: $0.points)
-            })
+        action: action, isOverdue: action.isOverdue(asOf: date), targets: targets(of: action))
     }
     let targeted = targetedSubAreaIDs(in: rubric)
     let leaves = rubric.areas.flatMap { $0.subAreas.isEmpty ? [$0.id] : $0.subAreas.map(\.id) }
