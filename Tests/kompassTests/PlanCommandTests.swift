@@ -29,7 +29,7 @@ struct PlanCommandTests {
     #expect(
       outcomes == [
         [.confirmedImprovement], [.declined], [.notAssessed], [.confirmedImprovement],
-        [.notAssessed, .unchanged],
+        [.notScoredYet, .unchanged],
       ])
     #expect(followUp.actions[0].targets[0].expectationReached == true)
     #expect(followUp.actions[3].targets[0].expectationReached == false)
@@ -115,6 +115,33 @@ struct PlanCommandTests {
     #expect(
       validate.exitCode == 0 && validate.standardOutput.contains("giltig handlingsplan"),
       "\(validate.standardError)")
+  }
+
+  @Test("A scaffolded plan names the plan schema where one is reachable, as init does")
+  func schemaReference() throws {
+    let folder = try KompassProcess.temporaryFolder()
+    let manager = FileManager.default
+    let kumla = KompassProcess.packageRoot.appendingPathComponent("Evaluations/kumla-2020.json")
+    let without = try KompassProcess.run(["plan", kumla.path, "--output", "plan.json"], in: folder)
+    #expect(without.exitCode == 0, "\(without.standardError)")
+    let bare = try String(
+      contentsOf: folder.appendingPathComponent("plan.json"), encoding: .utf8)
+    #expect(!bare.contains("$schema"), "no schema in reach of the temporary folder")
+
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("Evaluations"), withIntermediateDirectories: true)
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+    try manager.copyItem(
+      at: KompassProcess.packageRoot.appendingPathComponent("Evaluations/plan.schema.json"),
+      to: folder.appendingPathComponent("Evaluations/plan.schema.json"))
+    let with = try KompassProcess.run(
+      ["plan", kumla.path, "--output", "plans/plan.json"], in: folder)
+    #expect(with.exitCode == 0, "\(with.standardError)")
+    let text = try String(
+      contentsOf: folder.appendingPathComponent("plans/plan.json"), encoding: .utf8)
+    #expect(text.hasPrefix("{\n  \"$schema\": \"../Evaluations/plan.schema.json\",\n"))
+    #expect(with.standardError == "Skrev plans/plan.json: 28 åtgärder att fylla i.\n")
   }
 
   @Test(

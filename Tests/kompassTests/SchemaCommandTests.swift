@@ -9,7 +9,7 @@ struct SchemaCommandTests {
     "Each bundled schema prints byte for byte as the package's file",
     arguments: BundledSchema.allCases)
   func schemaEqualsFile(schema: BundledSchema) throws {
-    let folder = schema == .evaluation ? "Evaluations" : "Rubrics"
+    let folder = schema == .rubric ? "Rubrics" : "Evaluations"
     let file = try String(
       contentsOf: KompassProcess.packageRoot.appendingPathComponent("\(folder)/\(schema.fileName)"),
       encoding: .utf8)

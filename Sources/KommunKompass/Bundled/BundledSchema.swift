@@ -12,6 +12,8 @@ public enum BundledSchema: String, CaseIterable, Sendable {
   case evaluation
   /// The schema of rubric files (`Rubrics/rubric.schema.json`).
   case rubric
+  /// The schema of action plan files (`Evaluations/plan.schema.json`), see ``ActionPlan``.
+  case plan
 
   /// The schema's file name in the package.
   public var fileName: String { "\(rawValue).schema.json" }

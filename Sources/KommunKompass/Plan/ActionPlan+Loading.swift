@@ -41,8 +41,12 @@ extension ActionPlan {
     }
     func unknown(_ id: String, _ path: JSONPath) {
       report(
-        .unknownID, path, sv: "\"\(id)\" är inget område eller delområde i rubriken \(rubric.id)",
-        en: "\"\(id)\" is no area or sub-area of the rubric \(rubric.id)")
+        .unknownID, path,
+        sv:
+          "\"\(id)\" är inget område eller delområde i den version av Kommunkompassen som planen följer (\(rubric.id))",
+        en:
+          "\"\(id)\" is no area or sub-area of the version of Kommunkompassen the plan follows (\(rubric.id))"
+      )
     }
     var seen: [String: JSONPath] = [:]
     for (index, action) in actions.enumerated() {
@@ -121,9 +125,7 @@ extension DocumentReader {
     }
     rejectUnknownKeys(
       in: object,
-      allowed: [
-        "$schema", "formatVersion", "rubric", "municipality", "title", "evaluation", "actions",
-      ])
+      allowed: PlanFileKey.plan)
     let rubricID = string("rubric", in: object)
     let municipality = municipality("municipality", in: object)
     let title = string("title", in: object, required: false)
@@ -145,15 +147,13 @@ extension DocumentReader {
     guard let object = object(value, at: path) else { return nil }
     rejectUnknownKeys(
       in: object,
-      allowed: [
-        "id", "title", "description", "targets", "owner", "start", "due", "status", "statusDate",
-        "statusNote",
-        "expectedEffects", "answers",
-      ])
+      allowed: PlanFileKey.action)
     let id = string("id", in: object)
     let title = string("title", in: object)
     let description = string("description", in: object, required: false)
-    let targets = strings("targets", in: object)
+    let targets = array("targets", in: object, required: true).compactMap {
+      string($0.value, at: $0.path)
+    }
     let owner = string("owner", in: object, required: false)
     let start = optionalDate("start", in: object)
     let due = optionalDate("due", in: object)
@@ -166,7 +166,7 @@ extension DocumentReader {
         complete = false
         return nil
       }
-      rejectUnknownKeys(in: effect, allowed: ["subArea", "points"])
+      rejectUnknownKeys(in: effect, allowed: PlanFileKey.expectedEffect)
       guard let subArea = string("subArea", in: effect), let points = number("points", in: effect)
       else {
         complete = false
@@ -179,13 +179,16 @@ extension DocumentReader {
         complete = false
         return nil
       }
-      rejectUnknownKeys(in: link, allowed: ["area", "improvement", "subArea", "finding"])
+      rejectUnknownKeys(in: link, allowed: PlanFileKey.link)
       let result = ActionLink(
         areaID: string("area", in: link, required: false),
         improvement: integer("improvement", in: link, required: false),
         subAreaID: string("subArea", in: link, required: false),
         finding: integer("finding", in: link, required: false))
-      if (result.improvement == nil) == (result.finding == nil) {
+      if (result.improvement == nil) == (result.finding == nil)
+        || (result.improvement == nil) != (result.areaID == nil)
+        || (result.finding == nil) != (result.subAreaID == nil)
+      {
         report(
           .missingKey, at: element.path, element.value.location,
           sv: "ange antingen \"area\" och \"improvement\" eller \"subArea\" och \"finding\"",
@@ -193,7 +196,18 @@ extension DocumentReader {
         complete = false
         return nil
       }
-      return result
+      var positive = true
+      for (key, position) in [("improvement", result.improvement), ("finding", result.finding)] {
+        if let position, position < 1 {
+          report(
+            .outOfRange, at: element.path.appending(key), link[key]?.location,
+            sv: "platsen i listan räknas från 1, men här står \(position)",
+            en: "the position in the list counts from 1, but this is \(position)")
+          positive = false
+        }
+      }
+      if !positive { complete = false }
+      return positive ? result : nil
     }
     guard let id, let title, let status, complete else { return nil }
     return PlanAction(

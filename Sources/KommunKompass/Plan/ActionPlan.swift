@@ -80,8 +80,11 @@ public struct ActionPlan: Codable, Hashable, Sendable {
 }
 
 extension PlanAction {
-  /// The sub-area ids the action targets: its sub-area targets, and every sub-area of an area target.
+  /// The sub-area ids the action targets: its sub-area targets, and every sub-area of an area
+  /// target; an area of a rubric without sub-areas (such as the 2016 version) stands for itself.
   public func targetedSubAreaIDs(in rubric: Rubric) -> [String] {
-    targets.flatMap { id in rubric.area(id: id).map { $0.subAreas.map(\.id) } ?? [id] }
+    targets.flatMap { id in
+      rubric.area(id: id).map { $0.subAreas.isEmpty ? [id] : $0.subAreas.map(\.id) } ?? [id]
+    }
   }
 }

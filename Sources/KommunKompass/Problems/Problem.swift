@@ -198,6 +198,8 @@ extension Problem {
     public static let dateOutsideRubricPeriod = Kind(rawValue: "dateOutsideRubricPeriod")
     /// An action plan's due date lies before its start.
     public static let dueBeforeStart = Kind(rawValue: "dueBeforeStart")
+    /// The evaluation an action plan is followed up with is not later than the one it was made from.
+    public static let followUpNotLater = Kind(rawValue: "followUpNotLater")
   }
 }
 

@@ -19,6 +19,8 @@ struct BarChartSVG {
   var title: String
   var description: String
   var language: Language
+  /// The value axis; the series' values are percentages unless it says counts.
+  var scale: ChartScale = .percent
 
   /// Series colours; each has at least 4.5:1 contrast against the white page, and the percentage
   /// labels are drawn in dark text beside the bar, not on the colour.
@@ -39,7 +41,7 @@ struct BarChartSVG {
     let width = labelWidth + chartWidth + 60
     let numbers = NumberStyle(language: language)
     func x(_ percent: Double) -> Double {
-      labelWidth + chartWidth * min(max(percent, 0), 100) / 100
+      labelWidth + chartWidth * min(max(percent, 0), scale.maximum) / scale.maximum
     }
 
     var svg = """
@@ -50,12 +52,12 @@ struct BarChartSVG {
       <defs>\(patterns(id: id))</defs>
 
       """
-    for tick in stride(from: 0, through: 100, by: 25) {
+    for tick in scale.ticks {
       let position = x(Double(tick))
       svg +=
         "<line class=\"grid\" x1=\"\(position.svg)\" y1=\"\(top - 6)\" x2=\"\(position.svg)\" y2=\"\((top + Double(areas.count) * groupHeight - groupGap).svg)\"/>"
       svg +=
-        "<text class=\"tick\" x=\"\(position.svg)\" y=\"\((top - 10).svg)\" text-anchor=\"middle\">\(numbers.percent(tick).htmlEscaped)</text>\n"
+        "<text class=\"tick\" x=\"\(position.svg)\" y=\"\((top - 10).svg)\" text-anchor=\"middle\">\(scale.text(tick, numbers).htmlEscaped)</text>\n"
     }
     for (index, area) in areas.enumerated() {
       let groupTop = top + Double(index) * groupHeight
@@ -81,7 +83,7 @@ struct BarChartSVG {
         svg +=
           "<rect class=\"bar series-\(seriesIndex)\" x=\"\(labelWidth.svg)\" y=\"\((barTop + 1).svg)\" width=\"\((end - labelWidth).svg)\" height=\"\((barHeight - 2).svg)\" fill=\"\(fill)\" stroke=\"\(Self.fills[seriesIndex % Self.fills.count])\"/>"
         svg +=
-          "<text class=\"value\" x=\"\((end + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">\(numbers.percent(percent).htmlEscaped)</text>"
+          "<text class=\"value\" x=\"\((end + 4).svg)\" y=\"\((barTop + barHeight - 5).svg)\">\(scale.text(percent, numbers).htmlEscaped)</text>"
       }
       svg += "</g>\n"
     }

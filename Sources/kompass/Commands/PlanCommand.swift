@@ -36,15 +36,18 @@ extension Kompass {
       let rubric = try EvaluationInput.requireRubric(loaded.rubricID, language: language)
       let plan = ActionPlan.scaffold(
         from: loaded, file: Self.relativePath(of: evaluation, from: output), rubric: rubric)
+      let schema = SchemaLocator.relativeSchemaPath(
+        named: SchemaLocator.planSchemaName, forOutput: output)
       try OutputFile(
         path: output, replacing: force ? .anything : .nothing, inputs: [evaluation],
         language: language
       )
-      .write(try OrderedJSONEncoder().encode(plan) + "\n")
+      .write(try plan.fileText(schemaReference: schema))
+      let count = plan.actions.count
       Terminal.writeError(
         language == .swedish
-          ? "Skrev \(output): \(plan.actions.count) åtgärder att fylla i."
-          : "Wrote \(output): \(plan.actions.count) actions to fill in.")
+          ? "Skrev \(output): \(count) \(count == 1 ? "åtgärd" : "åtgärder") att fylla i."
+          : "Wrote \(output): \(count) \(count == 1 ? "action" : "actions") to fill in.")
     }
 
     /// The evaluation's path relative to the plan's folder, both taken at their real locations.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KommunKompass
 import KommunKompassReports
 
@@ -20,7 +21,10 @@ extension Kompass {
 
         Med --compare visas staplar per område för varje utvärdering och en tabell över \
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
-        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning).
+        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning). Med --plan \
+        och --compare med utvärderingen planen gjordes från följer avsnittet "Uppföljning av \
+        förbättringsarbetet": planerade och bekräftade åtgärder per område och tabellen från \
+        kompass follow-up.
 
         \(PeerSelectionOptions.help)
 
@@ -37,6 +41,7 @@ extension Kompass {
           kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --output kumla.html
           kompass report Evaluations/kumla-2020.json --peers jamforelsekommuner/ --group same \\
             --output kumla.html
+          kompass report testby-2020.json --compare testby-2018.json --plan plan.json -o testby.html
         """
     )
 
@@ -68,6 +73,11 @@ extension Kompass {
     var skipInvalid = false
 
     @OptionGroup var peerSelection: PeerSelectionOptions
+    @Option(
+      help: ArgumentHelp(
+        "Handlingsplan att följa upp; kräver --compare med utvärderingen den gjordes från / action plan to follow up.",
+        valueName: "plan"))
+    var plan: String?
 
     @Flag(
       help:
@@ -85,6 +95,12 @@ extension Kompass {
 
     func validate() throws {
       try peerSelection.validate(hasPeers: peers != nil, language: options.language)
+      if plan != nil, compare.isEmpty {
+        throw ValidationError(
+          options.language == .swedish
+            ? "--plan behöver --compare med utvärderingen som planen gjordes från."
+            : "--plan needs --compare with the evaluation the plan was made from.")
+      }
     }
 
     func run() throws {
@@ -96,6 +112,7 @@ extension Kompass {
       var series: [ChartSeries] = []
       var ranges: (label: String, byArea: [String: ChartRange])?
       var selectedPeers: PeerSelectionSummary?
+      var followUp: PlanFollowUp?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -109,6 +126,10 @@ extension Kompass {
         guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
         sections.append(renderer.comparisonSection(comparison))
         series = renderer.chartSeries(of: comparison)
+        if let plan {
+          followUp = try Self.followUp(plan, inputs: inputs, language: language)
+          followUp.map { sections.append(renderer.followUpSection($0)) }
+        }
       }
       if let peers {
         let selection = try peerSelection.selection(
@@ -150,13 +171,45 @@ extension Kompass {
           MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
             + (selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) }
               ?? "")
+            + (followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) } ?? "")
             + (appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) } ?? "")
         }
-      let inputs = [file] + compare + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
+      let inputs =
+        [file] + compare + (plan.map { [$0] } ?? [])
+        + (peers.map(OutputFile.entries(ofFolder:)) ?? [])
       try OutputFile(
         path: output, replacing: force ? .anything : .exports, inputs: inputs, language: language
       )
       .write(text)
+    }
+
+    /// The plan followed up from the compared evaluation it was made from to the report's one.
+    static func followUp(_ path: String, inputs: [NamedEvaluation], language: Language) throws
+      -> PlanFollowUp
+    {
+      let loaded = ActionPlan.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+      for problem in loaded.problems { Terminal.writeError(problem.formatted(in: language)) }
+      guard let plan = loaded.value else { throw ExitStatus.invalidInputError }
+      guard
+        let before = inputs.dropFirst().first(where: {
+          $0.evaluation.date == plan.evaluation.date
+            && $0.evaluation.municipality.code == plan.municipality.code
+        })
+      else {
+        Terminal.writeError(
+          language == .swedish
+            ? "\(path): planen gjordes från utvärderingen \(plan.evaluation.date) av \(plan.municipality.name), men ingen fil under --compare är den utvärderingen."
+            : "\(path): the plan was made from the evaluation of \(plan.evaluation.date) of \(plan.municipality.name), but no file given with --compare is that evaluation."
+        )
+        throw ExitStatus.invalidInputError
+      }
+      let outcome = plan.followUp(
+        before: before, after: inputs[0], asOf: inputs[0].evaluation.date)
+      for problem in outcome.problems where problem.severity == .error {
+        Terminal.writeError(problem.formatted(in: language))
+      }
+      guard let followUp = outcome.value else { throw ExitStatus.invalidInputError }
+      return followUp
     }
   }
 }

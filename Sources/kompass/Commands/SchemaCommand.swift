@@ -14,6 +14,7 @@ extension Kompass {
         Exempel / examples:
           kompass schema evaluation > evaluation.schema.json
           kompass schema rubric
+          kompass schema plan > plan.schema.json
         """
     )
 

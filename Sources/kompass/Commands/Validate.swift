@@ -129,9 +129,10 @@ extension Kompass {
           : "valid target profile (\(profile.municipality.name), target \(profile.targetDate))"
       case .actionPlan:
         guard let plan = report(ActionPlan.load(bytes: bytes, file: file)) else { return nil }
+        let count = plan.actions.count
         return swedish
-          ? "giltig handlingsplan (\(plan.municipality.name), \(plan.actions.count) åtgärder)"
-          : "valid action plan (\(plan.municipality.name), \(plan.actions.count) actions)"
+          ? "giltig handlingsplan (\(plan.municipality.name), \(count) \(count == 1 ? "åtgärd" : "åtgärder"))"
+          : "valid action plan (\(plan.municipality.name), \(count) \(count == 1 ? "action" : "actions"))"
       }
     }
   }

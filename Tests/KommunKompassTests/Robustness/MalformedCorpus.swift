@@ -10,7 +10,7 @@ struct MalformedCorpus: Decodable {
   struct Entry: Decodable, Sendable, CustomTestStringConvertible {
     /// What a file is loaded as.
     enum FileType: String, Decodable, Sendable {
-      case evaluation, rubric, crosswalk
+      case evaluation, rubric, crosswalk, plan
     }
 
     /// A piece of a generated file: a text repeated a number of times.

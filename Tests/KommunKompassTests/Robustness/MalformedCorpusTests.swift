@@ -16,7 +16,7 @@ struct MalformedCorpusTests {
     #expect(
       listed.count == corpus.entries.filter { $0.generate == nil }.count, "a file is listed twice")
     var stored: Set<String> = []
-    for folder in ["evaluations", "rubrics", "crosswalks"] {
+    for folder in ["evaluations", "rubrics", "crosswalks", "plans"] {
       let url = MalformedCorpus.folder.appendingPathComponent(folder)
       for name in try FileManager.default.contentsOfDirectory(atPath: url.path) {
         stored.insert("\(folder)/\(name)")
@@ -49,6 +49,9 @@ struct MalformedCorpusTests {
       (problems, loaded) = (result.problems, result.value != nil)
     case .crosswalk:
       let result = Crosswalk.load(bytes: bytes, file: name)
+      (problems, loaded) = (result.problems, result.value != nil)
+    case .plan:
+      let result = ActionPlan.load(bytes: bytes, file: name)
       (problems, loaded) = (result.problems, result.value != nil)
     }
     let reported = problems.map(MalformedCorpus.ExpectedProblem.init)

@@ -178,7 +178,7 @@ extension DocumentReader {
     else {
       return nil
     }
-    rejectUnknownKeys(in: inner, allowed: ["date", "file"])
+    rejectUnknownKeys(in: inner, allowed: BaselineReference.fileKeys)
     let date = calendarDate("date", in: inner)
     let file = string("file", in: inner, required: false)
     return date.map { BaselineReference(date: $0, file: file) }
