@@ -294,7 +294,7 @@ struct RegisterCommandTests {
     #expect(lines.first == "Sveriges kommuner: 290")
     #expect(
       lines.contains(
-        "1881  Kumla                  Örebro län              B4 Pendlingskommun nära större stad"))
+        "1881  Kumla            Örebro län            B4 Pendlingskommun nära större stad"))
     #expect(
       all.standardOutput.hasSuffix(
         "Källa: SCB, SKR (kommunkoder och län per 2025-01-01; kommungruppsindelning 2023)\n"))
@@ -342,7 +342,7 @@ struct RegisterCommandTests {
 
   @Test("The help of the commands that use the register gives the source with its dates")
   func helpCredits() throws {
-    for command in ["compare", "report", "init", "municipalities"] {
+    for command in ["compare", "report", "init", "municipalities", "validate", "score", "profile"] {
       let result = try KompassProcess.run([command, "--help"])
       #expect(
         result.standardOutput.contains("Källa: SCB, SKR (kommunkoder och län per 2025-01-01;"),
