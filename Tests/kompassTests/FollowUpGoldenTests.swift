@@ -45,10 +45,15 @@ struct FollowUpGoldenTests {
       snapshot: "follow-up-versions.en.txt"),
   ]
 
-  /// The one warning the Testby 2020 file gives: 5.3 is not scored yet.
+  /// The known warnings of the fixtures: 5.3 of Testby 2020 is not scored yet, and Testby 2018
+  /// is dated before the period of the version it uses.
   static func expectOnlyTheKnownWarning(_ standardError: String) {
     let lines = standardError.split(separator: "\n")
-    #expect(lines.allSatisfy { $0.hasPrefix(testby2020) && $0.hasSuffix("5.3") }, "\(lines)")
+    #expect(
+      lines.allSatisfy {
+        ($0.hasPrefix(testby2020) && $0.hasSuffix("5.3"))
+          || ($0.hasPrefix(testby2018) && $0.contains(": date: "))
+      }, "\(lines)")
   }
 
   @Test("Standard output equals the golden file and the run succeeds", arguments: cases)

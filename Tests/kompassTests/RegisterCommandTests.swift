@@ -295,7 +295,7 @@ struct RegisterCommandTests {
     #expect(lines.first == "Sveriges kommuner: 290")
     #expect(
       lines.contains(
-        "1881  Kumla                  Örebro län              B4 Pendlingskommun nära större stad"))
+        "1881  Kumla            Örebro län            B4 Pendlingskommun nära större stad"))
     #expect(
       all.standardOutput.hasSuffix(
         "Källa: SCB, SKR (kommunkoder och län per 2025-01-01; kommungruppsindelning 2023)\n"))
@@ -341,9 +341,30 @@ struct RegisterCommandTests {
     #expect(bad.exitCode == 2)
   }
 
+  @Test(
+    "Every format in both languages lists Kumla with its county and group",
+    arguments: ["text", "markdown", "csv", "json"], ["sv", "en"])
+  func municipalitiesFormats(format: String, language: String) throws {
+    let result = try KompassProcess.run(
+      ["municipalities", "--county", "Örebro län", "--format", format, "--language", language])
+    #expect(result.exitCode == 0)
+    #expect(result.standardError.isEmpty)
+    let output = result.standardOutput
+    #expect(output.contains("1881") && output.contains("Kumla") && output.contains("Örebro län"))
+    #expect(
+      output.contains(
+        language == "sv"
+          ? "Pendlingskommun nära större stad" : "Commuter municipality near a larger town"))
+    #expect(!output.contains("Stockholms län"), "only Örebro län")
+    // CSV is data for a spreadsheet, one row per municipality; the other formats give the source.
+    if format != "csv" {
+      #expect(output.contains(language == "sv" ? "Källa: SCB, SKR" : "Source: SCB, SKR"))
+    }
+  }
+
   @Test("The help of the commands that use the register gives the source with its dates")
   func helpCredits() throws {
-    for command in ["compare", "report", "init", "municipalities"] {
+    for command in ["compare", "report", "init", "municipalities", "validate", "score", "profile"] {
       let result = try KompassProcess.run([command, "--help"])
       #expect(
         result.standardOutput.contains("Källa: SCB, SKR (kommunkoder och län per 2025-01-01;"),

@@ -105,14 +105,23 @@ public struct MunicipalityRegister: Sendable {
   }
 
   /// The codes nearest to a code that is not in use, for suggestions: those of the same county
-  /// first, then those differing in the fewest digits, then the numerically closest; at most
-  /// `limit`.
+  /// first, then those differing in the fewest digits (two neighbouring digits swapped count as
+  /// one), then the numerically closest; at most `limit`.
   public func nearestCodes(to code: String, limit: Int = 3) -> [RegisteredMunicipality] {
     let digits = Array(code.utf8)
     let number = Int(code) ?? 0
     func distance(_ municipality: RegisteredMunicipality) -> (Int, Int, Int) {
       let other = Array(municipality.code.rawValue.utf8)
-      let differing = zip(digits, other).filter { $0 != $1 }.count + abs(digits.count - other.count)
+      var differing =
+        zip(digits, other).filter { $0 != $1 }.count + abs(digits.count - other.count)
+      // Two neighbouring digits swapped, as in 1818 for 1881, is one slip.
+      if differing == 2, digits.count == other.count,
+        let first = digits.indices.first(where: { digits[$0] != other[$0] }),
+        first + 1 < digits.count, digits[first] == other[first + 1],
+        digits[first + 1] == other[first]
+      {
+        differing = 1
+      }
       let county = code.hasPrefix(municipality.county.code) ? 0 : 1
       return (county, differing, abs((Int(municipality.code.rawValue) ?? 0) - number))
     }

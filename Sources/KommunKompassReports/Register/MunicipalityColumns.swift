@@ -1,7 +1,7 @@
 import KommunKompass
 
 /// The columns every CSV export of an evaluation ends with: the municipality code, the county and
-/// the group of SKR's kommungruppsindelning 2023, from the ``MunicipalityRegister`` (empty for a
+/// the group of SKR's kommungruppsindelning 2023, from the `MunicipalityRegister` (empty for a
 /// fictitious municipality or a code the register does not know).
 enum MunicipalityColumns {
   /// The header cells.

@@ -1,7 +1,7 @@
 import KommunKompass
 
 /// A municipality as the JSON exports show it: the name and code the file gives, and for a real
-/// municipality its county and group from the ``MunicipalityRegister``.
+/// municipality its county and group from the `MunicipalityRegister`.
 ///
 /// ```json
 /// { "name": "Kumla kommun", "code": "1881",

@@ -11,6 +11,11 @@ extension Kompass {
         och förbättringsmöjligheter och de delområden som ligger minst 10 procentenheter över \
         eller under helheten, sist sammanfattningen.
 
+        JSON och CSV anger även kommunens län och kommungrupp (SKR 2023) ur registret över \
+        kommunerna. / JSON and CSV also give the county and SKR group.
+
+        \(MunicipalityRegister.credit.swedish)
+
         \(OutputOptions.replacementHelp)
 
         Exempel / examples:

@@ -10,6 +10,11 @@ extension Kompass {
         Per område: delområdenas uppnådda poäng, maxpoäng och procent samt områdets summa, \
         avrundat som i SKR:s rapporter; sist totalen av 800.
 
+        JSON och CSV anger även kommunens län och kommungrupp (SKR 2023) ur registret över \
+        kommunerna. / JSON and CSV also give the county and SKR group.
+
+        \(MunicipalityRegister.credit.swedish)
+
         \(OutputOptions.replacementHelp)
 
         Exempel / examples:

@@ -14,6 +14,14 @@ extension Kompass {
         rubriker, övergångstabeller, referensprofiler och målprofiler känns igen på sina nycklar \
         och kontrolleras som sådana.
 
+        En utvärderings kommunkod kontrolleras mot SCB:s register över Sveriges 290 kommuner: en \
+        okänd kod är ett fel, ett namn som inte hör till koden en varning (Hebys tidigare kod \
+        1917 godtas med en notering i utvärderingar före 2007). En påhittad kommun märkt \
+        "fictitious": true kontrolleras inte. / The municipality code is checked against SCB's \
+        register; "fictitious": true skips the check.
+
+        \(MunicipalityRegister.credit.swedish)
+
         Exempel / example:
           kompass validate Evaluations/kumla-2020.json
           kompass validate Rubrics/kommunkompassen-2020.json

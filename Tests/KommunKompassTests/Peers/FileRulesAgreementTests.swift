@@ -218,6 +218,37 @@ struct FileRulesAgreementTests {
     #expect(Self.scanner.figures(in: unknown) == nil)
   }
 
+  /// One rule for `municipality`: the scanner reads a file exactly when the loader finds no
+  /// problem with its name, code and `fictitious` mark, whatever the register says of them.
+  @Test(
+    arguments: [
+      #"{"name": "Kumla kommun", "code": "1881"}"#,
+      #"{"name": "kumla", "code": "1881", "fictitious": false}"#,
+      #"{"name": "Falu kommun", "code": "2080"}"#,
+      #"{"name": "Hallsbergs kommun", "code": "1881"}"#,
+      #"{"name": "Kumla kommun", "code": "1818"}"#,
+      #"{"name": "Heby kommun", "code": "1917"}"#,
+      #"{"name": "Testby kommun", "code": "1899"}"#,
+      #"{"name": "Testby kommun", "code": "1899", "fictitious": true}"#,
+      #"{"name": "Testby kommun", "code": "1881", "fictitious": true}"#,
+      #"{"name": "Testby kommun", "code": "1899", "fictitious": "true"}"#,
+      #"{"name": "Testby kommun", "code": "1899", "fictitious": 1}"#,
+      #"{"name": "Testby kommun", "code": "1899", "fictitious": null}"#,
+      #"{"fictitious": true, "code": "1899", "name": "Testby kommun"}"#,
+    ])
+  func municipalityRuleIsShared(municipality: String) throws {
+    let bytes = try KumlaMutation.json { root in
+      root["municipality"] = try? JSONSerialization.jsonObject(with: Data(municipality.utf8))
+    }.apply()
+    let result = Evaluation.load(bytes: bytes, file: nil)
+    let municipalityProblems = result.problems.filter {
+      $0.path.description.hasPrefix("municipality")
+    }
+    #expect(result.problems == municipalityProblems, "only the municipality differs from Kumla")
+    #expect(
+      (Self.scanner.figures(in: bytes) != nil) == municipalityProblems.isEmpty, "\(municipality)")
+  }
+
   /// One rule for published totals: the loader notes or warns exactly where the scanner gives up.
   @Test(arguments: [557.0, 556, 555, 554, 558, 559, 560, 600, 800, 801])
   func publishedTotalRuleIsShared(total: Double) throws {
