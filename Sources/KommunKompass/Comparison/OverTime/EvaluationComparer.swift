@@ -168,7 +168,8 @@ public struct EvaluationComparer: Sendable {
           date: input.evaluation.date,
           kind: input.evaluation.kind, rubricID: scorecard.rubricID,
           rubricRevision: scorecard.rubricRevision,
-          detail: input.evaluation.detail, total: scorecard.total)
+          detail: input.evaluation.detail, total: scorecard.total,
+          publishedTotal: scorecard.publishedTotal)
       })
     return Checked(value: comparison, problems: problems)
   }
@@ -190,18 +191,26 @@ extension EvaluationComparer {
 
     func comparison(columns: [ComparedEvaluation]) -> TimeComparison {
       let withSubAreas = scorecards.contains { $0.detail == .subArea }
-      let areaRows = rowRubric.areas.map { area in
-        var row = makeRow(id: area.id, level: .area, areaID: nil, in: rowRubric)
-        if withSubAreas {
-          row.subRows = area.subAreas.map {
-            makeRow(id: $0.id, level: .subArea, areaID: area.id, in: rowRubric)
+      // With a totals-only evaluation among them, only the totals are compared.
+      let totalsOnly = scorecards.contains { $0.detail == .total }
+      let areaRows: [ComparisonRow] =
+        totalsOnly
+        ? []
+        : rowRubric.areas.map { area in
+          var row = makeRow(id: area.id, level: .area, areaID: nil, in: rowRubric)
+          if withSubAreas {
+            row.subRows = area.subAreas.map {
+              makeRow(id: $0.id, level: .subArea, areaID: area.id, in: rowRubric)
+            }
           }
+          return row
         }
-        return row
-      }
-      let removedRows = removedRowIDs().map {
-        makeRow(id: $0.id, level: $0.level, areaID: $0.areaID, in: $0.rubric)
-      }
+      let removedRows: [ComparisonRow] =
+        totalsOnly
+        ? []
+        : removedRowIDs().map {
+          makeRow(id: $0.id, level: $0.level, areaID: $0.areaID, in: $0.rubric)
+        }
       let totalRow = makeTotalRow()
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
@@ -240,7 +249,8 @@ extension EvaluationComparer {
         notes += overlaps.map(\.summary)
       }
       let areaLevelColumns = columns.enumerated().filter { $0.element.detail == .area }
-      if !rowRubric.areas.allSatisfy(\.subAreas.isEmpty) {
+      notes += totalsOnlyNotes(columns: columns) + publishedTotalNotes(columns: columns)
+      if !totalsOnly, !rowRubric.areas.allSatisfy(\.subAreas.isEmpty) {
         if !withSubAreas {
           notes.append(
             LocalizedText(

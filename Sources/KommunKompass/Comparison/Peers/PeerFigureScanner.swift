@@ -244,7 +244,10 @@ extension PeerFigureScanner {
           }
         case .rubric:
           guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
-        case .detail: detail = try choice(in: layout.details)
+        case .detail:
+          detail = try choice(in: layout.details)
+          // Totals-only evaluations are left to the loader.
+          guard detail != .total else { throw Unusual() }
         case .municipality: try readMunicipality()
         case .date: date = try readDate()
         case .kind: _ = try choice(in: layout.kinds)
@@ -261,6 +264,8 @@ extension PeerFigureScanner {
           }
           publishedTotal = total
         case .areas: try readAreas()
+        case .points, .notAssessed:  // a totals-only evaluation: left to the loader
+          throw Unusual()
         }
       }
       guard cursor.isAtEnd() else { throw Unusual() }
