@@ -100,7 +100,8 @@ public struct TimeComparisonCSVWriter: Sendable {
       ]
     }
     let present = totals.compactMap { $0 }
-    let change = present.count >= 2 ? (present.last?.points ?? 0) - (present.first?.points ?? 0) : nil
+    let change =
+      present.count >= 2 ? (present.last?.points ?? 0) - (present.first?.points ?? 0) : nil
     fields += [csv.number(change), "", "", "", ""]
     return fields
   }
