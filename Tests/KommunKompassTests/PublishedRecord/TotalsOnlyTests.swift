@@ -191,3 +191,30 @@ struct TotalsOnlyTests {
     #expect(full.row(id: "total")?.statistics?.count == 3)
   }
 }
+
+extension TotalsOnlyTests {
+  @Test("Reference profile: a totals-only evaluation is compared on the total row only")
+  func reference() throws {
+    let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
+    let subject = ScoringEngine(rubric: rubric).score(try Self.repository("mark-2024.json"))
+    func profile(total: String) throws -> ReferenceProfile {
+      let areas = (1...8).map { #"{"id": "\#($0)", "points": 60}"# }.joined(separator: ", ")
+      let text = """
+        {"id": "testsnitt", "title": "Testsnitt", "rubric": "kommunkompassen-2020",
+         "areas": [\(areas)]\(total)}
+        """
+      return try #require(ReferenceProfile.load(bytes: Array(text.utf8), file: "p.json").value)
+    }
+    let withTotal = try #require(
+      try profile(total: #", "total": 480"#).comparison(for: subject).value)
+    #expect(withTotal.rows.map(\.id) == ["total"])
+    // Mark 2024: 510 − 480 = 30.
+    #expect(withTotal.rows.first?.referencePoints == 480 && withTotal.rows.first?.difference == 30)
+    #expect(
+      withTotal.notes.first?.english
+        == "The evaluation has its total only, so only the total is compared with the profile.")
+    // Without a published total the profile's total is not invented from areas the subject lacks.
+    let without = try #require(try profile(total: "").comparison(for: subject).value)
+    #expect(without.rows.first?.referencePoints == nil && without.rows.first?.difference == nil)
+  }
+}
