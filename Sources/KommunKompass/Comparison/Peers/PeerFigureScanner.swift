@@ -57,7 +57,8 @@
 ///   white space, so they are not empty after trimming; lists of such texts; findings' `source` one
 ///   of `interview`, `document`, `website`. A `$schema` must be a text.
 ///
-/// What the scanner deliberately leaves to the full loader: texts that start with white space;
+/// What the scanner deliberately leaves to the full loader: totals-only evaluations
+/// (`"detail": "total"`, or `points` or `notAssessed` at the top); texts that start with white space;
 /// identifiers, codes, dates, names and titles written with escapes; identifiers, codes, dates and
 /// enumeration values with surrounding white space; numbers written unusually where a whole number
 /// is required (`1.0`); `-0` and `null` (not scored yet) points; a `$schema` that is not a text.
