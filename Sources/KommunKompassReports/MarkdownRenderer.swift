@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
     }
     lines += [
       "",
-      "**\(scorecard.totalLabel(in: language)): \(ProfileTerms.pointsSentence(scorecard.total, language: language))**",
+      "**\(scorecard.totalLabel(in: language)): \(ProfileTerms.totalOnlySentence(scorecard, language: language))**",
     ]
     lines += publishedTotalLines(scorecard)
     return lines.displayText
@@ -99,19 +99,24 @@ public struct MarkdownRenderer: Sendable {
     lines += [
       "", "## \(ReportLabel.total.text(in: language))", "",
       (scorecard.publishedTotal == nil ? "" : "\(scorecard.totalLabel(in: language)): ")
-        + ProfileTerms.pointsSentence(scorecard.total, language: language),
+        + ProfileTerms.totalOnlySentence(scorecard, language: language),
     ]
     lines += publishedTotalLines(scorecard)
-    let strongTitle =
-      "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
-    let weakTitle =
-      "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
-    lines += bulletSection(
-      strongTitle,
-      scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
-    lines += bulletSection(
-      weakTitle,
-      scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    if scorecard.detail == .total {
+      // A totals-only evaluation has no sub-areas to list.
+      lines += ["", ProfileTerms.totalOnlyExplanation(language: language)]
+    } else {
+      let strongTitle =
+        "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
+      let weakTitle =
+        "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
+      lines += bulletSection(
+        strongTitle,
+        scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+      lines += bulletSection(
+        weakTitle,
+        scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    }
     if !scorecard.summary.isEmpty {
       lines += ["", "## \(ReportLabel.summary.text(in: language))"]
       for paragraph in scorecard.summary { lines += ["", escape(paragraph)] }

@@ -57,7 +57,14 @@ public struct ProfileRenderer: Sendable {
     }
     lines.append("")
     lines.append(bold(scorecard.totalLabel(in: language)))
-    lines.append("   " + ProfileTerms.pointsSentence(scorecard.total, language: language))
+    if scorecard.detail == .total {
+      // A totals-only evaluation: the total and what the source gives, no sub-area lists.
+      lines.append("   " + ProfileTerms.totalOnlySentence(scorecard, language: language))
+      lines.append("   " + ProfileTerms.totalOnlyExplanation(language: language))
+      let trimmed = lines.map(\.trimmingTrailingSpaces)
+      return usesColor ? trimmed.joined(separator: "\n") + "\n" : trimmed.displayText
+    }
+    lines.append("   " + ProfileTerms.totalOnlySentence(scorecard, language: language))
     if let published = scorecard.publishedTotalScore {
       lines.append(
         "   \(ReportLabel.publishedTotal.text(in: language)): "

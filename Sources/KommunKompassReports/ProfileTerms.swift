@@ -5,6 +5,12 @@ enum ProfileTerms {
   /// "66 av 100 poäng (66 %)", with a note when part of the maximum was not assessed.
   static func pointsSentence(_ score: Score, language: Language) -> String {
     let numbers = NumberStyle(language: language)
+    if score.assessedMaxPoints <= 0 {
+      // Nothing assessed: never "0 of 0".
+      let maximum = numbers.decimal(score.maxPoints)
+      return language == .swedish
+        ? "inga bedömda poäng av \(maximum)" : "no assessed points of \(maximum)"
+    }
     let percent = score.displayPercent.map(numbers.percent) ?? "–"
     let maximum = numbers.decimal(score.maxPoints)
     let assessed = numbers.decimal(score.assessedMaxPoints)
@@ -17,6 +23,26 @@ enum ProfileTerms {
     case (.english, false):
       return
         "\(score.displayPoints) of \(assessed) assessed points (\(percent)); \(numbers.decimal(score.unassessedMaxPoints)) of \(maximum) points not assessed"
+    }
+  }
+
+  /// What a totals-only evaluation has: "Endast totalen är känd; källan ger inga poäng per område."
+  static func totalOnlyExplanation(language: Language) -> String {
+    language == .swedish
+      ? "Endast totalen är känd; källan ger inga poäng per område eller delområde."
+      : "Only the total is known; the source gives no points per area or sub-area."
+  }
+
+  /// The total of a totals-only scorecard as a sentence: its points, "ej bedömt: skäl" or
+  /// "ännu inte poängsatt", never "0 of 0".
+  static func totalOnlySentence(_ scorecard: Scorecard, language: Language) -> String {
+    switch scorecard.totalOnlyStatus {
+    case .notAssessed(let reason)?:
+      return (language == .swedish ? "ej bedömt: " : "not assessed: ") + reason
+    case .pending?:
+      return language == .swedish ? "ännu inte poängsatt" : "not scored yet"
+    case .scored?, nil:
+      return pointsSentence(scorecard.total, language: language)
     }
   }
 

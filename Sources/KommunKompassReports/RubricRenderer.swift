@@ -24,10 +24,18 @@ public struct RubricRenderer: Sendable {
     }.displayText
   }
 
-  /// A rubric in full.
+  /// A rubric in full: its title and id, the years it was used, its source, then every area and
+  /// sub-area.
   public func render(_ rubric: Rubric) -> String {
     let points = language == .swedish ? "poäng" : "points"
     var lines = ["\(rubric.title.text(in: language)) [\(rubric.id)]"]
+    if let period = rubric.periodOfUse {
+      let used =
+        period.until == nil
+        ? (language == .swedish ? "Används i utvärderingar " : "In use for evaluations ")
+        : (language == .swedish ? "Användes i utvärderingar " : "Used in evaluations ")
+      lines.append(used + period.title.text(in: language))
+    }
     if let source = rubric.source { lines += source.wrapped(width: 80) }
     for area in rubric.areas {
       lines.append("")

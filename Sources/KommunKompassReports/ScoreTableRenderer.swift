@@ -30,7 +30,9 @@ public struct ScoreTableRenderer: Sendable {
 
     let achievedWidth = max(achievedHeader.count, 5)
     let maxWidth = max(maxHeader.count, 5)
-    let statuses = scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+    let statuses =
+      scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+      + (scorecard.totalOnlyStatus.map { [$0] } ?? [])
     let needsNotAssessed = statuses.contains { if case .notAssessed = $0 { true } else { false } }
     let needsNotScored = statuses.contains(.pending)
     let percentWidth = max(
@@ -84,6 +86,29 @@ public struct ScoreTableRenderer: Sendable {
     }
     lines.append("")
     let total = scorecard.total
+    if let status = scorecard.totalOnlyStatus {
+      // A totals-only evaluation: the total row, never "0 of 0" when it has no points.
+      lines.append(ProfileTerms.totalOnlyExplanation(language: language))
+      lines.append("")
+      switch status {
+      case .scored:
+        lines.append(
+          row(
+            scorecard.totalLabel(in: language), String(total.displayPoints),
+            numbers.decimal(total.maxPoints), percentText(total)))
+      case .notAssessed(let reason):
+        lines.append(
+          row(
+            scorecard.totalLabel(in: language), "–", numbers.decimal(total.maxPoints),
+            notAssessed))
+        lines.append("\(notAssessed.prefix(1).uppercased() + notAssessed.dropFirst()): \(reason)")
+      case .pending:
+        lines.append(
+          row(
+            scorecard.totalLabel(in: language), "–", numbers.decimal(total.maxPoints), notScored))
+      }
+      return lines.map(\.trimmingTrailingSpaces).displayText
+    }
     lines.append(
       row(
         scorecard.totalLabel(in: language), String(total.displayPoints),

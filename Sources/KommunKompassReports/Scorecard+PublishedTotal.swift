@@ -18,10 +18,10 @@ extension Scorecard {
   /// "Anmärkning: den publicerade totalen 556 skiljer sig …", or `nil` when the published total
   /// and the sum agree (or there is no published total).
   func publishedTotalNote(in language: Language) -> String? {
-    guard let note = publishedTotal?.note else { return nil }
-    let label = (publishedTotal?.severity == .warning ? "Varning" : nil).map {
-      language == .swedish ? $0 : "Warning"
-    }
-    return "\(label ?? ReportLabel.note.text(in: language)): \(note.text(in: language))"
+    guard let published = publishedTotal, let note = published.note else { return nil }
+    let label =
+      published.severity == .warning
+      ? (language == .swedish ? "Varning" : "Warning") : ReportLabel.note.text(in: language)
+    return "\(label): \(note.text(in: language))"
   }
 }

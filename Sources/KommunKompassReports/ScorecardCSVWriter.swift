@@ -50,10 +50,15 @@ public struct ScorecardCSVWriter: Sendable {
           level: language == .swedish ? "område" : "area", areaID: area.id, subAreaID: "",
           title: area.title.text(in: language), score: area.score, status: ""))
     }
-    rows.append(
-      row(
-        level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
-        title: scorecard.headline, score: scorecard.total, status: ""))
+    var totalRow = row(
+      level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
+      title: scorecard.headline, score: scorecard.total,
+      status: scorecard.totalOnlyStatus.map(status) ?? "")
+    if let status = scorecard.totalOnlyStatus, status != .scored {
+      // A totals-only evaluation without points: no figures, never 0 of 0.
+      for column in [4, 6, 8] { totalRow[column] = "" }
+    }
+    rows.append(totalRow)
     if let published = scorecard.publishedTotalScore {
       // Labelled as the published total; its title is the note when it differs from the sum.
       rows.append(

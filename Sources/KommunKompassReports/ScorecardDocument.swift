@@ -44,6 +44,16 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     public var severity: String?
     /// Why the two differ, naming both numbers; absent when they agree.
     public var note: String?
+
+    /// The figures of a published total, its note in the given language.
+    public init(_ published: PublishedTotal, language: Language) {
+      points = published.points.roundedForExport
+      displayPoints = published.displayPoints
+      sumOfPoints = published.sumOfPoints.roundedForExport
+      differs = published.differs
+      severity = published.severity?.rawValue
+      note = published.note?.text(in: language)
+    }
   }
 
   /// A sub-area row.
@@ -120,6 +130,11 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
   public var total: Figures
   /// The total the source published, when the evaluation gives one.
   public var publishedTotal: PublishedTotalFigures?
+  /// For a totals-only evaluation (no areas): `scored`, `notAssessed` or `pending`; absent
+  /// otherwise.
+  public var totalOnlyStatus: String?
+  /// Why the total of a totals-only evaluation was not assessed.
+  public var totalNotAssessedReason: String?
   /// The areas in rubric order.
   public var areas: [Area]
   /// Sub-areas clearly above the whole, strongest first.
@@ -159,11 +174,16 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
       id: scorecard.rubricID, revision: scorecard.rubricRevision,
       title: scorecard.rubricTitle.text(in: language))
     total = figures(scorecard.total)
-    publishedTotal = scorecard.publishedTotal.map { published in
-      PublishedTotalFigures(
-        points: published.points.roundedForExport, displayPoints: published.displayPoints,
-        sumOfPoints: published.sumOfPoints.roundedForExport, differs: published.differs,
-        severity: published.severity?.rawValue, note: published.note?.text(in: language))
+    switch scorecard.totalOnlyStatus {
+    case .scored?: totalOnlyStatus = "scored"
+    case .notAssessed(let reason)?:
+      totalOnlyStatus = "notAssessed"
+      totalNotAssessedReason = reason
+    case .pending?: totalOnlyStatus = "pending"
+    case nil: break
+    }
+    publishedTotal = scorecard.publishedTotal.map {
+      PublishedTotalFigures($0, language: language)
     }
     areas = scorecard.areas.map { area in
       Area(

@@ -59,6 +59,16 @@ public struct EvaluatorGroup: Sendable {
     var seen: [String: String] = [:]
     for (index, input) in inputs.enumerated() {
       let evaluation = input.evaluation
+      if evaluation.detail == .total {
+        problem(
+          input, ["detail"], .consensusMismatch,
+          sv:
+            "filen har bara totalen (\"detail\": \"total\"); en konsensus jämför utvärderarnas poäng per område eller delområde",
+          en:
+            "the file has the total only (\"detail\": \"total\"); a consensus compares the evaluators' points per area or sub-area"
+        )
+        continue
+      }
       if index > 0 {
         if evaluation.municipality.code != reference.municipality.code {
           let (other, base) = (evaluation.municipality, reference.municipality)
@@ -277,6 +287,7 @@ extension Evaluation {
   /// The ids of the parts not scored yet (`"points": null`), in file order.
   var pendingIDs: [String] {
     switch detail {
+    case .total: totalAssessment == .pending ? ["total"] : []
     case .area: areas.filter { $0.assessment == .pending }.map(\.id)
     case .subArea:
       areas.flatMap(\.subAreas).filter { $0.assessment == .pending }.map(\.id)

@@ -99,6 +99,13 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
     return (year, lastMonth, day ?? Self.daysIn(month: lastMonth, year: year))
   }
 
+  /// Whether the date, taken at the end of its period, is at or after the end of a due or target
+  /// date's period: an evaluation of "2022-06" has not reached a target date of "2022" (which runs
+  /// to 31 December 2022), one of "2022" or "2023-01" has.
+  public func reachesEnd(of dueDate: CalendarDate) -> Bool {
+    periodEnd >= dueDate.periodEnd
+  }
+
   /// Whether the periods of two dates share a day: equal dates, or one within the other, such as
   /// "2020" and "2020-11", or "2020-11" and "2020-11-15".
   public func overlaps(_ other: CalendarDate) -> Bool {

@@ -6,6 +6,7 @@ extension Evaluation {
   /// evaluation scores, compares and reports like any other.
   public var idsAwaitingConsensus: [String] {
     switch detail {
+    case .total: []
     case .area: areas.filter(\.awaitsConsensus).map(\.id)
     case .subArea: areas.flatMap(\.subAreas).filter(\.awaitsConsensus).map(\.id)
     }

@@ -48,11 +48,15 @@ extension Evaluation {
         let rubric = check.reader.knownRubric(
           rubricID, at: path, location: check.location(of: path), in: catalog)
       else { return }
-      check.add(
-        AreaEvaluation.validationProblems(
-          of: read.parts.areas, against: rubric, detail: read.parts.detail,
-          publishedTotal: read.parts.publishedTotal,
-          partiallyReadIDs: read.partiallyReadIDs))
+      if read.parts.detail == .total {
+        check.add(Evaluation.totalProblems(read.parts.totalAssessment, against: rubric))
+      } else {
+        check.add(
+          AreaEvaluation.validationProblems(
+            of: read.parts.areas, against: rubric, detail: read.parts.detail,
+            publishedTotal: read.parts.publishedTotal,
+            partiallyReadIDs: read.partiallyReadIDs))
+      }
       if let date = read.parts.date { check.add(rubric.periodProblems(for: date)) }
       // Read from the document, so that the index in each path is the element's place in the file.
       if case .array(let examples)? = check.root.value(at: JSONPath.root.appending("goodExamples"))?
@@ -93,6 +97,8 @@ extension DocumentReader {
     var municipality: Municipality?
     /// The date, when it could be read, so that it can be checked against the rubric's period.
     var date: CalendarDate?
+    /// The total's points or why it was not assessed, in a totals-only evaluation.
+    var totalAssessment: AreaEvaluation.Assessment?
   }
 
   /// Reads an evaluation document, reporting every structural problem.
@@ -122,23 +128,71 @@ extension DocumentReader {
     let goodExamples = array("goodExamples", in: object).compactMap {
       readGoodExample($0.value, at: $0.path)
     }
-    let publishedTotal = readPublishedTotal(in: object)
-    let areas = array("areas", in: object, required: true).compactMap {
-      readAreaEvaluation($0.value, at: $0.path, detail: detail)
+    var publishedTotal = readPublishedTotal(in: object)
+    var totalAssessment: AreaEvaluation.Assessment?
+    let areas: [AreaEvaluation]
+    if detail == .total {
+      totalAssessment = readTotalOnly(object, publishedTotal: &publishedTotal)
+      areas = []
+    } else {
+      for key in EvaluationFileKey.Root.totalAssessment.map(\.rawValue) where object.contains(key) {
+        report(
+          .wrongDetailLevel, at: object.path.appending(key), object[key]?.location,
+          sv:
+            "\"\(key)\" överst i filen hör till en utvärdering med bara totalen; skriv \"detail\": \"total\" och ta bort \"areas\", eller ge poängen under \"areas\"",
+          en:
+            "\"\(key)\" at the top of the file belongs to an evaluation with the total only; write \"detail\": \"total\" and remove \"areas\", or give the points under \"areas\""
+        )
+      }
+      areas = array("areas", in: object, required: true).compactMap {
+        readAreaEvaluation($0.value, at: $0.path, detail: detail)
+      }
     }
-    guard let rubricID, let municipality, let date, let kind, let detail else {
+    guard let rubricID, let municipality, let date, let kind, let detail,
+      detail != .total || totalAssessment != nil
+    else {
       return EvaluationParts(
         rubricID: rubricID, areas: areas, detail: detail, publishedTotal: publishedTotal,
-        municipality: municipality, date: date)
+        municipality: municipality, date: date, totalAssessment: totalAssessment)
     }
     let evaluation = Evaluation(
       formatVersion: formatVersion, rubricID: rubricID, municipality: municipality, date: date,
       kind: kind,
       evaluators: evaluators, sources: sources, provenance: provenance, summary: summary,
-      goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal, areas: areas)
+      goodExamples: goodExamples, detail: detail, publishedTotal: publishedTotal,
+      totalAssessment: totalAssessment, areas: areas)
     return EvaluationParts(
       evaluation: evaluation, rubricID: rubricID, areas: areas, detail: detail,
-      publishedTotal: publishedTotal, municipality: municipality, date: date)
+      publishedTotal: publishedTotal, municipality: municipality, date: date,
+      totalAssessment: totalAssessment)
+  }
+
+  /// Reads the total of a totals-only evaluation (`points` or `notAssessed` at the top), reporting
+  /// `areas` and `publishedTotal`, which such a file does not have: its points are the total.
+  private mutating func readTotalOnly(_ object: JSONObject, publishedTotal: inout Double?)
+    -> AreaEvaluation.Assessment?
+  {
+    if object.contains("areas") {
+      report(
+        .wrongDetailLevel, at: object.path.appending("areas"), object["areas"]?.location,
+        sv:
+          "utvärderingen har \"detail\": \"total\" och ger bara totalen i \"points\"; ta bort \"areas\", eller ta bort \"detail\" för att ge poäng per delområde",
+        en:
+          "the evaluation has \"detail\": \"total\" and gives only the total in \"points\"; remove \"areas\", or remove \"detail\" to give points per sub-area"
+      )
+    }
+    if object.contains("publishedTotal") {
+      report(
+        .wrongDetailLevel, at: object.path.appending("publishedTotal"),
+        object["publishedTotal"]?.location,
+        sv:
+          "en utvärdering med bara totalen anger den publicerade totalen i \"points\"; ta bort \"publishedTotal\"",
+        en:
+          "an evaluation with the total only gives the published total in \"points\"; remove \"publishedTotal\""
+      )
+      publishedTotal = nil
+    }
+    return readAssessment(in: object, at: object.path, what: ("totalen", "the total"))
   }
 
   /// Reads the optional `publishedTotal`, which must be a number of at least 0.

@@ -19,13 +19,20 @@ extension Evaluation {
   /// have to be rounded the same way); beyond what rounding can explain it is a warning. The check
   /// is skipped while a part is not scored yet.
   ///
-  /// The area of a good example (`goodExamples[N].area`) must be one of the rubric's areas. A date
+  /// A totals-only evaluation (``detail`` `.total`) has no areas; its total must lie from 0 to the
+  /// rubric's maximum. The area of a good example (`goodExamples[N].area`) must be one of the
+  /// rubric's areas. A date
   /// outside the rubric's ``Rubric/periodOfUse`` is a warning.
   ///
   /// - Parameter rubric: The rubric the evaluation names.
   /// - Returns: The problems found, with JSON paths into the evaluation file; empty when valid.
   public func validationProblems(against rubric: Rubric) -> [Problem] {
-    AreaEvaluation.validationProblems(
+    if detail == .total {
+      return Self.totalProblems(totalAssessment, against: rubric)
+        + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
+        + rubric.periodProblems(for: date)
+    }
+    return AreaEvaluation.validationProblems(
       of: areas, against: rubric, detail: detail, publishedTotal: publishedTotal)
       + GoodExample.validationProblems(of: goodExamples.map(\.area), against: rubric)
       + rubric.periodProblems(for: date)

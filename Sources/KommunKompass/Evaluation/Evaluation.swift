@@ -16,8 +16,12 @@ public struct Evaluation: Codable, Hashable, Sendable {
   public var date: CalendarDate
   /// Whether it is an external evaluation or a self-assessment.
   public var kind: EvaluationKind
-  /// Whether points are given per sub-area (the default) or per area only (`"detail": "area"`).
+  /// Whether points are given per sub-area (the default), per area only (`"detail": "area"`) or
+  /// for the total only (`"detail": "total"`).
   public var detail: EvaluationDetail
+  /// The total's points, or why it was not assessed, in a totals-only evaluation (``detail``
+  /// `.total`); `nil` otherwise, when the total is the sum of the areas.
+  public var totalAssessment: AreaEvaluation.Assessment?
   /// The total as the source published it, if the file gives one. It is not used for scoring (the
   /// total is always the sum of the areas); validation warns when the two disagree by more than
   /// rounding can explain (see ``validationProblems(against:)``).
@@ -41,6 +45,7 @@ public struct Evaluation: Codable, Hashable, Sendable {
     case detail
     case municipality, date, kind, evaluators, sources, provenance, summary, goodExamples,
       publishedTotal, areas
+    case points, notAssessed
   }
 
   /// Creates an evaluation.
@@ -57,6 +62,7 @@ public struct Evaluation: Codable, Hashable, Sendable {
     goodExamples: [GoodExample] = [],
     detail: EvaluationDetail = .subArea,
     publishedTotal: Double? = nil,
+    totalAssessment: AreaEvaluation.Assessment? = nil,
     areas: [AreaEvaluation]
   ) {
     self.formatVersion = formatVersion
@@ -71,11 +77,12 @@ public struct Evaluation: Codable, Hashable, Sendable {
     self.goodExamples = goodExamples
     self.detail = detail
     self.publishedTotal = publishedTotal
+    self.totalAssessment = totalAssessment
     self.areas = areas
   }
 
   /// Decodes an evaluation; a missing `formatVersion` means 1, a missing `detail` means `subArea`
-  /// and missing lists are empty.
+  /// and missing lists are empty (also `areas` in a totals-only evaluation).
   ///
   /// A `formatVersion` newer than ``supportedFormatVersion`` is refused. Decoding checks the
   /// shape of the data only; the `load` functions are the validating path, which reports every
@@ -95,10 +102,16 @@ public struct Evaluation: Codable, Hashable, Sendable {
     goodExamples = try container.decodeIfPresent([GoodExample].self, forKey: .goodExamples) ?? []
     detail = try container.decodeIfPresent(EvaluationDetail.self, forKey: .detail) ?? .subArea
     publishedTotal = try container.decodeIfPresent(Double.self, forKey: .publishedTotal)
-    areas = try container.decode([AreaEvaluation].self, forKey: .areas)
+    totalAssessment = try AreaEvaluation.Assessment.decodeIfPresent(
+      from: container, points: .points, notAssessed: .notAssessed)
+    areas =
+      detail == .total
+      ? try container.decodeIfPresent([AreaEvaluation].self, forKey: .areas) ?? []
+      : try container.decode([AreaEvaluation].self, forKey: .areas)
   }
 
-  /// Encodes the evaluation; `detail` is written only for area-level evaluations and
+  /// Encodes the evaluation; `detail` is written only for area-level and totals-only evaluations,
+  /// a totals-only evaluation has its `points` (or `notAssessed`) instead of `areas`, and
   /// `publishedTotal` only when there is one, so sub-area files keep their familiar shape.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -114,7 +127,11 @@ public struct Evaluation: Codable, Hashable, Sendable {
     try container.encode(summary, forKey: .summary)
     try container.encode(goodExamples, forKey: .goodExamples)
     try container.encodeIfPresent(publishedTotal, forKey: .publishedTotal)
-    try container.encode(areas, forKey: .areas)
+    if detail == .total {
+      try totalAssessment?.encode(to: &container, points: .points, notAssessed: .notAssessed)
+    } else {
+      try container.encode(areas, forKey: .areas)
+    }
   }
 
   /// The evaluation of the sub-area with the given id.
@@ -146,10 +163,13 @@ extension Evaluation {
     return areas[area].id
   }
 
-  /// The parts that are scored: the areas in an area-level evaluation, the sub-areas otherwise,
-  /// and how many of them are not scored yet (`"points": null`).
+  /// The parts that are scored: the total in a totals-only evaluation, the areas in an area-level
+  /// evaluation, the sub-areas otherwise, and how many of them are not scored yet
+  /// (`"points": null`).
   public var scoringProgress: (parts: Int, pending: Int) {
     switch detail {
+    case .total:
+      return (1, totalAssessment == .pending ? 1 : 0)
     case .area:
       return (areas.count, areas.filter { $0.assessment == .pending }.count)
     case .subArea:

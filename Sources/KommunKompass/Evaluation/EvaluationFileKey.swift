@@ -11,8 +11,12 @@ enum EvaluationFileKey {
     case formatVersion, rubric, detail, municipality, date, kind, evaluators, sources, provenance,
       summary
     case goodExamples, publishedTotal, areas
+    /// The total's points, or why it was not assessed, in a totals-only evaluation.
+    case points, notAssessed
 
     static let required: Set<Root> = [.rubric, .municipality, .date, .kind, .areas]
+    /// The keys of which a totals-only evaluation has exactly one, in place of `areas`.
+    static let totalAssessment: Set<Root> = [.points, .notAssessed]
   }
 
   /// The keys of `municipality`. `fictitious` (`true` or `false`) marks a made-up municipality,

@@ -21,6 +21,9 @@ public struct Scorecard: Hashable, Sendable, Codable {
   public var total: Score
   /// The total the source published, when the evaluation gives one, to show beside ``total``.
   public var publishedTotal: PublishedTotal?
+  /// How the total was assessed in a totals-only evaluation (``detail`` `.total`), which has no
+  /// areas; `nil` when the total is the sum of the areas.
+  public var totalOnlyStatus: SubAreaScore.Status?
   /// Sub-areas clearly above the overall percentage, strongest first. Always empty for an
   /// area-level evaluation (``detail`` `.area`), which has no sub-area points.
   public var strongestSubAreas: [SubAreaHighlight]
@@ -45,6 +48,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     areas: [AreaScore],
     total: Score,
     publishedTotal: PublishedTotal? = nil,
+    totalOnlyStatus: SubAreaScore.Status? = nil,
     strongestSubAreas: [SubAreaHighlight],
     weakestSubAreas: [SubAreaHighlight],
     summary: [String],
@@ -60,6 +64,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
     self.areas = areas
     self.total = total
     self.publishedTotal = publishedTotal
+    self.totalOnlyStatus = totalOnlyStatus
     self.strongestSubAreas = strongestSubAreas
     self.weakestSubAreas = weakestSubAreas
     self.summary = summary
@@ -72,9 +77,11 @@ public struct Scorecard: Hashable, Sendable, Codable {
     areas.first { $0.id == id }
   }
 
-  /// Whether the scorecard has points per sub-area or only per area (from an area-level
-  /// evaluation, whose areas all have an ``AreaScore/areaLevelStatus`` and no sub-areas).
+  /// Whether the scorecard has points per sub-area, only per area (from an area-level
+  /// evaluation, whose areas all have an ``AreaScore/areaLevelStatus`` and no sub-areas), or only
+  /// the total (``totalOnlyStatus`` is set and there are no areas).
   public var detail: EvaluationDetail {
-    !areas.isEmpty && areas.allSatisfy({ $0.areaLevelStatus != nil }) ? .area : .subArea
+    if totalOnlyStatus != nil { return .total }
+    return !areas.isEmpty && areas.allSatisfy({ $0.areaLevelStatus != nil }) ? .area : .subArea
   }
 }

@@ -26,8 +26,11 @@ public struct ScoringEngine: Sendable {
   ///
   /// An area-level evaluation (``Evaluation/detail`` `.area`) gives areas with their own points and
   /// no sub-areas (``AreaScore/areaLevelStatus`` says how each was assessed); its profile has no
-  /// strongest or weakest sub-areas, since those need sub-area points.
+  /// strongest or weakest sub-areas, since those need sub-area points. A totals-only evaluation
+  /// (`.total`) gives a scorecard without areas whose total is its own points
+  /// (``Scorecard/totalOnlyStatus`` says how it was assessed).
   public func score(_ evaluation: Evaluation) -> Scorecard {
+    if evaluation.detail == .total { return scoreTotalOnly(evaluation) }
     let assessedByID = Dictionary(
       evaluation.areas.flatMap(\.subAreas).map { ($0.id, $0) },
       uniquingKeysWith: { first, _ in first })
@@ -101,6 +104,25 @@ public struct ScoringEngine: Sendable {
       summary: evaluation.summary,
       goodExamples: evaluation.goodExamples,
       options: options)
+  }
+
+  /// Scores a totals-only evaluation: no areas, the total from its own points against the rubric's
+  /// maximum (nothing assessed when it was not assessed or is not scored yet).
+  private func scoreTotalOnly(_ evaluation: Evaluation) -> Scorecard {
+    let maximum = rubric.maxPoints
+    let (total, status): (Score, SubAreaScore.Status) =
+      switch evaluation.totalAssessment {
+      case .points(let points):
+        (Score(points: points, assessedMaxPoints: maximum, maxPoints: maximum), .scored)
+      case .notAssessed(let reason):
+        (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .notAssessed(reason: reason))
+      case .pending, nil: (Score(points: 0, assessedMaxPoints: 0, maxPoints: maximum), .pending)
+      }
+    return Scorecard(
+      municipality: evaluation.municipality, date: evaluation.date, kind: evaluation.kind,
+      rubricID: rubric.id, rubricRevision: rubric.revision, rubricTitle: rubric.title, areas: [],
+      total: total, totalOnlyStatus: status, strongestSubAreas: [], weakestSubAreas: [],
+      summary: evaluation.summary, goodExamples: evaluation.goodExamples, options: options)
   }
 
   /// Scores an area of an area-level evaluation from its own points.

@@ -158,4 +158,17 @@ public enum ComparisonLabel: Sendable, CaseIterable {
     case (.total, .english): "total"
     }
   }
+
+  /// An evaluation's total as the list of evaluations shows it: the points, or, when the source
+  /// published a total, the labelled sum of the areas and the published total beside it.
+  static func totals(of evaluation: ComparedEvaluation, language: Language) -> [String] {
+    let sum = ProfileTerms.pointsSentence(evaluation.total, language: language)
+    guard let published = evaluation.publishedTotal else { return [sum] }
+    let sumLabel = ReportLabel.sumOfAreas.text(in: language)
+    let publishedLabel = ReportLabel.publishedTotal.text(in: language)
+    return [
+      "\(sumLabel.lowercased()) \(sum)",
+      "\(publishedLabel.lowercased()) \(published.displayPoints)",
+    ]
+  }
 }

@@ -1,8 +1,8 @@
 import KommunKompass
 
 /// Writes a comparison over time as CSV: one row per compared row (each area followed by its
-/// sub-areas, then rows removed in a later revision, then the total), in the dialects of
-/// ``ScorecardCSVWriter``.
+/// sub-areas, then rows removed in a later revision, then the total, then the published totals
+/// when an evaluation gives one), in the dialects of ``ScorecardCSVWriter``.
 ///
 /// Columns: level, area id, sub-area id, rubric id, title, max; for each evaluation (headed by its
 /// date) the points, the percentage and the status; then the change from the first evaluation to
@@ -71,9 +71,41 @@ public struct TimeComparisonCSVWriter: Sendable {
       ]
       rows.append(fields)
     }
+    if let published = publishedTotalRow(comparison) { rows.append(published) }
     return csv.render(
       MunicipalityColumns.appended(
         to: rows, municipality: comparison.municipality, language: language))
+  }
+
+  /// The published totals, after the total, when an evaluation gives one: per evaluation the
+  /// published points, their percentage of the maximum and `published` (or `note` or `warning`
+  /// when it differs from the sum of the areas), then the change from the first published total to
+  /// the last.
+  private func publishedTotalRow(_ comparison: TimeComparison) -> [String]? {
+    let totals = comparison.evaluations.map(\.publishedTotal)
+    guard totals.contains(where: { $0 != nil }) else { return nil }
+    let csv = CSVFormat(dialect: dialect)
+    let label = ReportLabel.publishedTotal.text(in: language)
+    var fields = [
+      language == .swedish ? "publicerad total" : "published total", "", "", comparison.rubricID,
+      label, csv.number(comparison.total.maxPoints),
+    ]
+    for (evaluation, total) in zip(comparison.evaluations, totals) {
+      guard let total else {
+        fields += ["", "", ""]
+        continue
+      }
+      let maximum = evaluation.total.assessedMaxPoints
+      fields += [
+        csv.number(total.points), csv.number(maximum > 0 ? 100 * total.points / maximum : nil),
+        total.severity?.rawValue ?? "published",
+      ]
+    }
+    let present = totals.compactMap { $0 }
+    let change =
+      present.count >= 2 ? (present.last?.points ?? 0) - (present.first?.points ?? 0) : nil
+    fields += [csv.number(change), "", "", "", ""]
+    return fields
   }
 
   /// The stable code of a value's status, as in the JSON document.

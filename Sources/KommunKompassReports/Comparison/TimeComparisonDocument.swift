@@ -54,10 +54,12 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
     public var rubric: String
     /// That rubric's revision.
     public var rubricRevision: String
-    /// `subArea` (points per sub-area) or `area` (points per area only).
+    /// `subArea` (points per sub-area), `area` (points per area only) or `total` (the total only).
     public var detail: String
-    /// Its total in its own rubric.
+    /// Its total in its own rubric: the sum of its areas, or a totals-only evaluation's points.
     public var total: ScorecardDocument.Figures
+    /// The total its source published, beside `total`; absent when the file gives none.
+    public var publishedTotal: ScorecardDocument.PublishedTotalFigures?
   }
 
   /// How much of the rows' rubric has a comparable counterpart in an earlier rubric.
@@ -261,7 +263,10 @@ public struct TimeComparisonDocument: Codable, Hashable, Sendable {
         date: evaluation.date.description,
         evaluationKind: evaluation.kind.rawValue, rubric: evaluation.rubricID,
         rubricRevision: evaluation.rubricRevision, detail: evaluation.detail.rawValue,
-        total: ScorecardDocument.Figures(evaluation.total))
+        total: ScorecardDocument.Figures(evaluation.total),
+        publishedTotal: evaluation.publishedTotal.map {
+          ScorecardDocument.PublishedTotalFigures($0, language: language)
+        })
     }
     overlaps = comparison.overlaps.map { overlap in
       Overlap(

@@ -89,8 +89,10 @@ public struct TimeComparisonRenderer: Sendable {
         }
         parts.append(evaluation.kind.title.text(in: language))
         if comparison.crossesRevisions { parts.append("revision \(evaluation.rubricRevision)") }
-        if evaluation.detail == .area { parts.append(evaluation.detail.title.text(in: language)) }
-        parts.append(ProfileTerms.pointsSentence(evaluation.total, language: language))
+        if evaluation.detail != .subArea {
+          parts.append(evaluation.detail.title.text(in: language))
+        }
+        parts += ComparisonLabel.totals(of: evaluation, language: language)
         if let file = evaluation.file { parts.append(file) }
         return parts.joined(separator: " · ")
       }

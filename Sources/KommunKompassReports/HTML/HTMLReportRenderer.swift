@@ -87,7 +87,7 @@ public struct HTMLReportRenderer: Sendable {
     let totalLabel =
       scorecard.publishedTotal == nil ? label(.total) : scorecard.totalLabel(in: language)
     html +=
-      "</dl>\n<p class=\"total\">\(totalLabel.htmlEscaped): \(ProfileTerms.pointsSentence(scorecard.total, language: language).htmlEscaped)</p>\n"
+      "</dl>\n<p class=\"total\">\(totalLabel.htmlEscaped): \(ProfileTerms.totalOnlySentence(scorecard, language: language).htmlEscaped)</p>\n"
     if let published = scorecard.publishedTotalScore {
       html +=
         "<p class=\"total\">\(ReportLabel.publishedTotal.text(in: language).htmlEscaped): \(ProfileTerms.pointsSentence(published, language: language).htmlEscaped)</p>\n"
@@ -103,6 +103,11 @@ public struct HTMLReportRenderer: Sendable {
     scorecard: Scorecard, series: [ChartSeries],
     ranges: (label: String, byArea: [String: ChartRange])?
   ) -> String {
+    if scorecard.detail == .total {
+      // A totals-only evaluation: no areas to chart; the total is on the cover.
+      return
+        "<section id=\"profile\">\n<h2>\(ReportLabel.total.text(in: language).htmlEscaped)</h2>\n<p class=\"total\">\(ProfileTerms.totalOnlySentence(scorecard, language: language).htmlEscaped)</p>\n<p>\(ProfileTerms.totalOnlyExplanation(language: language).htmlEscaped)</p>\n</section>\n"
+    }
     let areas = scorecard.areas.map {
       BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language))
     }

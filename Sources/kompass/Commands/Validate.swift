@@ -74,6 +74,15 @@ extension Kompass {
           let evaluation = EvaluationInput.report(result, path: file, language: options.language)
         else { return nil }
         let (parts, pending) = evaluation.scoringProgress
+        if evaluation.detail == .total {
+          let what = "\(evaluation.municipality.name), \(evaluation.date)"
+          switch (swedish, pending) {
+          case (true, 0): return "giltig (\(what), bara totalen)"
+          case (false, 0): return "valid (\(what), total only)"
+          case (true, _): return "giltigt utkast (\(what), bara totalen, ännu inte poängsatt)"
+          case (false, _): return "valid draft (\(what), total only, not scored yet)"
+          }
+        }
         let areaLevel = evaluation.detail == .area
         let unit =
           swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")

@@ -230,9 +230,13 @@ struct TimeComparisonTests {
     #expect(comparison.areas.allSatisfy { $0.subRows.isEmpty })
     // Area 2: 40 → 50.
     #expect(comparison.row(id: "2")?.overall.points == 10)
+    // The earlier file keeps the published total 394 while its areas now sum to 384: seven whole
+    // figures and the total explain 384 ± 4, so 380–388; and the published totals are listed.
     #expect(
       comparison.notes.map(\.english) == [
-        "Sub-areas are not compared: all the evaluations have points per area only."
+        "2021-01: the published total 394 differs from the sum of the points in the file, 384; the difference, 10, cannot be explained by rounding: 7 of the figures are whole numbers and may be rounded, but rounding only explains a total from 380 to 388; check the total and the points",
+        "Published totals: 2021-01: 394; 2022-05-20: 394; change from 2021-01 to 2022-05-20: 0 points.",
+        "Sub-areas are not compared: all the evaluations have points per area only.",
       ])
   }
 }

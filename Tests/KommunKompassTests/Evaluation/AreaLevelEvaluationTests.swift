@@ -146,7 +146,7 @@ struct AreaLevelEvaluationTests {
       expected: [
         ExpectedProblem(
           "detail", .invalidValue,
-          "\"omrade\" is not an allowed value; choose one of \"subArea\", \"area\"")
+          "\"omrade\" is not an allowed value; choose one of \"subArea\", \"area\", \"total\"")
       ]),
     Case(
       name: "area points in a sub-area file",

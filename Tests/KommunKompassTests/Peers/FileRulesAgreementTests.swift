@@ -228,7 +228,7 @@ struct FileRulesAgreementTests {
       #"{"name": "Hallsbergs kommun", "code": "1881"}"#,
       #"{"name": "Kumla kommun", "code": "1818"}"#,
       #"{"name": "Heby kommun", "code": "1917"}"#,
-      #"{"name": "Testby kommun", "code": "1899"}"#,
+      #"{"name": "Testby kommun", "code": "1899", "fictitious": true}"#,
       #"{"name": "Testby kommun", "code": "1899", "fictitious": true}"#,
       #"{"name": "Testby kommun", "code": "1881", "fictitious": true}"#,
       #"{"name": "Testby kommun", "code": "1899", "fictitious": "true"}"#,

@@ -36,7 +36,9 @@ struct PeerFigureScannerTests {
       result.problems.isEmpty,
       "the loader warns (\(comment())): \(result.problems.map { $0.message.text(in: .english) })",
       sourceLocation: sourceLocation)
-    let expected = PeerGroup.values(of: ScoringEngine(rubric: scanner.rubric).score(evaluation))
+    let expected = PeerGroup.values(
+      of: ScoringEngine(rubric: scanner.rubric).score(evaluation),
+      areaIDs: scanner.rubric.areas.map(\.id))
     #expect(
       sameBits(figures.values, expected), "\(comment()): \(figures.values) ≠ \(expected)",
       sourceLocation: sourceLocation)

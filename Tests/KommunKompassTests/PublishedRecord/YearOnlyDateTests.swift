@@ -95,3 +95,17 @@ struct YearOnlyDateTests {
     #expect(allowed.problems.map(\.severity) == [.warning])
   }
 }
+
+extension YearOnlyDateTests {
+  @Test(
+    "A target date of \"2022\" is reached by an evaluation at the end of 2022, not in June",
+    arguments: [
+      ("2022-06", "2022", false), ("2022-12-31", "2022", true), ("2022", "2022", true),
+      ("2023-01", "2022", true), ("2024-06-15", "2024-06-30", false),
+      ("2024-06", "2024-06-30", true), ("2024-06-30", "2024-06", true),
+    ])
+  func targetDateReached(evaluation: String, target: String, reached: Bool) throws {
+    let date = try #require(CalendarDate(evaluation))
+    #expect(date.reachesEnd(of: try #require(CalendarDate(target))) == reached)
+  }
+}

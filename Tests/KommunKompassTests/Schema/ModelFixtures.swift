@@ -151,6 +151,19 @@ enum ModelFixtures {
     return evaluation
   }
 
+  /// Totals-only evaluations (`"detail": "total"`) of ``fullRubric()``: one with the total's points
+  /// (28.5 of 50), one whose total is not known, with the reason.
+  static func fullTotalOnlyEvaluations() throws -> [Evaluation] {
+    var known = try fullEvaluation()
+    known.detail = .total
+    known.areas = []
+    known.goodExamples = []
+    known.totalAssessment = .points(28.5)
+    var unknown = known
+    unknown.totalAssessment = .notAssessed(reason: "Källan anger inte totalen.")
+    return [known, unknown]
+  }
+
   /// The fields of a value (paths such as `areas[].subAreas[].title`) that are `nil` or empty
   /// everywhere they occur. Values that are written as one JSON value (dates, municipality codes)
   /// are not looked into: a month-only date is a value, not a field left out.

@@ -62,9 +62,12 @@ struct SchemaConformanceTests {
   func fixturesAreComplete() throws {
     let evaluation = try ModelFixtures.fullEvaluation()
     let areaLevel = try ModelFixtures.fullAreaLevelEvaluation()
-    #expect(ModelFixtures.unsetFields(in: [evaluation, areaLevel]) == [])
+    let totalsOnly = try ModelFixtures.fullTotalOnlyEvaluations()
+    #expect(ModelFixtures.unsetFields(in: [evaluation, areaLevel] + totalsOnly) == [])
     #expect(ModelFixtures.unsetFields(in: ModelFixtures.fullRubric()) == [])
-    #expect(Set([evaluation.detail, areaLevel.detail]) == Set(EvaluationDetail.allCases))
+    #expect(
+      Set([evaluation.detail, areaLevel.detail] + totalsOnly.map(\.detail))
+        == Set(EvaluationDetail.allCases))
     #expect(!evaluation.municipality.isFictitious && areaLevel.municipality.isFictitious)
     let assessments = evaluation.areas.flatMap(\.subAreas).map(\.assessment)
     #expect(assessments.contains { if case .points = $0 { true } else { false } })
@@ -101,7 +104,7 @@ struct SchemaConformanceTests {
     var applied: Set<String> = []
     for evaluation in [
       try ModelFixtures.fullEvaluation(), try ModelFixtures.fullAreaLevelEvaluation(),
-    ] {
+    ] + (try ModelFixtures.fullTotalOnlyEvaluations()) {
       let bytes = try writer.bytes(of: evaluation)
       let report = try validator.validate(JSONNode.parse(bytes))
       #expect(report.violations.isEmpty, "\(evaluation.detail): \(report.violations)")

@@ -192,6 +192,42 @@ struct SchemaLoaderAgreementTests {
         editArea(&$0, area: 3) { $0["points"] = -60 }
       },
       keyword: "minimum", pointer: "/areas/3/points", kind: .outOfRange, path: "areas[3].points"),
+    Rejected(
+      name: "areas in a totals-only evaluation",
+      bytes: kumla {
+        $0["detail"] = "total"
+        $0["points"] = 557
+      },
+      keyword: "oneOf", pointer: "", kind: .wrongDetailLevel, path: "areas"),
+    Rejected(
+      name: "a published total in a totals-only evaluation",
+      bytes: kumla {
+        totalOnly(&$0)
+        $0["publishedTotal"] = 557
+      },
+      keyword: "oneOf", pointer: "", kind: .wrongDetailLevel, path: "publishedTotal"),
+    Rejected(
+      name: "a totals-only evaluation without points",
+      bytes: kumla {
+        totalOnly(&$0)
+        $0["points"] = nil
+      },
+      keyword: "oneOf", pointer: "", kind: .missingKey, path: "points"),
+    Rejected(
+      name: "negative points of a totals-only evaluation",
+      bytes: kumla {
+        totalOnly(&$0)
+        $0["points"] = -1
+      },
+      keyword: "minimum", pointer: "/points", kind: .outOfRange, path: "points"),
+    Rejected(
+      name: "points at the top of an evaluation per sub-area",
+      bytes: kumla { $0["points"] = 557 },
+      keyword: "oneOf", pointer: "", kind: .wrongDetailLevel, path: "points"),
+    Rejected(
+      name: "a year of three digits",
+      bytes: kumla { $0["date"] = "202" },
+      keyword: "pattern", pointer: "/date", kind: .invalidDate, path: "date"),
   ]
 
   /// Rejected edits of a consensus evaluation's proposals.
@@ -268,7 +304,29 @@ struct SchemaLoaderAgreementTests {
     try brokenEvaluationIsRejectedByBoth(example)
   }
 
+  /// Makes the Kumla file a totals-only evaluation with 557 points.
+  static func totalOnly(_ object: inout [String: Any]) {
+    object["detail"] = "total"
+    object["areas"] = nil
+    object["points"] = 557
+  }
+
   static let acceptedEvaluations: [Accepted] = [
+    Accepted(name: "a totals-only evaluation", bytes: kumla { totalOnly(&$0) }),
+    Accepted(
+      name: "a totals-only evaluation whose total is not known",
+      bytes: kumla {
+        totalOnly(&$0)
+        $0["points"] = nil
+        $0["notAssessed"] = "Resultatet publicerades inte"
+      }),
+    Accepted(
+      name: "a totals-only draft",
+      bytes: kumla {
+        totalOnly(&$0)
+        $0["points"] = NSNull()
+      }),
+    Accepted(name: "a year-only date", bytes: kumla { $0["date"] = "2020" }),
     Accepted(
       name: "a consensus draft: proposals, a sub-area awaiting consensus, area proposals",
       bytes: kumla { object in
@@ -455,9 +513,27 @@ struct SchemaLoaderAgreementTests {
       name: "missing revision",
       bytes: rubric { $0["revision"] = nil },
       keyword: "required", pointer: "", kind: .missingKey, path: "revision"),
+    Rejected(
+      name: "a period of use without its first year",
+      bytes: rubric { $0["periodOfUse"] = ["until": 2015] },
+      keyword: "required", pointer: "/periodOfUse", kind: .missingKey, path: "periodOfUse.from"),
+    Rejected(
+      name: "a period of use with a two-digit year",
+      bytes: rubric { $0["periodOfUse"] = ["from": 19] },
+      keyword: "minimum", pointer: "/periodOfUse/from", kind: .outOfRange,
+      path: "periodOfUse.from"),
+    Rejected(
+      name: "a period of use with an unknown key",
+      bytes: rubric { $0["periodOfUse"] = ["from": 2019, "to": 2020] },
+      keyword: "additionalProperties", pointer: "/periodOfUse", kind: .unknownKey,
+      path: "periodOfUse.to"),
   ]
 
   static let acceptedRubrics: [Accepted] = [
+    Accepted(
+      name: "a period of use",
+      bytes: rubric { $0["periodOfUse"] = ["from": 2019, "until": 2023] }),
+    Accepted(name: "a period still in use", bytes: rubric { $0["periodOfUse"] = ["from": 2019] }),
     Accepted(
       name: "the bundled rubric with \"$schema\"",
       bytes: rubric { $0["$schema"] = "./rubric.schema.json" }),

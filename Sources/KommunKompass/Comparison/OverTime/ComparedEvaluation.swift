@@ -14,8 +14,11 @@ public struct ComparedEvaluation: Codable, Hashable, Sendable {
   public var rubricRevision: String
   /// Points per sub-area or per area only.
   public var detail: EvaluationDetail
-  /// Its total in its own rubric.
+  /// Its total in its own rubric: the sum of its areas, or a totals-only evaluation's points.
   public var total: Score
+  /// The total the source published, when the evaluation gives one (`publishedTotal`), shown
+  /// beside ``total``; for a totals-only evaluation, whose points are the published total, `nil`.
+  public var publishedTotal: PublishedTotal?
 
   /// Creates a column.
   public init(
@@ -26,7 +29,8 @@ public struct ComparedEvaluation: Codable, Hashable, Sendable {
     rubricID: String,
     rubricRevision: String,
     detail: EvaluationDetail,
-    total: Score
+    total: Score,
+    publishedTotal: PublishedTotal? = nil
   ) {
     self.file = file
     self.municipality = municipality
@@ -36,5 +40,6 @@ public struct ComparedEvaluation: Codable, Hashable, Sendable {
     self.rubricRevision = rubricRevision
     self.detail = detail
     self.total = total
+    self.publishedTotal = publishedTotal
   }
 }

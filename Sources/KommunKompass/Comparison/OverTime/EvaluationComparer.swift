@@ -92,7 +92,8 @@ public struct EvaluationComparer: Sendable {
           date: input.evaluation.date,
           kind: input.evaluation.kind, rubricID: scorecard.rubricID,
           rubricRevision: scorecard.rubricRevision,
-          detail: input.evaluation.detail, total: scorecard.total)
+          detail: input.evaluation.detail, total: scorecard.total,
+          publishedTotal: scorecard.publishedTotal)
       })
     return Checked(value: comparison, problems: problems)
   }
@@ -213,14 +214,18 @@ extension EvaluationComparer {
     var rowRubric: Rubric
     var options: ComparisonOptions
 
+    /// With a totals-only evaluation among them, only the totals are compared.
+    var totalsOnly: Bool { scorecards.contains { $0.detail == .total } }
+
     func comparison(columns: [ComparedEvaluation]) -> TimeComparison {
       let withSubAreas = scorecards.contains { $0.detail == .subArea }
       // Parts that share an earlier counterpart are one row, so no earlier figure counts twice.
       let earlierRoutes = uniqueRubrics().filter { $0.id != rowRubric.id }.compactMap {
         routes[$0.id]
       }
-      let areaGroups = CrosswalkRoute.groups(
-        of: rowRubric.areas.map(\.id), routes: earlierRoutes)
+      let areaGroups =
+        totalsOnly
+        ? [] : CrosswalkRoute.groups(of: rowRubric.areas.map(\.id), routes: earlierRoutes)
       let areaRows = areaGroups.map { group in
         var row = makeRow(ids: group, level: .area, areaID: nil, in: rowRubric)
         if withSubAreas {
@@ -233,9 +238,12 @@ extension EvaluationComparer {
         }
         return row
       }
-      let removedRows = removedRowIDs().map {
-        makeRow(ids: [$0.id], level: $0.level, areaID: $0.areaID, in: $0.rubric)
-      }
+      let removedRows: [ComparisonRow] =
+        totalsOnly
+        ? []
+        : removedRowIDs().map {
+          makeRow(ids: [$0.id], level: $0.level, areaID: $0.areaID, in: $0.rubric)
+        }
       let totalRow = makeTotalRow()
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
@@ -321,7 +329,8 @@ extension EvaluationComparer {
         notes += overlaps.map(\.summary)
       }
       let areaLevelColumns = columns.enumerated().filter { $0.element.detail == .area }
-      if !rowRubric.areas.allSatisfy(\.subAreas.isEmpty) {
+      notes += totalsOnlyNotes(columns: columns) + publishedTotalNotes(columns: columns)
+      if !totalsOnly, !rowRubric.areas.allSatisfy(\.subAreas.isEmpty) {
         if !withSubAreas {
           notes.append(
             LocalizedText(

@@ -13,7 +13,7 @@ extension Scorecard {
         }
       } else if let subArea = areas.lazy.compactMap({ $0.subArea(id: id) }).first {
         leaves.append((subArea.id, subArea.score, subArea.status))
-      } else if detail == .area {
+      } else if detail != .subArea {
         return ComparedValue(status: .noSubAreaDetail, score: nil, sourceIDs: ids)
       } else {
         return ComparedValue(status: .notMapped, score: nil, sourceIDs: ids)
@@ -38,8 +38,19 @@ extension Scorecard {
       status: status, score: score, sourceIDs: ids, unassessedIDs: unassessed.map(\.id))
   }
 
-  /// The total's figure: all areas pooled.
+  /// The total's figure: all areas pooled, or a totals-only evaluation's own total.
   package var totalFigure: ComparedValue {
+    if let status = totalOnlyStatus {
+      let figureStatus: ComparedValue.Status =
+        switch status {
+        case .scored: .assessed
+        case .notAssessed(let reason): .notAssessed(reason: reason)
+        case .pending: .pending
+        }
+      return ComparedValue(
+        status: figureStatus, score: total, sourceIDs: ["total"],
+        unassessedIDs: status == .scored ? [] : ["total"])
+    }
     var figure = pooledFigure(of: areas.map(\.id))
     figure.sourceIDs = ["total"]
     return figure

@@ -60,7 +60,8 @@
 ///   white space, so they are not empty after trimming; lists of such texts; findings' `source` one
 ///   of `interview`, `document`, `website`. A `$schema` must be a text.
 ///
-/// What the scanner deliberately leaves to the full loader: the `proposals` of a consensus
+/// What the scanner deliberately leaves to the full loader: totals-only evaluations
+/// (`"detail": "total"`, or `points` or `notAssessed` at the top); the `proposals` of a consensus
 /// evaluation (in areas and sub-areas); texts that start with white space;
 /// identifiers, codes, dates, names and titles written with escapes; identifiers, codes, dates and
 /// enumeration values with surrounding white space; numbers written unusually where a whole number
@@ -251,7 +252,10 @@ extension PeerFigureScanner {
           }
         case .rubric:
           guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
-        case .detail: detail = try choice(in: layout.details)
+        case .detail:
+          detail = try choice(in: layout.details)
+          // Totals-only evaluations are left to the loader.
+          guard detail != .total else { throw Unusual() }
         case .municipality: try readMunicipality()
         case .date: date = try readDate()
         case .kind: _ = try choice(in: layout.kinds)
@@ -268,6 +272,8 @@ extension PeerFigureScanner {
           }
           publishedTotal = total
         case .areas: try readAreas()
+        case .points, .notAssessed:  // a totals-only evaluation: left to the loader
+          throw Unusual()
         }
       }
       guard cursor.isAtEnd() else { throw Unusual() }

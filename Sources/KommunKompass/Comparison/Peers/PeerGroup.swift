@@ -105,7 +105,7 @@ public struct PeerGroup: Sendable {
     }
     return add(
       municipality: scorecard.municipality, date: scorecard.date,
-      values: Self.values(of: scorecard), file: file)
+      values: Self.values(of: scorecard, areaIDs: rubric.areas.map(\.id)), file: file)
   }
 
   /// Adds a peer's figures, read by a ``PeerFigureScanner`` for the group's rubric.
@@ -187,9 +187,10 @@ public struct PeerGroup: Sendable {
     return [problem]
   }
 
-  /// The numbers kept of a scorecard: each area's points on its full maximum, then the total's.
-  static func values(of scorecard: Scorecard) -> [Double] {
-    (scorecard.areas.map { scorecard.pooledFigure(of: [$0.id]) } + [scorecard.totalFigure])
+  /// The numbers kept of a scorecard: each of the rubric's areas' points on its full maximum
+  /// (none for a totals-only evaluation), then the total's.
+  static func values(of scorecard: Scorecard, areaIDs: [String]) -> [Double] {
+    (areaIDs.map { scorecard.pooledFigure(of: [$0]) } + [scorecard.totalFigure])
       .map { $0.pointsOnFullMaximum ?? .nan }
   }
 
@@ -242,18 +243,22 @@ public struct PeerGroup: Sendable {
         ))
     }
     let tooFew = peers.count < Self.minimumPeers
-    let ownValues = Self.values(of: subject)
-    let figures = subject.areas.map { subject.pooledFigure(of: [$0.id]) } + [subject.totalFigure]
+    let ownValues = Self.values(of: subject, areaIDs: rubric.areas.map(\.id))
+    // A totals-only evaluation is compared on the total row only.
+    let totalIndex = rubric.areas.count
+    let indices = subject.detail == .total ? [totalIndex] : Array(0...totalIndex)
     var rows: [BenchmarkRow] = []
-    for (index, figure) in figures.enumerated() {
-      let isTotal = index == subject.areas.count
+    for index in indices {
+      let isTotal = index == totalIndex
+      let figure =
+        isTotal ? subject.totalFigure : subject.pooledFigure(of: [rubric.areas[index].id])
       var values = peers.map { $0.values[index] }.filter { !$0.isNaN }
       let own = ownValues[index].isNaN ? nil : ownValues[index]
       var row = BenchmarkRow(
-        id: isTotal ? "total" : subject.areas[index].id,
+        id: isTotal ? "total" : rubric.areas[index].id,
         level: isTotal ? .total : .area,
-        title: isTotal ? LocalizedText(sv: "Totalt", en: "Total") : subject.areas[index].title,
-        maxPoints: isTotal ? subject.total.maxPoints : subject.areas[index].score.maxPoints,
+        title: isTotal ? LocalizedText(sv: "Totalt", en: "Total") : rubric.areas[index].title,
+        maxPoints: isTotal ? subject.total.maxPoints : rubric.areas[index].maxPoints,
         subject: figure,
         subjectPoints: own)
       if tooFew {
@@ -280,6 +285,12 @@ public struct PeerGroup: Sendable {
     }
     var notes: [LocalizedText] = []
     if tooFew { notes.append(Self.tooFewPeersNote(count: peers.count)) }
+    if subject.detail == .total {
+      notes.append(
+        LocalizedText(
+          sv: "Utvärderingen har bara sin total, så bara totalen jämförs med jämförelsegruppen.",
+          en: "The evaluation has its total only, so only the total is compared with the peers."))
+    }
     notes.append(
       LocalizedText(
         sv:

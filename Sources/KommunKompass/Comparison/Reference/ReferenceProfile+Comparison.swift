@@ -35,8 +35,10 @@ extension ReferenceProfile {
     let referenceTotal =
       total
       ?? {
+        // A totals-only subject has no areas to add the profile's points over.
         let values = subject.areas.map { points(ofArea: $0.id) }
-        return values.allSatisfy { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
+        return values.compactMap { $0 }.reduce(0, +)
       }()
     rows.append(
       row(
@@ -48,11 +50,18 @@ extension ReferenceProfile {
       en:
         "The comparison is with the reference profile \(title.text(in: .english))\(source.map { " (\($0))" } ?? ""), not with a group of peers."
     )
+    let totalOnly =
+      subject.detail == .total
+      ? [
+        LocalizedText(
+          sv: "Utvärderingen har bara sin total, så bara totalen jämförs med referensprofilen.",
+          en: "The evaluation has its total only, so only the total is compared with the profile.")
+      ] : []
     return Checked(
       value: BenchmarkComparison(
         municipality: subject.municipality, date: subject.date, file: file, rubricID: rubricID,
         basis: .reference(id: id, title: title), peerCount: 0, hasTooFewPeers: false, rows: rows,
-        notes: [note]),
+        notes: totalOnly + [note]),
       problems: [])
   }
 

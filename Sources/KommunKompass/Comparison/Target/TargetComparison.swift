@@ -14,7 +14,8 @@ public struct TargetComparison: Codable, Hashable, Sendable {
   public var baselineDate: CalendarDate
   /// The current evaluation's date.
   public var currentDate: CalendarDate
-  /// Whether the current evaluation is from the target date or later.
+  /// Whether the current evaluation, at the end of its date's period, is at or after the end of
+  /// the target date's period (a target date of "2022" runs to 31 December 2022).
   public var isTargetDateReached: Bool
   /// Whether a baseline evaluation was given (without one there is no progress, only gaps).
   public var hasBaseline: Bool

@@ -43,8 +43,7 @@ extension TargetProfile {
         municipality: current.evaluation.municipality, rubricID: rubricID, title: title,
         targetDate: targetDate,
         baselineDate: baseline.date, currentDate: current.evaluation.date,
-        isTargetDateReached: !(current.evaluation.date < targetDate)
-          || EvaluationComparer.couldBeSameDay(current.evaluation.date, targetDate),
+        isTargetDateReached: current.evaluation.date.reachesEnd(of: targetDate),
         hasBaseline: baselineEvaluation != nil, areas: areaRows, total: totalRow,
         notes: notes(now: now, hasBaseline: baselineEvaluation != nil)),
       problems: problems)
