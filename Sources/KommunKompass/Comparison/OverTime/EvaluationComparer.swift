@@ -494,8 +494,8 @@ extension EvaluationComparer {
         && abs(before.assessedMaxPoints - after.assessedMaxPoints) < 1e-9
         && (earlier.status == .assessed && later.status == .assessed
           || rubrics[from].id == rubrics[to].id && earlier.unassessedIDs == later.unassessedIDs)
-      let points = sameParts ? after.points - before.points : nil
-      let percentagePoints = afterPercent - beforePercent
+      let points = sameParts ? ExactArithmetic.difference(after.points, before.points) : nil
+      let percentagePoints = ExactArithmetic.difference(afterPercent, beforePercent)
       let tolerance = 1e-9
       let changed =
         abs(percentagePoints) >= options.minimumPercentageChange - tolerance

@@ -66,7 +66,7 @@ extension ReferenceProfile {
       id: id, level: level, title: title, maxPoints: maxPoints, subject: figure, subjectPoints: own,
       referencePoints: reference)
     if let own, let reference {
-      row.difference = own - reference
+      row.difference = ExactArithmetic.difference(own, reference)
     } else if reference == nil {
       row.note = LocalizedText(
         sv: "referensprofilen har inget värde här", en: "the reference profile has no value here")

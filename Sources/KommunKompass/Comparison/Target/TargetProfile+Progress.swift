@@ -192,10 +192,11 @@ extension TargetProfile {
   ) -> TargetRow {
     let current = currentFigure.pointsOnFullMaximum
     let baseline = baselineFigure?.pointsOnFullMaximum
-    let distance = baseline.map { target - $0 }
+    let distance = baseline.map { ExactArithmetic.difference(target, $0) }
     let progress: Double? =
       if let current, let baseline, let distance, distance > 1e-9 {
-        (current - baseline) / distance
+        ExactArithmetic.product(
+          ExactArithmetic.difference(current, baseline), times: 1, over: distance)
       } else { nil }
     let status: TargetStatus
     var note = currentFigure.missingNote
@@ -216,7 +217,8 @@ extension TargetProfile {
     return TargetRow(
       id: id, level: level, areaID: areaID, title: title, maxPoints: maxPoints, target: target,
       baseline: baseline,
-      current: current, gap: current.map { target - $0 }, progress: progress, status: status,
+      current: current, gap: current.map { ExactArithmetic.difference(target, $0) },
+      progress: progress, status: status,
       note: note)
   }
 }
