@@ -47,13 +47,22 @@ public struct MarkdownRenderer: Sendable {
     lines.append(
       "| **\(ReportLabel.total.text(in: language))** | **\(scorecard.total.displayPoints)** | **\(numbers.decimal(scorecard.total.assessedMaxPoints))** | **\(percent(scorecard.total))** |"
     )
+    // An area-level evaluation has no sub-area data: it says so, and lists nothing empty.
+    let isAreaLevel = scorecard.detail == .area
+    if isAreaLevel { lines += ["", escape(ProfileTerms.noSubAreaData(language: language))] }
     for area in scorecard.areas {
       lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
-      lines.append(ProfileTerms.pointsSentence(area.score, language: language))
-      lines.append("")
-      lines += table(area)
-      lines += bulletSection(ReportLabel.strengths, area.strengths)
-      lines += bulletSection(ReportLabel.improvements, area.improvements)
+      lines.append(escape(ProfileTerms.areaSentence(area, language: language)))
+      if !isAreaLevel {
+        lines.append("")
+        lines += table(area)
+      }
+      if !isAreaLevel || !area.strengths.isEmpty {
+        lines += bulletSection(ReportLabel.strengths, area.strengths)
+      }
+      if !isAreaLevel || !area.improvements.isEmpty {
+        lines += bulletSection(ReportLabel.improvements, area.improvements)
+      }
       let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:)).map {
         ProfileTerms.highlight($0, language: language)
       }
@@ -72,12 +81,14 @@ public struct MarkdownRenderer: Sendable {
       "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
     let weakTitle =
       "\(ReportLabel.weakSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: false, scorecard: scorecard, language: language))"
-    lines += bulletSection(
-      strongTitle,
-      scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
-    lines += bulletSection(
-      weakTitle,
-      scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    if !isAreaLevel {
+      lines += bulletSection(
+        strongTitle,
+        scorecard.strongestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+      lines += bulletSection(
+        weakTitle,
+        scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
+    }
     if !scorecard.summary.isEmpty {
       lines += ["", "## \(ReportLabel.summary.text(in: language))"]
       for paragraph in scorecard.summary { lines += ["", escape(paragraph)] }
@@ -129,17 +140,33 @@ public struct MarkdownRenderer: Sendable {
       let percentText: String =
         switch subArea.status {
         case .scored: percent(subArea.score)
-        case .notAssessed: ReportLabel.notAssessed.text(in: language)
+        case .notAssessed(let reason): notAssessedText(reason)
         case .pending: ReportLabel.notScoredYet.text(in: language)
         }
       lines.append(
         "| \(subArea.id) | \(escape(subArea.title.text(in: language))) | \(achieved) | \(numbers.decimal(subArea.score.maxPoints)) | \(percentText) |"
       )
     }
-    lines.append(
-      "| | **\(ReportLabel.areaSum.text(in: language))** | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |"
-    )
+    let sum = "**\(ReportLabel.areaSum.text(in: language))**"
+    let maximum = "**\(numbers.decimal(area.score.maxPoints))**"
+    switch area.areaLevelStatus {
+    case .notAssessed(let reason):
+      lines.append("| | \(sum) | – | \(maximum) | \(notAssessedText(reason)) |")
+    case .pending:
+      lines.append("| | \(sum) | – | \(maximum) | \(ReportLabel.notScoredYet.text(in: language)) |")
+    case .scored, nil:
+      lines.append(
+        "| | \(sum) | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |"
+      )
+    }
     return lines
+  }
+
+  /// "ej bedömt (reason)", the reason escaped; just "ej bedömt" without one.
+  private func notAssessedText(_ reason: String) -> String {
+    let label = ReportLabel.notAssessed.text(in: language)
+    let text = reason.trimmingWhitespace
+    return text.isEmpty ? label : "\(label) (\(escape(text)))"
   }
 
   private func bulletSection(_ label: ReportLabel, _ items: [String]) -> [String] {

@@ -4,8 +4,10 @@ import KommunKompass
 /// per area a heading, one row per sub-area (id, title, achieved, max, percent) and a sum row,
 /// then the total.
 ///
-/// Figures are rounded as published (see `DisplayRounding`). Sub-areas that were not assessed
-/// show a dash, and areas and the total say how many points went unassessed.
+/// Figures are rounded as published (see `DisplayRounding`). Sub-areas, and areas assessed as a
+/// whole, that were not assessed show a dash, "ej bedömt" and the evaluators' reason on the next
+/// line; those not scored yet show "ej poängsatt". Areas and the total say how many points went
+/// unassessed.
 public struct ScoreTableRenderer: Sendable {
   /// The language of labels, titles and numbers.
   public var language: Language
@@ -30,7 +32,9 @@ public struct ScoreTableRenderer: Sendable {
 
     let achievedWidth = max(achievedHeader.count, 5)
     let maxWidth = max(maxHeader.count, 5)
-    let statuses = scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+    let statuses =
+      scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+      + scorecard.areas.compactMap(\.areaLevelStatus)
     let needsNotAssessed = statuses.contains { if case .notAssessed = $0 { true } else { false } }
     let needsNotScored = statuses.contains(.pending)
     let percentWidth = max(
@@ -67,17 +71,29 @@ public struct ScoreTableRenderer: Sendable {
             row(
               label, String(score.displayPoints), numbers.decimal(score.maxPoints),
               percentText(score)))
-        case .notAssessed:
+        case .notAssessed(let reason):
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notAssessed))
+          lines += reasonLines(reason)
         case .pending:
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notScored))
         }
       }
+      let sumLabel = String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language)
+      switch area.areaLevelStatus {
+      case .notAssessed(let reason):
+        lines.append(row(sumLabel, "–", numbers.decimal(area.score.maxPoints), notAssessed))
+        lines += reasonLines(reason)
+        continue
+      case .pending:
+        lines.append(row(sumLabel, "–", numbers.decimal(area.score.maxPoints), notScored))
+        continue
+      case .scored, nil:
+        break
+      }
       lines.append(
         row(
-          String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language),
-          String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints),
-          percentText(area.score)))
+          sumLabel, String(area.score.displayPoints),
+          numbers.decimal(area.score.assessedMaxPoints), percentText(area.score)))
       if !area.score.isFullyAssessed {
         lines.append(String(repeating: " ", count: 5) + unassessedNote(area.score))
       }
@@ -93,6 +109,17 @@ public struct ScoreTableRenderer: Sendable {
       lines.append(unassessedNote(total))
     }
     return lines.map(\.trimmingTrailingSpaces).displayText
+  }
+
+  /// "Skäl: …", the evaluators' reason for not assessing a part, under its row; none when empty.
+  private func reasonLines(_ reason: String) -> [String] {
+    let text = reason.escapedForDisplay.trimmingWhitespace
+    guard !text.isEmpty else { return [] }
+    let label = language == .swedish ? "Skäl" : "Reason"
+    let indent = String(repeating: " ", count: 5)
+    return "\(label): \(text)".wrapped(width: 90).enumerated().map { index, line in
+      (index == 0 ? indent : indent + "  ") + line
+    }
   }
 
   private func percentText(_ score: Score) -> String {
