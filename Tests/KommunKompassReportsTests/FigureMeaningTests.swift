@@ -1,0 +1,118 @@
+import Foundation
+import KommunKompass
+import Testing
+
+@testable import KommunKompassReports
+
+/// What the figures mean, as readers meet them: reasons for what was not assessed, area-level
+/// profiles without sub-area lists, and target progress the same in text and CSV.
+@Suite("What the figures mean")
+struct FigureMeaningTests {
+  /// A fixture of the library's tests, for example `evaluations/testby-2020.json`.
+  static func fixture(_ path: String) -> URL {
+    URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent()  // KommunKompassReportsTests
+      .deletingLastPathComponent()  // Tests
+      .appendingPathComponent("KommunKompassTests/Fixtures")
+      .appendingPathComponent(path)
+  }
+
+  static func scorecard(_ path: String) throws -> Scorecard {
+    let result = Evaluation.load(contentsOf: fixture(path), displayName: path)
+    let evaluation = try #require(result.value, "\(result.problems)")
+    let rubric = try #require(RubricCatalog.bundled.rubric(id: evaluation.rubricID))
+    return ScoringEngine(rubric: rubric).score(evaluation)
+  }
+
+  @Test("score shows the reason of a not-assessed sub-area, under its row")
+  func subAreaReason() throws {
+    let scorecard = try Self.scorecard("evaluations/testby-2020.json")
+    let swedish = ScoreTableRenderer(language: .swedish).render(scorecard)
+    let lines = swedish.split(separator: "\n").map(String.init)
+    let row = try #require(lines.firstIndex { $0.hasPrefix("1.4  ") })
+    #expect(lines[row].hasSuffix("ej bedömt"))
+    #expect(lines[row + 1] == "     Skäl: Ingen intervju om resultatredovisningen hanns med")
+    let english = ScoreTableRenderer(language: .english).render(scorecard)
+    #expect(english.contains("\n     Reason: Ingen intervju om resultatredovisningen hanns med\n"))
+    let markdown = MarkdownRenderer(language: .swedish).renderTable(scorecard)
+    #expect(markdown.contains("| ej bedömt (Ingen intervju om resultatredovisningen hanns med) |"))
+  }
+
+  @Test("score shows the reason of a not-assessed area of an area-level evaluation, never 0 of 0")
+  func areaReason() throws {
+    let scorecard = try Self.scorecard("evaluations/testby-2022-area.json")
+    let text = ScoreTableRenderer(language: .swedish).render(scorecard)
+    let lines = text.split(separator: "\n").map(String.init)
+    let heading = try #require(lines.firstIndex { $0.hasPrefix("4. Effektivitet") })
+    #expect(lines[heading + 1].hasPrefix("     Summa"))
+    #expect(lines[heading + 1].hasSuffix("–    100  ej bedömt"))
+    #expect(lines[heading + 2] == "     Skäl: Ekonomichefen kunde inte intervjuas")
+    #expect(!text.contains("0 av 0"))
+  }
+
+  @Test("An area-level profile says it has no sub-area data and lists nothing empty")
+  func areaLevelProfile() throws {
+    let scorecard = try Self.scorecard("evaluations/testby-2022-area.json")
+    let text = ProfileRenderer(language: .swedish).render(scorecard)
+    #expect(
+      text.contains(
+        "Utvärderingen har bara poäng per område: det finns inga uppgifter om delområden,"))
+    for absent in [
+      "Styrkor:", "Förbättringsmöjligheter:", "Starka delområden", "Svaga delområden",
+      "(inga)", "0 av 0",
+    ] {
+      #expect(!text.contains(absent), "\(absent)")
+    }
+    #expect(
+      text.contains(
+        "\n4. Effektivitet\n   ej bedömt (100 poäng): Ekonomichefen kunde inte intervjuas\n"))
+    #expect(
+      text.contains(
+        "\n1. Samspel mellan förtroendevalda och medborgare\n   60 av 100 poäng (60 %)\n"))
+    let english = MarkdownRenderer(language: .english).renderProfile(scorecard)
+    #expect(english.contains("there are no sub-area data"))
+    #expect(!english.contains("Strengths") && !english.contains("Strong sub-areas"))
+    // A profile with sub-areas keeps its lists, "(inga)" included.
+    let full = ProfileRenderer(language: .swedish).render(
+      try Self.scorecard("evaluations/testby-2020.json"))
+    #expect(full.contains("Styrkor:") && full.contains("Starka delområden"))
+    #expect(!full.contains("inga uppgifter om delområden"))
+  }
+
+  @Test("Target progress in CSV is the percentage the text shows")
+  func targetProgress() throws {
+    let path = "profiles/testby-mal-2024.json"
+    let profile = try #require(
+      TargetProfile.load(contentsOf: Self.fixture(path), displayName: path).value)
+    func named(_ path: String) throws -> NamedEvaluation {
+      NamedEvaluation(
+        file: path,
+        evaluation: try #require(
+          Evaluation.load(contentsOf: Self.fixture(path), displayName: path).value))
+    }
+    let comparison = try #require(
+      profile.progress(
+        current: try named("evaluations/testby-2020.json"),
+        baseline: try named("evaluations/testby-2018.json")
+      ).value)
+    // Area 1: progress 7.0556 / 17.6 = 0.4009: 40 %. 1.3: 0.6: 60 %. Area 3: 1.2: 120 %.
+    let expected = ["1": 40, "1.3": 60, "2": -5, "3": 120, "4": -150, "7": 20]
+    let text = TargetRenderer(language: .swedish).renderText(comparison)
+    let csv = TargetCSVWriter(dialect: .rfc4180, language: .english).render(comparison)
+    let csvRows = csv.split(whereSeparator: \.isNewline).map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    let header = try #require(csvRows.first)
+    let progressColumn = try #require(header.firstIndex(of: "Progress (%)"))
+    for (id, percent) in expected {
+      let row = try #require(comparison.row(id: id))
+      #expect(row.displayProgressPercent == percent, "\(id)")
+      let csvRow = try #require(
+        csvRows.first {
+          $0.count > progressColumn && ($0[2] == id || ($0[2].isEmpty && $0[1] == id))
+        })
+      #expect(csvRow[progressColumn] == String(percent), "\(id)")
+      #expect(text.contains(" \(percent) %  "), "\(id)")
+    }
+  }
+}
