@@ -50,6 +50,20 @@ struct FigureMeaningTests {
     #expect(!text.contains("0 av 0"))
   }
 
+  @Test("JSON gives an area assessed as a whole its status and reason; areas with sub-areas none")
+  func areaReasonInJSON() throws {
+    let document = ScorecardDocument(
+      try Self.scorecard("evaluations/testby-2022-area.json"), language: .swedish)
+    #expect(
+      document.areas.map(\.status) == Array(repeating: "scored", count: 3) + ["notAssessed"]
+        + Array(repeating: "scored", count: 4))
+    #expect(document.areas[3].notAssessedReason == "Ekonomichefen kunde inte intervjuas")
+    let full = ScorecardDocument(
+      try Self.scorecard("evaluations/testby-2020.json"), language: .swedish)
+    #expect(full.areas.allSatisfy { $0.status == nil && $0.notAssessedReason == nil })
+    #expect(!(try full.jsonText()).contains("\"notAssessedReason\": null"))
+  }
+
   @Test("An area-level profile says it has no sub-area data and lists nothing empty")
   func areaLevelProfile() throws {
     let scorecard = try Self.scorecard("evaluations/testby-2022-area.json")
