@@ -385,7 +385,7 @@ extension EvaluationComparer {
           en: titles.map { $0.text(in: .english) }.joined(separator: " + "))
       return ComparisonRow(
         id: ids.joined(separator: "+"), level: level, areaID: areaID, rubricID: rubric.id,
-        title: title, maxPoints: ids.reduce(0) { $0 + (rubric.maxPoints(of: $1) ?? 0) },
+        title: title, maxPoints: ExactArithmetic.sum(ids.map { rubric.maxPoints(of: $0) ?? 0 }),
         values: values, steps: steps(values),
         overall: change(values, from: 0, to: values.count - 1))
     }

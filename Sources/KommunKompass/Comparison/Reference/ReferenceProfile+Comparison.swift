@@ -36,7 +36,7 @@ extension ReferenceProfile {
       total
       ?? {
         let values = subject.areas.map { points(ofArea: $0.id) }
-        return values.allSatisfy { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil
+        return values.allSatisfy { $0 != nil } ? ExactArithmetic.sum(values.compactMap { $0 }) : nil
       }()
     rows.append(
       row(

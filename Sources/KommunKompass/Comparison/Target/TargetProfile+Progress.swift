@@ -147,7 +147,7 @@ extension TargetProfile {
     let everyArea = rubric.areas.allSatisfy { area(id: $0.id) != nil }
     let totalRow =
       everyArea
-      ? row("total", .total, areaID: nil, target: areas.reduce(0) { $0 + $1.points }) : nil
+      ? row("total", .total, areaID: nil, target: ExactArithmetic.sum(areas.map(\.points))) : nil
 
     return (areaRows, totalRow)
   }
