@@ -69,7 +69,7 @@ extension ComparedValue {
   /// whole maximum. Equal to ``points`` when everything was assessed; for a partly assessed area it
   /// scales up from what was assessed instead of counting the rest as zero. `nil` without a figure.
   public var pointsOnFullMaximum: Double? {
-    guard percent != nil, let score else { return nil }
+    guard hasFigure, let score, score.assessedMaxPoints > 0 else { return nil }
     if score.assessedMaxPoints == score.maxPoints { return score.points }
     return ExactArithmetic.product(
       score.points, times: score.maxPoints, over: score.assessedMaxPoints)
