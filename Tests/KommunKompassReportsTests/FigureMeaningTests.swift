@@ -93,6 +93,27 @@ struct FigureMeaningTests {
     #expect(!full.contains("inga uppgifter om delområden"))
   }
 
+  @Test("The report's chart gives each area of a joint row a bar: its own, or the joint figure")
+  func jointRowChart() throws {
+    func named(_ path: String) throws -> NamedEvaluation {
+      NamedEvaluation(
+        file: path,
+        evaluation: try #require(
+          Evaluation.load(contentsOf: Self.fixture(path), displayName: path).value))
+    }
+    let comparison = try #require(
+      EvaluationComparer().compare([
+        try named("evaluations/testby-2016.json"), try named("evaluations/testby-2020.json"),
+      ]).value)
+    #expect(comparison.row(id: "7+8") != nil)
+    let series = HTMLReportRenderer().chartSeries(of: comparison)
+    // 2016: areas 4 and 6 pooled, 120 of 200 = 60 %, on both bars. 2020: area 7 is 51 of 100,
+    // area 8 49.2 of 100 (49 %), each from its own sub-areas.
+    #expect(series[0].percentByArea["7"] == 60 && series[0].percentByArea["8"] == 60)
+    #expect(series[1].percentByArea["7"] == 51 && series[1].percentByArea["8"] == 49)
+    #expect(series[1].percentByArea["7+8"] == nil)
+  }
+
   @Test("Target progress in CSV is the percentage the text shows")
   func targetProgress() throws {
     let path = "profiles/testby-mal-2024.json"
