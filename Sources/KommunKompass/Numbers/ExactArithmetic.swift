@@ -57,9 +57,22 @@ package enum ExactArithmetic {
     return result.isFinite ? result : a + b
   }
 
-  /// The sum of the figures on their exact decimal values, 0 for none.
-  package static func sum(_ values: some Sequence<Double>) -> Double {
-    values.reduce(0, sum)
+  /// The sum of the figures on their exact decimal values, 0 for none: whole hundredths while
+  /// every figure is one, then `Decimal`, each figure converted once.
+  package static func sum(_ values: [Double]) -> Double {
+    var hundredths: Int64 = 0
+    var exact: Decimal?
+    for value in values {
+      if exact == nil, let part = Self.hundredths(value), abs(hundredths) < 1 << 52 {
+        hundredths += part
+        continue
+      }
+      guard let part = decimal(value) else { return values.reduce(0, +) }
+      exact = (exact ?? Decimal(hundredths) / 100) + part
+    }
+    guard let exact else { return Double(hundredths) / 100 }
+    let result = double(exact)
+    return result.isFinite ? result : values.reduce(0, +)
   }
 
   /// `a − b` on the exact decimal values.
