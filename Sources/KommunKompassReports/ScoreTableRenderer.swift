@@ -90,6 +90,15 @@ public struct ScoreTableRenderer: Sendable {
       case .scored, nil:
         break
       }
+      if area.score.assessedMaxPoints <= 0 {
+        // Nothing to add up: no "0 of 0", but what the parts are.
+        let pending = area.subAreas.contains { $0.status == .pending }
+        lines.append(
+          row(
+            sumLabel, "–", numbers.decimal(area.score.maxPoints),
+            pending ? notScored : notAssessed))
+        continue
+      }
       lines.append(
         row(
           sumLabel, String(area.score.displayPoints),
@@ -100,6 +109,13 @@ public struct ScoreTableRenderer: Sendable {
     }
     lines.append("")
     let total = scorecard.total
+    if total.assessedMaxPoints <= 0 {
+      lines.append(
+        row(
+          ReportLabel.total.text(in: language), "–", numbers.decimal(total.maxPoints),
+          statuses.contains(.pending) ? notScored : notAssessed))
+      return lines.map(\.trimmingTrailingSpaces).displayText
+    }
     lines.append(
       row(
         ReportLabel.total.text(in: language), String(total.displayPoints),

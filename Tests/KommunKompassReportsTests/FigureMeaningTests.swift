@@ -50,6 +50,24 @@ struct FigureMeaningTests {
     #expect(!text.contains("0 av 0"))
   }
 
+  @Test("A blank draft's score table says 'ej poängsatt' for areas and total, never 0 of 0")
+  func blankDraft() throws {
+    let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
+    let draft = EvaluationTemplate.blank(
+      rubric: rubric,
+      municipality: Municipality(
+        name: "Testby kommun", code: try #require(MunicipalityCode(rawValue: "1899"))),
+      date: try #require(CalendarDate("2026-03-01")))
+    let text = ScoreTableRenderer(language: .swedish).render(
+      ScoringEngine(rubric: rubric).score(draft))
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(!text.contains("0 av 0") && !text.contains("Obs:"))
+    #expect(lines.filter { $0.hasPrefix("     Summa") }.count == 8)
+    #expect(lines.filter { $0.hasPrefix("     Summa") }.allSatisfy { $0.hasSuffix("ej poängsatt") })
+    let total = try #require(lines.last)
+    #expect(total.hasPrefix("Totalt") && total.hasSuffix("–    800  ej poängsatt"))
+  }
+
   @Test("JSON gives an area assessed as a whole its status and reason; areas with sub-areas none")
   func areaReasonInJSON() throws {
     let document = ScorecardDocument(
