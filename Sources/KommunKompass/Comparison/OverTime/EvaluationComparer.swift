@@ -296,7 +296,7 @@ extension EvaluationComparer {
         let revisions = rubricNames.filter { seen.insert($0).inserted }.joined(separator: ", ")
         return LocalizedText(
           sv:
-            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) på flera av dem, och dess poäng får bara räknas en gång.",
+            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) mellan dem, och dess poäng får bara räknas en gång.",
           en:
             "Areas \(listed) and \(last) are compared together, on one row: the crosswalk shares an area of revision \(revisions) between them, and its points may be counted only once."
         )
