@@ -79,13 +79,22 @@ public struct MarkdownRenderer: Sendable {
         "| \(ReportLabel.publishedTotal.text(in: language)) | \(published.displayPoints) | \(numbers.decimal(published.assessedMaxPoints)) | \(percent(published)) |"
       )
     }
+    // An area-level evaluation has no sub-area data: it says so, and lists nothing empty.
+    let isAreaLevel = scorecard.detail == .area
+    if isAreaLevel { lines += ["", escape(ProfileTerms.noSubAreaData(language: language))] }
     for area in scorecard.areas {
       lines += ["", "## \(area.id). \(escape(area.title.text(in: language)))", ""]
-      lines.append(ProfileTerms.pointsSentence(area.score, language: language))
-      lines.append("")
-      lines += table(area)
-      lines += bulletSection(ReportLabel.strengths, area.strengths)
-      lines += bulletSection(ReportLabel.improvements, area.improvements)
+      lines.append(escape(ProfileTerms.areaSentence(area, language: language)))
+      if !isAreaLevel {
+        lines.append("")
+        lines += table(area)
+      }
+      if !isAreaLevel || !area.strengths.isEmpty {
+        lines += bulletSection(ReportLabel.strengths, area.strengths)
+      }
+      if !isAreaLevel || !area.improvements.isEmpty {
+        lines += bulletSection(ReportLabel.improvements, area.improvements)
+      }
       let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:)).map {
         ProfileTerms.highlight($0, language: language)
       }
@@ -105,7 +114,7 @@ public struct MarkdownRenderer: Sendable {
     if scorecard.detail == .total {
       // A totals-only evaluation has no sub-areas to list.
       lines += ["", ProfileTerms.totalOnlyExplanation(language: language)]
-    } else {
+    } else if !isAreaLevel {
       let strongTitle =
         "\(ReportLabel.strongSubAreas.text(in: language)), \(ProfileTerms.marginExplanation(above: true, scorecard: scorecard, language: language))"
       let weakTitle =
@@ -168,17 +177,33 @@ public struct MarkdownRenderer: Sendable {
       let percentText: String =
         switch subArea.status {
         case .scored: percent(subArea.score)
-        case .notAssessed: ReportLabel.notAssessed.text(in: language)
+        case .notAssessed(let reason): notAssessedText(reason)
         case .pending: ReportLabel.notScoredYet.text(in: language)
         }
       lines.append(
         "| \(subArea.id) | \(escape(subArea.title.text(in: language))) | \(achieved) | \(numbers.decimal(subArea.score.maxPoints)) | \(percentText) |"
       )
     }
-    lines.append(
-      "| | **\(ReportLabel.areaSum.text(in: language))** | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |"
-    )
+    let sum = "**\(ReportLabel.areaSum.text(in: language))**"
+    let maximum = "**\(numbers.decimal(area.score.maxPoints))**"
+    switch area.areaLevelStatus {
+    case .notAssessed(let reason):
+      lines.append("| | \(sum) | – | \(maximum) | \(notAssessedText(reason)) |")
+    case .pending:
+      lines.append("| | \(sum) | – | \(maximum) | \(ReportLabel.notScoredYet.text(in: language)) |")
+    case .scored, nil:
+      lines.append(
+        "| | \(sum) | **\(area.score.displayPoints)** | **\(numbers.decimal(area.score.assessedMaxPoints))** | **\(percent(area.score))** |"
+      )
+    }
     return lines
+  }
+
+  /// "ej bedömt (reason)", the reason escaped; just "ej bedömt" without one.
+  private func notAssessedText(_ reason: String) -> String {
+    let label = ReportLabel.notAssessed.text(in: language)
+    let text = reason.trimmingWhitespace
+    return text.isEmpty ? label : "\(label) (\(escape(text)))"
   }
 
   private func bulletSection(_ label: ReportLabel, _ items: [String]) -> [String] {

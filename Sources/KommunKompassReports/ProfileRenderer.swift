@@ -38,12 +38,23 @@ public struct ProfileRenderer: Sendable {
       scorecard.subtitle(in: language).escapedForDisplay, "",
     ]
     lines += chart(scorecard)
+    // An area-level evaluation has no sub-area data: it says so, and lists nothing empty.
+    let isAreaLevel = scorecard.detail == .area
+    if isAreaLevel {
+      lines.append("")
+      lines += ProfileTerms.noSubAreaData(language: language).wrapped(width: lineWidth)
+    }
     for area in scorecard.areas {
       lines.append("")
       lines.append(bold("\(area.id). \(area.title.text(in: language))".escapedForDisplay))
-      lines.append("   " + ProfileTerms.pointsSentence(area.score, language: language))
-      lines += list(ReportLabel.strengths, area.strengths)
-      lines += list(ReportLabel.improvements, area.improvements)
+      lines += ProfileTerms.areaSentence(area, language: language).escapedForDisplay
+        .wrapped(width: lineWidth - 3).map { "   " + $0 }
+      if !isAreaLevel || !area.strengths.isEmpty {
+        lines += list(ReportLabel.strengths, area.strengths)
+      }
+      if !isAreaLevel || !area.improvements.isEmpty {
+        lines += list(ReportLabel.improvements, area.improvements)
+      }
       let strong = area.strongSubAreaIDs.compactMap(area.subArea(id:))
       let weak = area.weakSubAreaIDs.compactMap(area.subArea(id:))
       if !strong.isEmpty {
@@ -73,10 +84,12 @@ public struct ProfileRenderer: Sendable {
     if let note = scorecard.publishedTotalNote(in: language) {
       lines += note.escapedForDisplay.wrapped(width: lineWidth - 3).map { "   " + $0 }
     }
-    lines += highlights(
-      ReportLabel.strongSubAreas, scorecard.strongestSubAreas, above: true, scorecard: scorecard)
-    lines += highlights(
-      ReportLabel.weakSubAreas, scorecard.weakestSubAreas, above: false, scorecard: scorecard)
+    if !isAreaLevel {
+      lines += highlights(
+        ReportLabel.strongSubAreas, scorecard.strongestSubAreas, above: true, scorecard: scorecard)
+      lines += highlights(
+        ReportLabel.weakSubAreas, scorecard.weakestSubAreas, above: false, scorecard: scorecard)
+    }
     if !scorecard.summary.isEmpty {
       lines.append("")
       lines.append(bold(ReportLabel.summary.text(in: language)))

@@ -46,6 +46,33 @@ enum ProfileTerms {
     }
   }
 
+  /// The sentence of an area: ``pointsSentence(_:language:)``, or for an area assessed as a whole
+  /// that has no points, "ej bedömt (100 poäng): the reason" or "ännu inte poängsatt (100 poäng)".
+  static func areaSentence(_ area: AreaScore, language: Language) -> String {
+    let maximum = NumberStyle(language: language).decimal(area.score.maxPoints)
+    switch (area.areaLevelStatus, language) {
+    case (.notAssessed(let reason), .swedish):
+      let text = reason.trimmingWhitespace
+      return "ej bedömt (\(maximum) poäng)" + (text.isEmpty ? "" : ": \(text)")
+    case (.notAssessed(let reason), .english):
+      let text = reason.trimmingWhitespace
+      return "not assessed (\(maximum) points)" + (text.isEmpty ? "" : ": \(text)")
+    case (.pending, .swedish): return "ännu inte poängsatt (\(maximum) poäng)"
+    case (.pending, .english): return "not scored yet (\(maximum) points)"
+    case (.scored, _), (nil, _): return pointsSentence(area.score, language: language)
+    }
+  }
+
+  /// Why an area-level profile lists no strong or weak sub-areas.
+  static func noSubAreaData(language: Language) -> String {
+    switch language {
+    case .swedish:
+      "Utvärderingen har bara poäng per område: det finns inga uppgifter om delområden, så inga starka eller svaga delområden kan visas."
+    case .english:
+      "The evaluation has points per area only: there are no sub-area data, so no strong or weak sub-areas can be shown."
+    }
+  }
+
   /// The explanation of the derived lists: "minst 10 procentenheter över helheten (70 %)".
   static func marginExplanation(above: Bool, scorecard: Scorecard, language: Language) -> String {
     let numbers = NumberStyle(language: language)

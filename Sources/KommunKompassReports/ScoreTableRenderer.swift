@@ -4,8 +4,10 @@ import KommunKompass
 /// per area a heading, one row per sub-area (id, title, achieved, max, percent) and a sum row,
 /// then the total.
 ///
-/// Figures are rounded as published (see `DisplayRounding`). Sub-areas that were not assessed
-/// show a dash, and areas and the total say how many points went unassessed.
+/// Figures are rounded as published (see `DisplayRounding`). Sub-areas, and areas assessed as a
+/// whole, that were not assessed show a dash, "ej bedömt" and the evaluators' reason on the next
+/// line; those not scored yet show "ej poängsatt". Areas and the total say how many points went
+/// unassessed.
 public struct ScoreTableRenderer: Sendable {
   /// The language of labels, titles and numbers.
   public var language: Language
@@ -32,6 +34,7 @@ public struct ScoreTableRenderer: Sendable {
     let maxWidth = max(maxHeader.count, 5)
     let statuses =
       scorecard.areas.flatMap { $0.subAreas.map(\.status) }
+      + scorecard.areas.compactMap(\.areaLevelStatus)
       + (scorecard.totalOnlyStatus.map { [$0] } ?? [])
     let needsNotAssessed = statuses.contains { if case .notAssessed = $0 { true } else { false } }
     let needsNotScored = statuses.contains(.pending)
@@ -69,17 +72,38 @@ public struct ScoreTableRenderer: Sendable {
             row(
               label, String(score.displayPoints), numbers.decimal(score.maxPoints),
               percentText(score)))
-        case .notAssessed:
+        case .notAssessed(let reason):
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notAssessed))
+          lines += reasonLines(reason)
         case .pending:
           lines.append(row(label, "–", numbers.decimal(score.maxPoints), notScored))
         }
       }
+      let sumLabel = String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language)
+      switch area.areaLevelStatus {
+      case .notAssessed(let reason):
+        lines.append(row(sumLabel, "–", numbers.decimal(area.score.maxPoints), notAssessed))
+        lines += reasonLines(reason)
+        continue
+      case .pending:
+        lines.append(row(sumLabel, "–", numbers.decimal(area.score.maxPoints), notScored))
+        continue
+      case .scored, nil:
+        break
+      }
+      if area.score.assessedMaxPoints <= 0 {
+        // Nothing to add up: no "0 of 0", but what the parts are.
+        let pending = area.subAreas.contains { $0.status == .pending }
+        lines.append(
+          row(
+            sumLabel, "–", numbers.decimal(area.score.maxPoints),
+            pending ? notScored : notAssessed))
+        continue
+      }
       lines.append(
         row(
-          String(repeating: " ", count: 5) + ReportLabel.areaSum.text(in: language),
-          String(area.score.displayPoints), numbers.decimal(area.score.assessedMaxPoints),
-          percentText(area.score)))
+          sumLabel, String(area.score.displayPoints),
+          numbers.decimal(area.score.assessedMaxPoints), percentText(area.score)))
       if !area.score.isFullyAssessed {
         lines.append(String(repeating: " ", count: 5) + unassessedNote(area.score))
       }
@@ -109,6 +133,13 @@ public struct ScoreTableRenderer: Sendable {
       }
       return lines.map(\.trimmingTrailingSpaces).displayText
     }
+    if total.assessedMaxPoints <= 0 {
+      lines.append(
+        row(
+          ReportLabel.total.text(in: language), "–", numbers.decimal(total.maxPoints),
+          statuses.contains(.pending) ? notScored : notAssessed))
+      return lines.map(\.trimmingTrailingSpaces).displayText
+    }
     lines.append(
       row(
         scorecard.totalLabel(in: language), String(total.displayPoints),
@@ -127,6 +158,17 @@ public struct ScoreTableRenderer: Sendable {
       lines += note.wrapped(width: 100)
     }
     return lines.map(\.trimmingTrailingSpaces).displayText
+  }
+
+  /// "Skäl: …", the evaluators' reason for not assessing a part, under its row; none when empty.
+  private func reasonLines(_ reason: String) -> [String] {
+    let text = reason.escapedForDisplay.trimmingWhitespace
+    guard !text.isEmpty else { return [] }
+    let label = language == .swedish ? "Skäl" : "Reason"
+    let indent = String(repeating: " ", count: 5)
+    return "\(label): \(text)".wrapped(width: 90).enumerated().map { index, line in
+      (index == 0 ? indent : indent + "  ") + line
+    }
   }
 
   private func percentText(_ score: Score) -> String {

@@ -78,6 +78,11 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     public var title: String
     /// The figures.
     public var score: Figures
+    /// For an area assessed as a whole (an area-level evaluation): `scored`, `notAssessed` or
+    /// `pending`; absent for an area scored by its sub-areas.
+    public var status: String?
+    /// The evaluators' reason when an area assessed as a whole was not assessed.
+    public var notAssessedReason: String?
     /// The sub-areas in rubric order.
     public var subAreas: [SubArea]
     /// The evaluators' strengths.
@@ -185,16 +190,20 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
     publishedTotal = scorecard.publishedTotal.map {
       PublishedTotalFigures($0, language: language)
     }
+    func code(_ status: SubAreaScore.Status) -> (String, String?) {
+      switch status {
+      case .scored: ("scored", nil)
+      case .notAssessed(let reason): ("notAssessed", reason)
+      case .pending: ("pending", nil)
+      }
+    }
     areas = scorecard.areas.map { area in
-      Area(
+      let areaStatus = area.areaLevelStatus.map(code)
+      return Area(
         id: area.id, title: area.title.text(in: language), score: figures(area.score),
+        status: areaStatus?.0, notAssessedReason: areaStatus?.1,
         subAreas: area.subAreas.map { subArea in
-          let (status, reason): (String, String?) =
-            switch subArea.status {
-            case .scored: ("scored", nil)
-            case .notAssessed(let reason): ("notAssessed", reason)
-            case .pending: ("pending", nil)
-            }
+          let (status, reason) = code(subArea.status)
           return SubArea(
             id: subArea.id, title: subArea.title.text(in: language), status: status,
             notAssessedReason: reason,

@@ -175,7 +175,7 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError
-        == "peers/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n")
+        == "peers/testby-2020.json: varning: 1 delområde är inte poängsatt ännu: 5.3\n")
     #expect(
       result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
     // The same table as with the evaluation outside the folder.

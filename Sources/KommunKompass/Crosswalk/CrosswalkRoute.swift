@@ -157,10 +157,10 @@ package struct CrosswalkRoute: Sendable, Hashable {
     var unmapped = 0.0
     func add(_ mapping: Mapping, _ maxPoints: Double) {
       switch mapping {
-      case .mapped(_, .same, _): same += maxPoints
-      case .mapped: revised += maxPoints
-      case .unmatched: new += maxPoints
-      case .notMapped: unmapped += maxPoints
+      case .mapped(_, .same, _): same = ExactArithmetic.sum(same, maxPoints)
+      case .mapped: revised = ExactArithmetic.sum(revised, maxPoints)
+      case .unmatched: new = ExactArithmetic.sum(new, maxPoints)
+      case .notMapped: unmapped = ExactArithmetic.sum(unmapped, maxPoints)
       }
     }
     for group in Self.groups(of: target.areas.map(\.id), routes: [self]) {
@@ -171,17 +171,17 @@ package struct CrosswalkRoute: Sendable, Hashable {
         for subGroup in Self.groups(of: subAreas.map(\.id), routes: [self]) {
           add(
             sourceCounterparts(of: subGroup),
-            subGroup.compactMap { target.maxPoints(of: $0) }.reduce(0, +))
+            ExactArithmetic.sum(subGroup.compactMap { target.maxPoints(of: $0) }))
         }
         continue
       }
-      var maxPoints = areas.reduce(0) { $0 + $1.maxPoints }
+      var maxPoints = ExactArithmetic.sum(areas.map(\.maxPoints))
       if case .mapped = mapping {
         // Sub-areas marked new have no counterpart, whatever their area's.
         for subArea in subAreas {
           if case .unmatched = sourceCounterparts(of: [subArea.id]) {
-            new += subArea.maxPoints
-            maxPoints -= subArea.maxPoints
+            new = ExactArithmetic.sum(new, subArea.maxPoints)
+            maxPoints = ExactArithmetic.difference(maxPoints, subArea.maxPoints)
           }
         }
       }

@@ -16,7 +16,7 @@ struct PublishedTotalAgreement: Sendable {
 
   /// Adds one point figure of the file.
   mutating func add(_ points: Double) {
-    sum += points
+    sum = ExactArithmetic.sum(sum, points)
     if points.rounded() == points { wholeFigures += 1 }
   }
 

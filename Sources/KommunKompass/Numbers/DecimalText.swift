@@ -12,6 +12,9 @@ import Foundation
 /// JSON output is the exception: it keeps every number exactly as computed (the shortest text that
 /// reads back as the same `Double`), since programs, not people, read it.
 package enum DecimalText {
+  /// The locale whose decimal texts use a point and no grouping.
+  private static let posix = Locale(identifier: "en_US_POSIX")
+
   /// The number rounded to at most `maximumDecimals` decimals, with the given decimal separator.
   package static func format(_ value: Double, maximumDecimals: Int, separator: Character = ".")
     -> String
@@ -20,13 +23,13 @@ package enum DecimalText {
       if value.isNaN { return "NaN" }
       return value < 0 ? "-∞" : "∞"
     }
-    guard var exact = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) else {
+    guard var exact = Decimal(string: "\(value)", locale: posix) else {
       return "\(value)"
     }
     var rounded = Decimal()
     NSDecimalRound(&rounded, &exact, max(0, maximumDecimals), .plain)
     var text = NSDecimalNumber(decimal: rounded).description(
-      withLocale: Locale(identifier: "en_US_POSIX"))
+      withLocale: posix)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }

@@ -9,32 +9,18 @@ public enum DisplayRounding {
   ///
   /// The exact decimal value is the shortest decimal text that reads back as the same `Double`:
   /// what a file wrote, for a number from a file. `12.4999999996` is therefore 12, never nudged to
-  /// 12.5 and 13. Only a value whose shortest decimal text has more than 15 significant digits,
-  /// which a `Double` cannot hold exactly and which only arithmetic produces (72.49999999999999 for
-  /// a sum meant as 72.5), is first snapped to nine decimals, so that binary floating-point noise
-  /// cannot tip a decimal half the wrong way.
+  /// 12.5 and 13. Nothing is snapped: sums, differences and shares are computed on exact decimal
+  /// values (see `ExactArithmetic`), so 72.5 reached by adding is 72.5, not 72.49999999999999.
   ///
   /// Never traps: a value beyond `Int`'s range (possible only with a rubric of absurd maxima) gives
   /// `Int.max` or `Int.min`, and NaN gives 0.
   public static func wholeNumber(_ value: Double) -> Int {
     guard value.isFinite else { return value.isNaN ? 0 : value < 0 ? .min : .max }
-    let snapped = significantDigits(of: value) > 15 ? (value * 1e9).rounded() / 1e9 : value
-    let exact = snapped.isFinite ? snapped : value
-    guard abs(exact) < 1e15, let whole = Int(DecimalText.format(exact, maximumDecimals: 0)) else {
-      let rounded = exact.rounded(.toNearestOrAwayFromZero)
+    guard abs(value) < 1e15, let whole = Int(DecimalText.format(value, maximumDecimals: 0)) else {
+      let rounded = value.rounded(.toNearestOrAwayFromZero)
       if let whole = Int(exactly: rounded) { return whole }
       return rounded < 0 ? .min : .max
     }
     return whole
-  }
-
-  /// The number of significant digits in the shortest decimal text of a finite value.
-  static func significantDigits(of value: Double) -> Int {
-    var text = "\(abs(value))"
-    if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      text = String(text[..<exponent])
-    }
-    let digits = text.filter(\.isNumber).drop { $0 == "0" }
-    return digits.reversed().drop { $0 == "0" }.count
   }
 }

@@ -51,7 +51,7 @@ extension Rubric {
           )
         }
       }
-      let sum = area.subAreas.reduce(0) { $0 + $1.maxPoints }
+      let sum = ExactArithmetic.sum(area.subAreas.map(\.maxPoints))
       if !area.subAreas.isEmpty, abs(sum - area.maxPoints) > 1e-9 {
         let parts = area.subAreas.map { "\($0.id): \($0.maxPoints.formattedPoints)" }.joined(
           separator: ", ")

@@ -63,7 +63,7 @@ public struct Rubric: Codable, Hashable, Sendable, Identifiable {
 
   /// The highest possible total, the sum of the areas' maxima (800 in Kommunkompassen).
   public var maxPoints: Double {
-    areas.reduce(0) { $0 + $1.maxPoints }
+    ExactArithmetic.sum(areas.map(\.maxPoints))
   }
 
   /// The area with the given id.

@@ -27,12 +27,11 @@ public struct Score: Hashable, Sendable, Codable {
   /// Whether every part was assessed.
   public var isFullyAssessed: Bool { unassessedMaxPoints <= 1e-9 }
 
-  /// The points as a percentage of the assessed maximum, unrounded; `nil` when nothing was assessed.
+  /// The points as a percentage of the assessed maximum, unrounded but computed on the exact
+  /// decimal values (12.51 of 20 is 62.55, which rounds to 63); `nil` when nothing was assessed.
   public var percent: Double? {
     guard assessedMaxPoints > 0 else { return nil }
-    let percent = 100 * points / assessedMaxPoints
-    // 100 × points overflows for points above about 1.8e306; the share itself does not.
-    return percent.isFinite ? percent : 100 * (points / assessedMaxPoints)
+    return ExactArithmetic.product(points, times: 100, over: assessedMaxPoints)
   }
 
   /// The points rounded for display.
@@ -41,11 +40,12 @@ public struct Score: Hashable, Sendable, Codable {
   /// The percentage rounded for display; `nil` when nothing was assessed.
   public var displayPercent: Int? { percent.map(DisplayRounding.wholeNumber) }
 
-  /// The sum of two scores, at full precision.
+  /// The sum of two scores, at full precision: each figure added on its exact decimal value (see
+  /// `ExactArithmetic`), so 12.51 + 4.8 is 17.31, never 17.310000000000002.
   public static func + (lhs: Score, rhs: Score) -> Score {
     Score(
-      points: lhs.points + rhs.points,
-      assessedMaxPoints: lhs.assessedMaxPoints + rhs.assessedMaxPoints,
-      maxPoints: lhs.maxPoints + rhs.maxPoints)
+      points: ExactArithmetic.sum(lhs.points, rhs.points),
+      assessedMaxPoints: ExactArithmetic.sum(lhs.assessedMaxPoints, rhs.assessedMaxPoints),
+      maxPoints: ExactArithmetic.sum(lhs.maxPoints, rhs.maxPoints))
   }
 }

@@ -4,8 +4,9 @@ import KommunKompass
 /// sub-areas, then the total when there is one, in the dialects of ``ScorecardCSVWriter``.
 ///
 /// Columns: level, area id, sub-area id, title, max, target, baseline, current, gap (target minus
-/// current), progress (a fraction: 0 at the baseline, 1 at the target), status and note codes.
-/// Figures are unrounded (six decimals); an empty cell means there is none.
+/// current, 0 when reached), progress in whole percent (0 at the baseline, 100 at the target: the
+/// percentage the text shows), status and note codes. Points are unrounded (six decimals); an
+/// empty cell means there is none.
 public struct TargetCSVWriter: Sendable {
   /// The CSV flavour.
   public var dialect: CSVDialect
@@ -25,11 +26,11 @@ public struct TargetCSVWriter: Sendable {
       language == .swedish
       ? [
         "Nivå", "Område", "Delområde", "Rubrik", "Max", "Mål", "Utgångsläge", "Nu", "Kvar",
-        "Framsteg", "Status", "Not",
+        "Framsteg (%)", "Status", "Not",
       ]
       : [
         "Level", "Area", "Sub-area", "Title", "Max", "Target", "Baseline", "Now", "To go",
-        "Progress", "Status", "Note",
+        "Progress (%)", "Status", "Note",
       ]
     var rows = [header]
     for row in comparison.allRows {
@@ -45,7 +46,8 @@ public struct TargetCSVWriter: Sendable {
         row.title.text(in: language),
         csv.number(row.maxPoints), csv.number(row.target), csv.number(row.baseline),
         csv.number(row.current),
-        csv.number(row.gap), csv.number(row.progress), row.status.rawValue,
+        csv.number(row.gap), row.displayProgressPercent.map(String.init) ?? "",
+        row.status.rawValue,
         row.note?.rawValue ?? "",
       ])
     }

@@ -108,7 +108,7 @@ public struct TargetRenderer: Sendable {
       [
         numbers.decimal(row.maxPoints), numbers.figure(row.target), numbers.figure(row.baseline),
         numbers.figure(row.current), numbers.figure(row.gap),
-        row.progress.map { numbers.percent(DisplayRounding.wholeNumber($0 * 100)) } ?? "–",
+        row.displayProgressPercent.map(numbers.percent) ?? "–",
         row.status.title.text(in: language),
       ]
     }
@@ -159,8 +159,8 @@ public struct TargetRenderer: Sendable {
     }
     notes.append(
       language == .swedish
-        ? "Kvar = mål minus nu. Poäng räknas på hela maxpoängen; ett område med delar som inte bedömts räknas om från sin procentsats."
-        : "To go = target minus now. Points are on the full maximum; an area with parts not assessed is scaled from its percentage."
+        ? "Kvar = mål minus nu, 0 när målet är uppnått. Poäng räknas på hela maxpoängen; ett område med delar som inte bedömts räknas om från sin procentsats."
+        : "To go = target minus now, 0 when the target is reached. Points are on the full maximum; an area with parts not assessed is scaled from its percentage."
     )
     return notes
   }

@@ -3,12 +3,27 @@ import KommunKompass
 extension HTMLReportRenderer {
   /// The chart series of a comparison over time: one per evaluation, oldest first, with each
   /// evaluation's percentages placed on the rows (areas) of the latest rubric.
+  ///
+  /// A row that joins areas (`7+8`, where an earlier area was split over both) gives each of its
+  /// areas the evaluation's own percentage when its sub-area rows have it (an evaluation made with
+  /// the latest rubric), and the joint row's percentage otherwise.
   public func chartSeries(of comparison: TimeComparison) -> [ChartSeries] {
     comparison.evaluations.enumerated().map { index, evaluation in
       var percentByArea: [String: Int] = [:]
       for row in comparison.areas where row.values.indices.contains(index) {
-        if let percent = row.values[index].percent {
-          percentByArea[row.id] = DisplayRounding.wholeNumber(percent)
+        let members = row.id.split(separator: "+").map(String.init)
+        let joint = row.values[index].percent
+        guard members.count > 1 else {
+          if let joint { percentByArea[row.id] = DisplayRounding.wholeNumber(joint) }
+          continue
+        }
+        for member in members {
+          let own = row.subRows.filter { $0.areaID == member }.map { $0.values[index] }
+          let isOwnRubric = !own.isEmpty && own.allSatisfy { $0.comparability == .same }
+          let score = own.filter(\.hasFigure).compactMap(\.score).reduce(Score.zero, +)
+          if let percent = isOwnRubric ? score.percent : joint {
+            percentByArea[member] = DisplayRounding.wholeNumber(percent)
+          }
         }
       }
       return ChartSeries(

@@ -56,13 +56,19 @@ enum EvaluationInput {
   static func reportUnscored(_ ids: [String], path: String, language: Language, areas: Bool = false)
   {
     guard !ids.isEmpty else { return }
-    let unit =
-      language == .swedish ? (areas ? "områden" : "delområden") : (areas ? "areas" : "sub-areas")
-    Terminal.writeError(
-      language == .swedish
-        ? "\(path): varning: \(ids.count) \(unit) är inte poängsatta ännu: \(ids.joined(separator: ", "))"
-        : "\(path): warning: \(ids.count) \(unit) are not scored yet: \(ids.joined(separator: ", "))"
-    )
+    let one = ids.count == 1
+    let listed = ids.joined(separator: ", ")
+    switch language {
+    case .swedish:
+      let unit = areas ? (one ? "område" : "områden") : (one ? "delområde" : "delområden")
+      Terminal.writeError(
+        "\(path): varning: \(ids.count) \(unit) är inte \(one ? "poängsatt" : "poängsatta") ännu: \(listed)"
+      )
+    case .english:
+      let unit = areas ? (one ? "area" : "areas") : (one ? "sub-area" : "sub-areas")
+      Terminal.writeError(
+        "\(path): warning: \(ids.count) \(unit) \(one ? "is" : "are") not scored yet: \(listed)")
+    }
   }
 
   /// Loads an evaluation that must be valid, or stops the command with exit code 1.

@@ -65,17 +65,16 @@ struct TargetProfileTests {
     RowCase(
       id: "1.4", target: 8, baseline: 5, current: nil, gap: nil, progress: nil,
       status: .notComparable, note: .notAssessed),
-    // Area 2: 50 → 49.5, target 60: gap 10.5, progress −0.5 / 10 = −0.05.
+    // Area 2: 50 → 49.5, target 60: gap 10.5, progress −0.5 / 10 = −0.05, a decline.
     RowCase(
       id: "2", target: 60, baseline: 50, current: 49.5, gap: 10.5, progress: -0.05,
-      status: .notImproving),
-    // Area 3: 50 → 80, target 75: gap −5, progress 30 / 25 = 1.2, reached.
+      status: .declining),
+    // Area 3: 50 → 80, target 75: reached, so nothing left (not −5); progress 30 / 25 = 1.2.
     RowCase(
-      id: "3", target: 75, baseline: 50, current: 80, gap: -5, progress: 1.2, status: .reached),
-    // Area 4: 70 → 55, target 80: gap 25, progress −15 / 10 = −1.5.
+      id: "3", target: 75, baseline: 50, current: 80, gap: 0, progress: 1.2, status: .reached),
+    // Area 4: 70 → 55, target 80: gap 25, progress −15 / 10 = −1.5, a decline.
     RowCase(
-      id: "4", target: 80, baseline: 70, current: 55, gap: 25, progress: -1.5, status: .notImproving
-    ),
+      id: "4", target: 80, baseline: 70, current: 55, gap: 25, progress: -1.5, status: .declining),
     // Area 6: target 50 = baseline 50: progress undefined (0 / 0); now 50, so reached.
     RowCase(
       id: "6", target: 50, baseline: 50, current: 50, gap: 0, progress: nil, status: .reached),

@@ -47,8 +47,11 @@ struct ScoringPropertyTests {
         #expect(abs(area.score.points - area.subAreas.reduce(0) { $0 + $1.score.points }) <= 1e-9)
         #expect(area.score.maxPoints == RandomEvaluation.rubric.area(id: area.id)?.maxPoints)
       }
-      // The displayed total is rounded from the unrounded sum, never summed from rounded areas.
-      #expect(scorecard.total.displayPoints == DisplayRounding.wholeNumber(areaPoints))
+      // The displayed total is rounded from the unrounded sum, taken on the exact decimal values,
+      // never summed from rounded areas.
+      let exactSum = ExactArithmetic.sum(scorecard.areas.map(\.score.points))
+      #expect(scorecard.total.points == exactSum)
+      #expect(scorecard.total.displayPoints == DisplayRounding.wholeNumber(exactSum))
     }
   }
 

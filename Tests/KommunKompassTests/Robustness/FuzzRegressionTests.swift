@@ -56,7 +56,9 @@ struct FuzzRegressionTests {
     #expect(DisplayRounding.wholeNumber(-1e300) == .min)
     #expect(DisplayRounding.wholeNumber(9.3e18) == .max)
     #expect(DisplayRounding.wholeNumber(1e15 + 0.5) == 1_000_000_000_000_001)
-    #expect(DisplayRounding.wholeNumber(72.49999999999999) == 73)
+    // Nothing is snapped: a value below the half rounds down; sums reach the half exactly.
+    #expect(DisplayRounding.wholeNumber(72.49999999999999) == 72)
+    #expect(DisplayRounding.wholeNumber(ExactArithmetic.sum(72.25, 0.25)) == 73)
     #expect(DisplayRounding.wholeNumber(-2.5) == -3)
     #expect(DisplayRounding.wholeNumber(0.4) == 0)
   }

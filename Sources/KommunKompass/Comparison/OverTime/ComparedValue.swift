@@ -69,8 +69,10 @@ extension ComparedValue {
   /// whole maximum. Equal to ``points`` when everything was assessed; for a partly assessed area it
   /// scales up from what was assessed instead of counting the rest as zero. `nil` without a figure.
   public var pointsOnFullMaximum: Double? {
-    guard let percent, let score else { return nil }
-    return percent * score.maxPoints / 100
+    guard hasFigure, let score, score.assessedMaxPoints > 0 else { return nil }
+    if score.assessedMaxPoints == score.maxPoints { return score.points }
+    return ExactArithmetic.product(
+      score.points, times: score.maxPoints, over: score.assessedMaxPoints)
   }
 }
 

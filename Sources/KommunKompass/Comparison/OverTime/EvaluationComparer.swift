@@ -303,7 +303,7 @@ extension EvaluationComparer {
         let revisions = rubricNames.filter { seen.insert($0).inserted }.joined(separator: ", ")
         return LocalizedText(
           sv:
-            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) på flera av dem, och dess poäng får bara räknas en gång.",
+            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) mellan dem, och dess poäng får bara räknas en gång.",
           en:
             "Areas \(listed) and \(last) are compared together, on one row: the crosswalk shares an area of revision \(revisions) between them, and its points may be counted only once."
         )
@@ -393,7 +393,7 @@ extension EvaluationComparer {
           en: titles.map { $0.text(in: .english) }.joined(separator: " + "))
       return ComparisonRow(
         id: ids.joined(separator: "+"), level: level, areaID: areaID, rubricID: rubric.id,
-        title: title, maxPoints: ids.reduce(0) { $0 + (rubric.maxPoints(of: $1) ?? 0) },
+        title: title, maxPoints: ExactArithmetic.sum(ids.map { rubric.maxPoints(of: $0) ?? 0 }),
         values: values, steps: steps(values),
         overall: change(values, from: 0, to: values.count - 1))
     }
@@ -502,8 +502,8 @@ extension EvaluationComparer {
         && abs(before.assessedMaxPoints - after.assessedMaxPoints) < 1e-9
         && (earlier.status == .assessed && later.status == .assessed
           || rubrics[from].id == rubrics[to].id && earlier.unassessedIDs == later.unassessedIDs)
-      let points = sameParts ? after.points - before.points : nil
-      let percentagePoints = afterPercent - beforePercent
+      let points = sameParts ? ExactArithmetic.difference(after.points, before.points) : nil
+      let percentagePoints = ExactArithmetic.difference(afterPercent, beforePercent)
       let tolerance = 1e-9
       let changed =
         abs(percentagePoints) >= options.minimumPercentageChange - tolerance

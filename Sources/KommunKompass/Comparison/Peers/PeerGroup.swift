@@ -274,7 +274,9 @@ public struct PeerGroup: Sendable {
         let ranked = values
         row.statistics = PeerStatistics(values: &values)
         row.rank = own.map { PeerRank(of: $0, among: ranked) }
-        row.difference = own.flatMap { value in row.statistics.map { value - $0.mean } }
+        row.difference = own.flatMap { value in
+          row.statistics.map { ExactArithmetic.difference(value, $0.mean) }
+        }
         if own == nil {
           row.note = LocalizedText(
             sv: "kommunen har inga bedömda poäng här och rangordnas inte",

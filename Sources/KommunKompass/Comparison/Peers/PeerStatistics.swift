@@ -21,16 +21,18 @@ public struct PeerStatistics: Codable, Hashable, Sendable {
   }
 
   /// The statistics of some values; `nil` for none. The values are sorted in place, which is the
-  /// only way to an exact median.
+  /// only way to an exact median. Mean and median are taken on the exact decimal values (see
+  /// `ExactArithmetic`), so a mean of 570.45 is 570.45 and shows as 570,5.
   package init?(values: inout [Double]) {
     guard !values.isEmpty else { return nil }
     values.sort()
     let middle = values.count / 2
     self.init(
       count: values.count,
-      mean: values.reduce(0, +) / Double(values.count),
+      mean: ExactArithmetic.mean(values) ?? values[0],
       median: values.count.isMultiple(of: 2)
-        ? (values[middle - 1] + values[middle]) / 2 : values[middle],
+        ? ExactArithmetic.mean([values[middle - 1], values[middle]]) ?? values[middle]
+        : values[middle],
       minimum: values[0],
       maximum: values[values.count - 1])
   }

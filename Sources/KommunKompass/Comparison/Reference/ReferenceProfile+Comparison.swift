@@ -38,7 +38,7 @@ extension ReferenceProfile {
         // A totals-only subject has no areas to add the profile's points over.
         let values = subject.areas.map { points(ofArea: $0.id) }
         guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
-        return values.compactMap { $0 }.reduce(0, +)
+        return ExactArithmetic.sum(values.compactMap { $0 })
       }()
     rows.append(
       row(
@@ -75,7 +75,7 @@ extension ReferenceProfile {
       id: id, level: level, title: title, maxPoints: maxPoints, subject: figure, subjectPoints: own,
       referencePoints: reference)
     if let own, let reference {
-      row.difference = own - reference
+      row.difference = ExactArithmetic.difference(own, reference)
     } else if reference == nil {
       row.note = LocalizedText(
         sv: "referensprofilen har inget värde här", en: "the reference profile has no value here")

@@ -95,6 +95,6 @@ public struct ReferenceProfile: Codable, Hashable, Sendable, Identifiable {
     if let total { return total }
     let values = rubric.areas.map { points(ofArea: $0.id) }
     guard values.allSatisfy({ $0 != nil }) else { return nil }
-    return values.compactMap { $0 }.reduce(0, +)
+    return ExactArithmetic.sum(values.compactMap { $0 })
   }
 }

@@ -37,13 +37,15 @@ extension TargetProfile {
     let engine = ScoringEngine(rubric: rubric)
     let now = engine.score(current.evaluation)
     let then = baselineEvaluation.map { engine.score($0.evaluation) }
-    let (areaRows, totalRow) = rows(rubric: rubric, now: now, then: then)
+    let isTargetDateReached = current.evaluation.date.reachesEnd(of: targetDate)
+    let (areaRows, totalRow) = rows(
+      rubric: rubric, now: now, then: then, targetDatePassed: isTargetDateReached)
     return Checked(
       value: TargetComparison(
         municipality: current.evaluation.municipality, rubricID: rubricID, title: title,
         targetDate: targetDate,
         baselineDate: baseline.date, currentDate: current.evaluation.date,
-        isTargetDateReached: current.evaluation.date.reachesEnd(of: targetDate),
+        isTargetDateReached: isTargetDateReached,
         hasBaseline: baselineEvaluation != nil, areas: areaRows, total: totalRow,
         notes: notes(now: now, hasBaseline: baselineEvaluation != nil)),
       problems: problems)
@@ -116,7 +118,7 @@ extension TargetProfile {
   /// The rows of the targeted areas (with their targeted sub-areas) and, when every area has a
   /// target, the total row.
   private func rows(
-    rubric: Rubric, now: Scorecard, then: Scorecard?
+    rubric: Rubric, now: Scorecard, then: Scorecard?, targetDatePassed: Bool
   ) -> (areas: [TargetRow], total: TargetRow?) {
     func row(_ id: String, _ level: ComparisonLevel, areaID: String?, target: Double) -> TargetRow {
       let currentFigure = id == "total" ? now.totalFigure : now.pooledFigure(of: [id])
@@ -127,7 +129,8 @@ extension TargetProfile {
           ? LocalizedText(sv: "Totalt", en: "Total")
           : rubric.title(of: id) ?? LocalizedText(sv: id),
         maxPoints: id == "total" ? rubric.maxPoints : rubric.maxPoints(of: id) ?? 0,
-        target: target, current: currentFigure, baseline: baselineFigure)
+        target: target, current: currentFigure, baseline: baselineFigure,
+        targetDatePassed: targetDatePassed)
     }
     let areaRows = rubric.areas.compactMap { rubricArea -> TargetRow? in
       guard let target = area(id: rubricArea.id) else { return nil }
@@ -142,7 +145,7 @@ extension TargetProfile {
     let everyArea = rubric.areas.allSatisfy { area(id: $0.id) != nil }
     let totalRow =
       everyArea
-      ? row("total", .total, areaID: nil, target: areas.reduce(0) { $0 + $1.points }) : nil
+      ? row("total", .total, areaID: nil, target: ExactArithmetic.sum(areas.map(\.points))) : nil
 
     return (areaRows, totalRow)
   }
@@ -187,25 +190,32 @@ extension TargetProfile {
     maxPoints: Double,
     target: Double,
     current currentFigure: ComparedValue,
-    baseline baselineFigure: ComparedValue?
+    baseline baselineFigure: ComparedValue?,
+    targetDatePassed: Bool = false
   ) -> TargetRow {
     let current = currentFigure.pointsOnFullMaximum
     let baseline = baselineFigure?.pointsOnFullMaximum
-    let distance = baseline.map { target - $0 }
+    let distance = baseline.map { ExactArithmetic.difference(target, $0) }
     let progress: Double? =
       if let current, let baseline, let distance, distance > 1e-9 {
-        (current - baseline) / distance
+        ExactArithmetic.product(
+          ExactArithmetic.difference(current, baseline), times: 1, over: distance)
       } else { nil }
     let status: TargetStatus
     var note = currentFigure.missingNote
-    if let current {
-      if DisplayRounding.wholeNumber(current) >= DisplayRounding.wholeNumber(target) {
+    let reached = current.map {
+      DisplayRounding.wholeNumber($0) >= DisplayRounding.wholeNumber(target)
+    }
+    if current != nil {
+      if reached == true {
         status = .reached
+      } else if targetDatePassed {
+        status = .missed
       } else if baseline == nil {
         status = .notComparable
         note = baselineFigure?.missingNote
       } else if let progress {
-        status = progress > 1e-9 ? .improving : .notImproving
+        status = progress > 1e-9 ? .improving : progress < -1e-9 ? .declining : .notImproving
       } else {
         status = .progressUndefined
       }
@@ -215,7 +225,9 @@ extension TargetProfile {
     return TargetRow(
       id: id, level: level, areaID: areaID, title: title, maxPoints: maxPoints, target: target,
       baseline: baseline,
-      current: current, gap: current.map { target - $0 }, progress: progress, status: status,
+      current: current,
+      gap: current.map { reached == true ? 0 : ExactArithmetic.difference(target, $0) },
+      progress: progress, status: status,
       note: note)
   }
 }

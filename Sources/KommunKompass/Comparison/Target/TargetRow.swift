@@ -19,13 +19,22 @@ public struct TargetRow: Codable, Hashable, Sendable {
   public var baseline: Double?
   /// The points now; `nil` when not assessed now.
   public var current: Double?
-  /// Target minus current: the points still to go (0 or less when reached or passed).
+  /// Target minus current: the points still to go; 0 when the target is reached (never negative),
+  /// `nil` without a current figure.
   public var gap: Double?
   /// (current − baseline) / (target − baseline): 0 at the baseline, 1 at the target, above 1
   /// beyond it, below 0 when worse than the baseline. `nil` when the target is not above the
   /// baseline (the division would be by zero, or the target asks for no improvement) or a figure is
   /// missing.
   public var progress: Double?
+  /// The progress as the whole percentage every output shows (0.4009 is 40 %), rounded half away
+  /// from zero on the exact decimal value; `nil` when progress is undefined.
+  public var displayProgressPercent: Int? {
+    progress.map {
+      DisplayRounding.wholeNumber(ExactArithmetic.product($0, times: 100, over: 1) ?? 100 * $0)
+    }
+  }
+
   /// Where the row stands.
   public var status: TargetStatus
   /// Why figures are missing, when they are.

@@ -4,8 +4,13 @@ public enum TargetStatus: String, Codable, Hashable, Sendable, CaseIterable {
   case reached
   /// Not reached, but above the baseline: progress between 0 and 1.
   case improving
-  /// Not reached, and at or below the baseline: progress 0 or less.
+  /// Not reached, and at the baseline: progress 0.
   case notImproving
+  /// Not reached, and below the baseline: progress below 0, a decline.
+  case declining
+  /// Not reached, and the target date has passed: the current evaluation is of the target date or
+  /// later.
+  case missed
   /// Not reached, and progress is undefined because the target equals the baseline (or is below
   /// it): there was no distance to cover, so no share of it can be given.
   case progressUndefined
@@ -19,6 +24,9 @@ public enum TargetStatus: String, Codable, Hashable, Sendable, CaseIterable {
     case .reached: LocalizedText(sv: "Uppnått", en: "Reached")
     case .improving: LocalizedText(sv: "På väg", en: "Improving")
     case .notImproving: LocalizedText(sv: "Ingen förbättring", en: "Not improving")
+    case .declining: LocalizedText(sv: "Försämring", en: "Declining")
+    case .missed:
+      LocalizedText(sv: "Ej uppnått till måldatum", en: "Not reached by the target date")
     case .progressUndefined:
       LocalizedText(sv: "Ej uppnått (framsteg odefinierat)", en: "Not reached (progress undefined)")
     case .notComparable: LocalizedText(sv: "Ej jämförbart", en: "Not comparable")
