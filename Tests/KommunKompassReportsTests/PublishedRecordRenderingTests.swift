@@ -110,7 +110,7 @@ struct PublishedRecordRenderingTests {
     let reason = ScoreTableRenderer().render(
       try Self.totalOnly(#""notAssessed": "Resultatet publicerades inte""#))
     #expect(Self.rows(reason).contains("Totalt – 800 ej bedömt"))
-    #expect(reason.contains("Ej bedömt: Resultatet publicerades inte"))
+    #expect(reason.contains("     Skäl: Resultatet publicerades inte"))
     let profile = ProfileRenderer(language: .swedish).render(try Self.totalOnly(#""points": null"#))
     #expect(profile.contains("   ännu inte poängsatt\n"))
     #expect(!profile.contains("Starka delområden"))

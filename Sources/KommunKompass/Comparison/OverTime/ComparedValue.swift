@@ -1,8 +1,9 @@
 /// One evaluation's figure in a row of a comparison, with what it stands for.
 ///
 /// Across rubric revisions the figure is the evaluation's counterpart of the row, found through the
-/// crosswalks; when several areas correspond (2016's area 6 and area 4 both feed 2020's area 8) their
-/// points and maxima are pooled, so the percentage is that of the pooled parts.
+/// crosswalks; when several areas correspond their points and maxima are pooled, so the percentage
+/// is that of the pooled parts. (2016's area 6 was split over 2020's areas 7 and 8, and area 4 joins
+/// area 8: the row `7+8` compares 2020's 7 and 8 with 2016's 4 and 6, so area 6 counts once.)
 public struct ComparedValue: Codable, Hashable, Sendable {
   /// Whether the evaluation has a figure for the row.
   public enum Status: Codable, Hashable, Sendable {

@@ -1,7 +1,9 @@
 /// One row of a comparison over time: an area, a sub-area or the total, with its figure in every
 /// evaluation and the changes between them.
 public struct ComparisonRow: Codable, Hashable, Sendable {
-  /// The id in ``rubricID``, for example `"3"` or `"3.2"`; `"total"` for the total.
+  /// The id in ``rubricID``, for example `"3"` or `"3.2"`; `"total"` for the total. A row that
+  /// joins parts compared together, because an earlier part was split over them, has their ids
+  /// joined with `+`, for example `"7+8"`, their titles joined with " + " and their maxima added.
   public var id: String
   /// Total, area or sub-area.
   public var level: ComparisonLevel
