@@ -22,7 +22,7 @@ struct Kompass: ParsableCommand {
     subcommands: [
       Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self,
       SchemaCommand.self,
-      Init.self, PlanCommand.self, FollowUpCommand.self, Generate.self,
+      Init.self, FormCommand.self, PlanCommand.self, FollowUpCommand.self, Generate.self,
     ]
   )
 
