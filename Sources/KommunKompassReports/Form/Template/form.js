@@ -1377,7 +1377,7 @@
       box.hidden = true;
       return;
     }
-    box.appendChild(el("h2", { id: "restore-heading", text: T.restoreHeading }));
+    box.appendChild(el("h2", { id: "restore-heading", tabindex: "-1", text: T.restoreHeading }));
     box.appendChild(el("p", { text: T.restoreIntro }));
     box.appendChild(el("ul", {}, entries.map(function (entry) {
       var municipality = entry.doc.municipality && typeof entry.doc.municipality === "object" ? entry.doc.municipality : {};
@@ -1410,6 +1410,9 @@
       },
     }));
     box.hidden = false;
+    // The offer is the first thing to read after reopening the form.
+    window.scrollTo(0, 0);
+    $("restore-heading").focus();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1417,6 +1420,8 @@
   // ---------------------------------------------------------------------------------------------
 
   function start() {
+    // A reload shows the offer to restore at the top, not where the page was scrolled to.
+    if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
     config = JSON.parse($("form-data").textContent);
     T = TEXTS[config.language] || TEXTS.sv;
     config.rubrics.forEach(function (rubric) { rubricsByID.set(rubric.id, rubric); });
