@@ -709,7 +709,7 @@
         changed();
       },
     });
-    return el("div", { className: "field number" }, [
+    return el("div", { className: "field numeric-field" }, [
       el("label", { htmlFor: id, text: label }),
       options.hint ? el("p", { id: id + "-hint", className: "hint", text: options.hint }) : null,
       input,
