@@ -336,7 +336,7 @@ def main():
         violations = browser.axe(script)
         browser.open(kumla_url, clear_storage=True)
         violations += browser.axe(script)
-        browser.driver.execute_script("document.getElementById('a0').scrollIntoView();")
+        browser.driver.execute_script("document.getElementById('a0-s0').scrollIntoView();")
         browser.driver.save_screenshot(os.path.join(output, "form.png"))
         browser.phone_width()
         browser.driver.refresh()

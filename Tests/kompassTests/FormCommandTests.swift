@@ -25,7 +25,8 @@ struct FormCommandTests {
     let html = try String(
       contentsOf: folder.appendingPathComponent("formular.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
-    #expect(html.contains("<title>Utvärderingsformulär – Kommunkompassen, revision 2019/2020</title>"))
+    #expect(
+      html.contains("<title>Utvärderingsformulär – Kommunkompassen, revision 2019/2020</title>"))
     // Nothing is loaded from elsewhere: no external scripts, style sheets, images or fonts.
     for reference in ["<link", " src=", "@import", "url(", "fetch(", "XMLHttpRequest"] {
       #expect(!html.contains(reference), "\(reference)")
@@ -75,7 +76,8 @@ struct FormCommandTests {
       "Tests/kompassTests/Fixtures/evaluations/testby-2020.json")
     var text = try String(contentsOf: source, encoding: .utf8)
     text = text.replacingOccurrences(
-      of: "\"summary\": [", with: "\"summary\": [\"</script><script>alert(1)</script> {{script}}\", ")
+      of: "\"summary\": [",
+      with: "\"summary\": [\"</script><script>alert(1)</script> {{script}}\", ")
     let input = folder.appendingPathComponent("testby.json")
     try text.write(to: input, atomically: true, encoding: .utf8)
     let result = try KompassProcess.run(

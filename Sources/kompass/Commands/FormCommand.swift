@@ -8,7 +8,7 @@ extension Kompass {
   struct FormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "form",
-      abstract: "Skriv ett utvärderingsformulär för webbläsaren / write the evaluation form.",
+      abstract: "Skriv ett utvärderingsformulär för webbläsaren / write an evaluation form.",
       discussion: """
         Formuläret är en fristående HTML-fil (CSS och JavaScript inbäddade, inga \
         nätverksanrop) som öppnas i webbläsaren. Utvärderarna fyller i kommun, datum, \
