@@ -296,6 +296,34 @@ def check_two_forms(browser, url, kumla_url):
     report(left == 0 and "borttagna" in browser.text("status"), "\"Rensa sparade uppgifter\" removes them")
 
 
+def check_other_forms(browser, output, kompass, script):
+    """The English form, an area-level form (the 2016 version) and a file that is no evaluation."""
+    english = os.path.join(output, "form-en.html")
+    area_level = os.path.join(output, "form-2016.html")
+    run(kompass, "form", "--language", "en", "--output", english)
+    run(kompass, "form", "--rubric", "kommunkompassen-2016", "--output", area_level)
+    browser.open("file://" + english, clear_storage=True)
+    heading = browser.text("main-heading")
+    browser.find("a0-s0-choice-points").click()
+    browser.type("a0-s0-points", "-1")
+    english_message = browser.text("a0-s0-points-msg")
+    violations = browser.axe(script)
+    browser.open("file://" + area_level, clear_storage=True)
+    browser.find("a0-choice-points").click()
+    browser.type("a0-points", "100,5")
+    area_message = browser.text("a0-points-msg")
+    browser.type("a0-points", "61,5")
+    figures = (browser.text("a0-sum"), browser.text("pending"))
+    violations += browser.axe(script)
+    browser.open_file(os.path.join(ROOT, "Rubrics", "kommunkompassen-2020.json"))
+    status = browser.text("status")
+    report(heading == "Evaluation with Kommunkompassen" and "The points -1 are negative; allowed is 0–20." in english_message
+           and "högre än maxpoängen 100" in area_message and figures == ("62 av 100 poäng (62 %)", "7 områden kvar att poängsätta.")
+           and "ser inte ut som en utvärdering" in status and not violations,
+           f"English form (\"{english_message}\"), 2016 form with points per area ({figures[0]}; {figures[1]}), "
+           f"a rubric opened by mistake (\"{status}\"), axe-core 0 violations" + "".join("\n     " + v for v in violations))
+
+
 def check_keyboard(browser, url):
     browser.open(url, clear_storage=True)
     browser.driver.execute_script("document.getElementById('open-button').focus();")
@@ -349,6 +377,7 @@ def main():
                + "".join("\n     " + v for v in violations))
         report(overflow <= 0, f"no horizontal scrolling at 390 px (overflow {overflow} px)")
         check_keyboard(browser, url)
+        check_other_forms(browser, output, kompass, script)
         check_kumla(browser, url, kompass)
         check_new_evaluation(browser, url, kompass)
         check_out_of_range(browser, url)

@@ -859,7 +859,7 @@
     source.value = typeof finding.source === "string" ? finding.source : "";
     return el("fieldset", { className: "finding", id: id }, [
       el("legend", { text: legend }),
-      textField(id + "-text", T.findingText, finding, "text", { multiline: true, rows: 2, required: true }),
+      textField(id + "-text", T.findingText, finding, "text", { multiline: true, rows: 3, required: true }),
       el("div", { className: "field" }, [
         el("label", { htmlFor: sourceID, text: T.findingSource }),
         source,
@@ -1316,6 +1316,7 @@
         })]);
       })));
       box.hidden = false;
+      box.focus();
       setStatus(T.saveRefused(problems.length));
       return;
     }
