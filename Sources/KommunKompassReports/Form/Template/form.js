@@ -655,7 +655,7 @@
     updateMessages();
   }
 
-  /** A text field bound to `object[key]`; an emptied optional field removes the key. */
+  /** A text field bound to `object[key]`; an optional field left empty removes the key. */
   function textField(id, label, object, key, options) {
     options = options || {};
     var value = object[key];
@@ -669,7 +669,8 @@
       "aria-describedby": id + "-msg",
       oninput: function () {
         var target = options.target ? options.target() : object;
-        if (input.value === "" && !options.required) delete target[key];
+        // An optional text of white space only is no text (the library reads it so): no key.
+        if (input.value.trim() === "" && !options.required) delete target[key];
         else target[key] = input.value;
         if (options.after) options.after();
         changed();
@@ -689,7 +690,10 @@
   function numberField(id, label, object, key, pathKey, options) {
     options = options || {};
     var typed = state.texts[pathKey];
-    if (typed === undefined) typed = typeof object[key] === "number" ? numberText(object[key]) : "";
+    if (typed === undefined) {
+      // A number written as text in an opened file is shown as written and reported at the field.
+      typed = typeof object[key] === "number" ? numberText(object[key]) : typeof object[key] === "string" ? object[key] : "";
+    }
     var input = el("input", {
       id: id,
       type: "text",
@@ -781,7 +785,8 @@
   function assessmentOf(node, pathKey) {
     if (state.choices[pathKey]) return state.choices[pathKey];
     if (typeof node.notAssessed === "string") return "notAssessed";
-    return typeof node.points === "number" ? "points" : state.texts[pathKey + ".points"] ? "points" : "pending";
+    if (typeof node.points === "number" || typeof node.points === "string") return "points";
+    return state.texts[pathKey + ".points"] ? "points" : "pending";
   }
 
   /**
@@ -999,7 +1004,15 @@
           $("date").value = typeof doc.date === "string" ? doc.date : "";
           changed();
         }),
-        textField("date", T.date, doc, "date", { required: true, inputmode: "numeric" }),
+        textField("date", T.date, doc, "date", {
+          required: true,
+          inputmode: "numeric",
+          after: function () {
+            // Until the evaluator chooses a precision, it follows what is typed.
+            var typed = datePrecision(doc.date);
+            if (!state.choices.datePrecision && typed) $("date-precision-" + typed).checked = true;
+          },
+        }),
       ]),
       radios("kind", T.kind, "kind", [
         { value: "external", label: T.kindExternal },
@@ -1196,6 +1209,9 @@
       if (choice === "points" && state.texts[pathKey + ".points"] === undefined && typeof node.points === "number") {
         if (node.points < 0) add(idBase + "-points", P.negative(numberText(node.points), numberText(max)), true);
         else if (max !== null && node.points > max) add(idBase + "-points", P.aboveMax(numberText(node.points), numberText(max)), true);
+      }
+      if (choice === "points" && state.texts[pathKey + ".points"] === undefined && typeof node.points === "string") {
+        add(idBase + "-points", P.notANumber(node.points), true);
       }
       if (choice === "notAssessed" && emptyText(node.notAssessed)) add(idBase + "-reason", P.reasonMissing(label));
     };
