@@ -117,7 +117,7 @@ class Browser:
         name = os.path.basename(path)
         return self.wait(lambda: name in self.text("status"))
 
-    def save(self):
+    def save(self, timeout=20):
         """Clicks "Spara som JSON" and returns the downloaded file's path, or None."""
         before = set(os.listdir(self.downloads))
         self.find("save-button").click()
@@ -129,7 +129,7 @@ class Browser:
             found.extend(new)
             return bool(new)
 
-        if not self.wait(downloaded, timeout=5):
+        if not self.wait(downloaded, timeout=timeout):
             return None
         path = os.path.join(self.downloads, found[0])
         self.wait(lambda: os.path.getsize(path) > 0)
@@ -263,7 +263,7 @@ def check_out_of_range(browser, url):
     invalid = browser.find("a0-s0-points").get_attribute("aria-invalid")
     report("högre än maxpoängen 20" in message and invalid == "true",
            f"points above the maximum marked at the field: \"{message}\"")
-    saved = browser.save()
+    saved = browser.save(timeout=3)
     errors = browser.text("save-errors")
     report(saved is None and "Filen sparades inte" in errors and "högre än maxpoängen 20" in errors
            and browser.find("save-errors").get_attribute("role") == "alert",
