@@ -20,9 +20,12 @@ let package = Package(
       plugins: ["RubricEmbedderPlugin"]
     ),
     // Rendering of score tables, profiles and exports in Swedish and English.
+    // The evaluation form's template (Form/Template/) is embedded at build time by the same plugin.
     .target(
       name: "KommunKompassReports",
-      dependencies: ["KommunKompass"]
+      dependencies: ["KommunKompass"],
+      exclude: ["Form/Template"],
+      plugins: ["RubricEmbedderPlugin"]
     ),
     // The `kompass` command-line tool: argument parsing and printing only.
     .executableTarget(

@@ -3,7 +3,9 @@ import PackagePlugin
 
 /// Embeds every rubric file of the package's `Rubrics/` folder, every crosswalk file of
 /// `Rubrics/crosswalks/`, the municipality register's tables in `Rubrics/municipalities/` and the
-/// JSON Schemas of `Rubrics/` and `Evaluations/` into the target that uses the plugin.
+/// JSON Schemas of `Rubrics/` and `Evaluations/` into the target that uses the plugin; into
+/// `KommunKompassReports`, the files of the evaluation form's template
+/// (`Sources/KommunKompassReports/Form/Template/`).
 ///
 /// The JSON files in `Rubrics/` are the single source of truth for the bundled rubrics and
 /// crosswalks. This plugin runs the `rubric-embedder` tool, which writes a Swift file carrying their
@@ -12,6 +14,13 @@ import PackagePlugin
 @main
 struct RubricEmbedderPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+    // The rendering module embeds the evaluation form's template instead: Form/Template/.
+    if target.name == "KommunKompassReports" {
+      return try formTemplateCommands(
+        context: context,
+        folder: context.package.directoryURL.appendingPathComponent(
+          "Sources/KommunKompassReports", isDirectory: true))
+    }
     let rubricsFolder = context.package.directoryURL.appendingPathComponent(
       "Rubrics", isDirectory: true)
     let rubricFiles = try jsonFiles(in: rubricsFolder)
@@ -48,6 +57,26 @@ struct RubricEmbedderPlugin: BuildToolPlugin {
         executable: try context.tool(named: "rubric-embedder").url,
         arguments: arguments,
         inputFiles: rubricFiles + crosswalkFiles + municipalityFiles + schemaFiles,
+        outputFiles: [output]
+      )
+    ]
+  }
+
+  /// Embeds the HTML, CSS and JavaScript files of the target's `Form/Template/` folder, the template of the
+  /// evaluation form that `kompass form` writes.
+  private func formTemplateCommands(context: PluginContext, folder: URL) throws -> [Command] {
+    let formFolder = folder.appendingPathComponent("Form/Template", isDirectory: true)
+    let files = try FileManager.default
+      .contentsOfDirectory(at: formFolder, includingPropertiesForKeys: nil)
+      .filter { ["html", "css", "js"].contains($0.pathExtension) }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedFormFiles.swift")
+    return [
+      .buildCommand(
+        displayName: "Embedding \(files.count) file(s) of the evaluation form",
+        executable: try context.tool(named: "rubric-embedder").url,
+        arguments: [output.path, "--form"] + files.map(\.path),
+        inputFiles: files,
         outputFiles: [output]
       )
     ]

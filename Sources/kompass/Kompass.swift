@@ -22,8 +22,8 @@ struct Kompass: ParsableCommand {
     subcommands: [
       Validate.self, Score.self, Profile.self, Compare.self, Report.self, RubricCommand.self,
       SchemaCommand.self,
-      Init.self, ConsensusCommand.self, PlanCommand.self, FollowUpCommand.self,
-      MunicipalitiesCommand.self, Generate.self,
+      Init.self, FormCommand.self, ConsensusCommand.self, PlanCommand.self,
+      FollowUpCommand.self, MunicipalitiesCommand.self, Generate.self,
     ]
   )
 

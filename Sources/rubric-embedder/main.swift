@@ -5,6 +5,7 @@ import Foundation
 //
 // Usage: rubric-embedder OUTPUT.swift --rubrics RUBRIC.json... --crosswalks CROSSWALK.json...
 //          --municipalities TABLE.csv... --schemas SCHEMA.json...
+//        rubric-embedder OUTPUT.swift --form FILE...   (the evaluation form's template)
 //
 // The files become `EmbeddedDataFile.rubrics`, `.crosswalks`, `.municipalities` and `.schemas`,
 // each named by its path
@@ -33,7 +34,7 @@ func readSections(_ arguments: ArraySlice<String>) -> [String: [(
   path: String, packagePath: String
 )]] {
   var sections: [String: [(path: String, packagePath: String)]] = [
-    "--rubrics": [], "--crosswalks": [], "--municipalities": [], "--schemas": [],
+    "--rubrics": [], "--crosswalks": [], "--municipalities": [], "--schemas": [], "--form": [],
   ]
   var current: String?
   for argument in arguments {
@@ -74,6 +75,30 @@ func entries(_ section: String) -> String {
     }
   }
   return text
+}
+
+// The evaluation form's template goes into the rendering module, in a list of its own.
+if arguments.dropFirst().first == "--form" {
+  var form = """
+    // Generated at build time from Sources/KommunKompassReports/Form/Template/ by rubric-embedder.
+    // Do not edit: change the files of the form instead.
+
+    import KommunKompass
+
+    extension EmbeddedDataFile {
+      /// The files of the evaluation form's template (HTML, CSS and JavaScript), as embedded when
+      /// the module was built.
+      static let formTemplate: [EmbeddedDataFile] = [
+
+    """
+  form += entries("--form")
+  form += "  ]\n}\n"
+  do {
+    try Data(form.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)
+  } catch {
+    fail("rubric-embedder: cannot write \(outputPath): \(error)", exitCode: 1)
+  }
+  exit(0)
 }
 
 var source = """

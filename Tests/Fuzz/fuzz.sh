@@ -33,6 +33,8 @@ if [ -d Rubrics/crosswalks ]; then mapfile -t crosswalks < <(json_files Rubrics/
 mapfile -t schemas < <(find Rubrics Evaluations -maxdepth 1 -name '*.schema.json' | LC_ALL=C sort)
 "$work/rubric-embedder" "$work/EmbeddedDataFiles.swift" --rubrics "${rubrics[@]}" --crosswalks "${crosswalks[@]}" \
   --schemas "${schemas[@]}"
+mapfile -t form < <(find Sources/KommunKompassReports/Form/Template -maxdepth 1 -name 'form.*' | LC_ALL=C sort)
+"$work/rubric-embedder" "$work/EmbeddedFormFiles.swift" --form "${form[@]}"
 
 # 2. The fuzzer: the library (its sources and the generated file), the report module and the entry
 #    point as three modules with one package name, all instrumented for libFuzzer and AddressSanitizer.
@@ -46,7 +48,7 @@ swiftc "${flags[@]}" -module-name KommunKompass -emit-library -static -emit-modu
 mapfile -t reports < <(find Sources/KommunKompassReports -name '*.swift' | LC_ALL=C sort)
 swiftc "${flags[@]}" -module-name KommunKompassReports -emit-library -static -emit-module \
   -emit-module-path "$work/modules/KommunKompassReports.swiftmodule" \
-  "${reports[@]}" -o "$work/libKommunKompassReports.a"
+  "${reports[@]}" "$work/EmbeddedFormFiles.swift" -o "$work/libKommunKompassReports.a"
 swiftc "${flags[@]}" -use-ld=lld -module-name KompassFuzz Tests/Fuzz/FuzzEntry.swift \
   "$work/libKommunKompassReports.a" "$work/libKommunKompass.a" -o "$work/fuzzer"
 
