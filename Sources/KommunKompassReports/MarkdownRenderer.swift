@@ -27,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
     return lines.displayText
   }
 
-  /// The profile as Markdown: table per area with the area's lists, then the overall lists and summary.
+  /// The profile as Markdown: table per area with the area's lists, then the overall lists and
+  /// summary, closed by the version of the tool (`ToolVersion.current`).
   ///
   /// - Parameters:
   ///   - scorecard: The scorecard.
@@ -89,6 +90,7 @@ public struct MarkdownRenderer: Sendable {
         lines.append("- \(prefix)\(escape(example.text))")
       }
     }
+    lines += ["", "*\(escape(ToolCredit.sentence(in: language)))*"]
     return lines.displayText
   }
 
