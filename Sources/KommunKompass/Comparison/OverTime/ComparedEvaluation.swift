@@ -18,7 +18,7 @@ public struct ComparedEvaluation: Codable, Hashable, Sendable {
   public var total: Score
 
   /// Creates a column.
-  public init(
+  package init(
     file: String?,
     municipality: Municipality,
     date: CalendarDate,

@@ -38,7 +38,7 @@ public struct ComparedValue: Codable, Hashable, Sendable {
   public var justifications: [String]
 
   /// Creates a value.
-  public init(
+  package init(
     status: Status,
     score: Score?,
     sourceIDs: [String],

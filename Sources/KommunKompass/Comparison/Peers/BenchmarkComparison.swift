@@ -23,7 +23,7 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
   public var notes: [LocalizedText]
 
   /// Creates a benchmark comparison.
-  public init(
+  package init(
     municipality: Municipality,
     date: CalendarDate,
     file: String?,
