@@ -17,11 +17,14 @@ public enum DisplayRounding {
   /// Never traps: a value beyond `Int`'s range (possible only with a rubric of absurd maxima) gives
   /// `Int.max` or `Int.min`, and NaN gives 0.
   public static func wholeNumber(_ value: Double) -> Int {
-    // Most figures are nowhere near a half: their nearest whole number is the same whatever their
-    // decimal text, and needs no text at all (peer ranks round thousands of figures).
+    // Most figures are nowhere near a half, or exactly a half (whose decimal text is "….5"): their
+    // whole number is the same whatever their decimal text, and needs no text at all (peer ranks
+    // round thousands of figures).
     if abs(value) < 1e6 {
       let fraction = abs(value - value.rounded(.towardZero))
-      if abs(fraction - 0.5) > 1e-6 { return Int(value.rounded(.toNearestOrAwayFromZero)) }
+      if abs(fraction - 0.5) > 1e-6 || fraction == 0.5 {
+        return Int(value.rounded(.toNearestOrAwayFromZero))
+      }
     }
     return wholeNumberOfDecimalText(value)
   }
