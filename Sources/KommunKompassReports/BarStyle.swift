@@ -6,7 +6,7 @@ public enum BarStyle: Sendable, Hashable {
   case plain
 
   /// A bar for a percentage (0…100) drawn in `width` characters at 100 %.
-  public func bar(percent: Double, width: Int) -> String {
+  package func bar(percent: Double, width: Int) -> String {
     let clamped = min(max(percent, 0), 100)
     switch self {
     case .plain:

@@ -7,7 +7,7 @@ public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
   case rfc4180
 
   /// The field separator.
-  public var separator: Character {
+  package var separator: Character {
     switch self {
     case .excel: ";"
     case .rfc4180: ","
@@ -15,7 +15,7 @@ public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The decimal separator.
-  public var decimalSeparator: Character {
+  package var decimalSeparator: Character {
     switch self {
     case .excel: ","
     case .rfc4180: "."
@@ -23,7 +23,7 @@ public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Text written before the first row.
-  public var preamble: String {
+  package var preamble: String {
     switch self {
     case .excel: "\u{FEFF}"
     case .rfc4180: ""

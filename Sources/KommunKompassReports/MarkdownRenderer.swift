@@ -39,13 +39,20 @@ public struct MarkdownRenderer: Sendable {
     return lines.displayText
   }
 
-  /// The profile as Markdown: table per area with the area's lists, then the overall lists and summary.
+  /// The profile as Markdown: table per area with the area's lists, then the overall lists and
+  /// summary, then any further sections, closed by the version of the tool
+  /// (`ToolVersion.current`).
   ///
   /// - Parameters:
   ///   - scorecard: The scorecard.
   ///   - evaluation: When given, each area also lists its findings grouped by evidence source.
-  public func renderProfile(_ scorecard: Scorecard, evaluation: Evaluation? = nil) -> String {
-    renderProfileLines(scorecard, evaluation: evaluation).displayText
+  ///   - sections: Markdown sections that follow the profile in a report (peers, follow-up,
+  ///     appendices), each starting with an empty line.
+  public func renderProfile(
+    _ scorecard: Scorecard, evaluation: Evaluation? = nil, sections: [String] = []
+  ) -> String {
+    renderProfileLines(scorecard, evaluation: evaluation).displayText + sections.joined()
+      + ["", "*\(escape(ToolCredit.sentence(in: language)))*"].displayText
   }
 
   /// A section, to follow a profile, that says how the peers were chosen by the municipality

@@ -1,7 +1,7 @@
 import KommunKompass
 
 /// The fixed words and phrases of reports, in Swedish and English.
-public enum ReportLabel: Sendable, CaseIterable {
+package enum ReportLabel: Sendable, CaseIterable {
   /// Column heading for achieved points.
   case achieved
   /// Column heading for maximum points.
@@ -54,7 +54,7 @@ public enum ReportLabel: Sendable, CaseIterable {
   case none
 
   /// The label in the given language.
-  public func text(in language: Language) -> String {
+  package func text(in language: Language) -> String {
     switch (self, language) {
     case (.achieved, .swedish): "Uppnått"
     case (.achieved, .english): "Achieved"

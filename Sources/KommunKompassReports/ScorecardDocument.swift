@@ -9,24 +9,24 @@ import KommunKompass
 /// Titles are in the requested language.
 public struct ScorecardDocument: Codable, Hashable, Sendable {
   /// The version of this JSON shape.
-  public static let currentFormatVersion = 1
+  package static let currentFormatVersion = 1
 
   /// Points achieved against a maximum.
-  public struct Figures: Codable, Hashable, Sendable {
+  package struct Figures: Codable, Hashable, Sendable {
     /// Points achieved in the assessed parts, unrounded.
-    public var points: Double
+    package var points: Double
     /// The maximum of all parts.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// The maximum of the assessed parts.
-    public var assessedMaxPoints: Double
+    package var assessedMaxPoints: Double
     /// The maximum of the parts not assessed.
-    public var unassessedMaxPoints: Double
+    package var unassessedMaxPoints: Double
     /// Points as a percentage of the assessed maximum, unrounded; absent when nothing was assessed.
-    public var percent: Double?
+    package var percent: Double?
     /// Points rounded for display.
-    public var displayPoints: Int
+    package var displayPoints: Int
     /// Percentage rounded for display; absent when nothing was assessed.
-    public var displayPercent: Int?
+    package var displayPercent: Int?
   }
 
   /// The total the source published, beside the sum of the areas (`total`).
@@ -57,101 +57,101 @@ public struct ScorecardDocument: Codable, Hashable, Sendable {
   }
 
   /// A sub-area row.
-  public struct SubArea: Codable, Hashable, Sendable {
+  package struct SubArea: Codable, Hashable, Sendable {
     /// The sub-area's id.
-    public var id: String
+    package var id: String
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// `scored`, `notAssessed` or `pending`.
-    public var status: String
+    package var status: String
     /// The evaluators' reason when not assessed.
-    public var notAssessedReason: String?
+    package var notAssessedReason: String?
     /// The figures.
-    public var score: Figures
+    package var score: Figures
   }
 
   /// An area with its sub-areas and profile lists.
-  public struct Area: Codable, Hashable, Sendable {
+  package struct Area: Codable, Hashable, Sendable {
     /// The area's id.
-    public var id: String
+    package var id: String
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The figures.
-    public var score: Figures
+    package var score: Figures
     /// For an area assessed as a whole (an area-level evaluation): `scored`, `notAssessed` or
     /// `pending`; absent for an area scored by its sub-areas.
-    public var status: String?
+    package var status: String?
     /// The evaluators' reason when an area assessed as a whole was not assessed.
-    public var notAssessedReason: String?
+    package var notAssessedReason: String?
     /// The sub-areas in rubric order.
-    public var subAreas: [SubArea]
+    package var subAreas: [SubArea]
     /// The evaluators' strengths.
-    public var strengths: [String]
+    package var strengths: [String]
     /// The evaluators' improvement opportunities.
-    public var improvements: [String]
+    package var improvements: [String]
     /// Ids of the area's relatively strong sub-areas.
-    public var strongSubAreas: [String]
+    package var strongSubAreas: [String]
     /// Ids of the area's relatively weak sub-areas.
-    public var weakSubAreas: [String]
+    package var weakSubAreas: [String]
   }
 
   /// A sub-area singled out as relatively strong or weak.
-  public struct Highlight: Codable, Hashable, Sendable {
+  package struct Highlight: Codable, Hashable, Sendable {
     /// The area's id.
-    public var areaId: String
+    package var areaId: String
     /// The sub-area's id.
-    public var subAreaId: String
+    package var subAreaId: String
     /// The sub-area's title in the document's language.
-    public var title: String
+    package var title: String
     /// The sub-area's displayed percentage.
-    public var displayPercent: Int?
+    package var displayPercent: Int?
     /// Percentage points above (positive) or below (negative) the overall displayed percentage.
-    public var differenceFromOverall: Double
+    package var differenceFromOverall: Double
   }
 
   /// The rubric an evaluation was made with.
-  public struct RubricInfo: Codable, Hashable, Sendable {
+  package struct RubricInfo: Codable, Hashable, Sendable {
     /// The rubric's id.
-    public var id: String
+    package var id: String
     /// The framework revision.
-    public var revision: String
+    package var revision: String
     /// The rubric's title in the document's language.
-    public var title: String
+    package var title: String
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// The language of titles: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The municipality, with its county and group from the municipality register.
-  public var municipality: MunicipalityDocument
+  package var municipality: MunicipalityDocument
   /// The evaluation's date.
-  public var date: String
+  package var date: String
   /// `external` or `selfAssessment`.
-  public var evaluationKind: String
+  package var evaluationKind: String
   /// The rubric.
-  public var rubric: RubricInfo
+  package var rubric: RubricInfo
   /// The total: the sum of the areas.
-  public var total: Figures
+  package var total: Figures
   /// The total the source published, when the evaluation gives one.
-  public var publishedTotal: PublishedTotalFigures?
+  package var publishedTotal: PublishedTotalFigures?
   /// For a totals-only evaluation (no areas): `scored`, `notAssessed` or `pending`; absent
   /// otherwise.
-  public var totalOnlyStatus: String?
+  package var totalOnlyStatus: String?
   /// Why the total of a totals-only evaluation was not assessed.
-  public var totalNotAssessedReason: String?
+  package var totalNotAssessedReason: String?
   /// The areas in rubric order.
-  public var areas: [Area]
+  package var areas: [Area]
   /// Sub-areas clearly above the whole, strongest first.
-  public var strongestSubAreas: [Highlight]
+  package var strongestSubAreas: [Highlight]
   /// Sub-areas clearly below the whole, weakest first.
-  public var weakestSubAreas: [Highlight]
+  package var weakestSubAreas: [Highlight]
   /// The margin in percentage points used for the highlights.
-  public var highlightMargin: Double
+  package var highlightMargin: Double
   /// The evaluators' summary paragraphs.
-  public var summary: [String]
+  package var summary: [String]
   /// The highlighted good examples.
-  public var goodExamples: [GoodExample]
+  package var goodExamples: [GoodExample]
 
   /// The document for a scorecard, with titles in the given language.
   public init(_ scorecard: Scorecard, language: Language) {

@@ -200,7 +200,7 @@ struct RegisterCommandTests {
       ))
     #expect(
       text.hasSuffix(
-        "Source: SCB, SKR (municipality codes and counties as of 2025-01-01; municipality groups of 2023)\n"
+        "Source: SCB, SKR (municipality codes and counties as of 2025-01-01; municipality groups of 2023)\n\n*Made with kompass \(ToolVersion.current).*\n"
       ))
   }
 

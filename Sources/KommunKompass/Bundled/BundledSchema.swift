@@ -7,7 +7,7 @@
 ///
 /// A schema describes a file's shape for editors; the `load` functions (such as
 /// ``Evaluation/load(bytes:file:catalog:)``) check everything a schema can say and more.
-public enum BundledSchema: String, CaseIterable, Sendable {
+package enum BundledSchema: String, CaseIterable, Sendable {
   /// The schema of evaluation files (`Evaluations/evaluation.schema.json`).
   case evaluation
   /// The schema of rubric files (`Rubrics/rubric.schema.json`).
@@ -16,15 +16,15 @@ public enum BundledSchema: String, CaseIterable, Sendable {
   case plan
 
   /// The schema's file name in the package.
-  public var fileName: String { "\(rawValue).schema.json" }
+  package var fileName: String { "\(rawValue).schema.json" }
 
   /// The schema's bytes, exactly as in the package's file.
-  public var bytes: [UInt8] {
+  package var bytes: [UInt8] {
     EmbeddedDataFile.schemas.first { $0.fileName == fileName }?.bytes ?? []
   }
 
   /// The schema as text.
-  public var text: String {
+  package var text: String {
     String(decoding: bytes, as: UTF8.self)
   }
 }

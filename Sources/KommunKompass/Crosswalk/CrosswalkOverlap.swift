@@ -22,7 +22,7 @@ public struct CrosswalkOverlap: Codable, Hashable, Sendable {
   public var totalMaxPoints: Double
 
   /// Creates an overlap.
-  public init(
+  package init(
     earlierRubricID: String,
     laterRubricID: String,
     crosswalkIDs: [String],

@@ -1,5 +1,5 @@
 /// The kinds of data file the package reads, told apart by their top-level keys.
-public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
+package enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   /// An evaluation of a municipality (the default).
   case evaluation
   /// A rubric: a framework revision with its areas and maxima.
@@ -25,7 +25,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   ///
   /// A crosswalk has `fromRubric`, `toRubric` or `links`; a target profile `targetDate`; an action plan `actions`; a
   /// rubric `revision`, or an `id` without a `rubric`; a reference profile an `id` and a `rubric`.
-  public static func detect(in bytes: [UInt8]) -> DataFileKind {
+  package static func detect(in bytes: [UInt8]) -> DataFileKind {
     guard let parsed = try? JSONParser.parse(bytes),
       case .object(let members) = parsed.value.content
     else {
@@ -46,7 +46,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   ///
   /// - Parameter bytes: The file's contents.
   /// - Returns: The kind of data file, or `nil` when the file is not one.
-  public static func recognised(in bytes: [UInt8]) -> DataFileKind? {
+  package static func recognised(in bytes: [UInt8]) -> DataFileKind? {
     guard let parsed = try? JSONParser.parse(bytes) else {
       return startsLikeObject(bytes) ? .evaluation : nil
     }
@@ -58,7 +58,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The kind's name in running text, as in "the file holds an evaluation".
-  public var name: LocalizedText {
+  package var name: LocalizedText {
     switch self {
     case .evaluation: LocalizedText(sv: "en utvärdering", en: "an evaluation")
     case .rubric: LocalizedText(sv: "en rubrik", en: "a rubric")

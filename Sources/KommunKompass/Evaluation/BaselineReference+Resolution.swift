@@ -11,7 +11,7 @@ extension BaselineReference {
   ///   - displayName: How the referencing file is named in problems.
   ///   - key: The JSON key of the reference in the referencing file, such as `"baseline"`.
   /// - Returns: The referenced file's URL (`nil` when ``file`` is not given) and any warnings.
-  public func resolvedFile(relativeTo referencingFile: URL, displayName: String, key: String)
+  package func resolvedFile(relativeTo referencingFile: URL, displayName: String, key: String)
     -> (url: URL?, problems: [Problem])
   {
     guard let file else { return (nil, []) }

@@ -3,7 +3,7 @@ extension Evaluation {
   ///
   /// - Parameter schemaReference: The `$schema` to write first, so editors such as VS Code offer
   ///   completion and inline errors; none when `nil`.
-  public func fileText(schemaReference: String? = nil) throws -> String {
+  package func fileText(schemaReference: String? = nil) throws -> String {
     try OrderedJSONEncoder().encode(EvaluationFile(schema: schemaReference, evaluation: self))
   }
 }

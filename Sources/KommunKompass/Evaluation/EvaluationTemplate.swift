@@ -1,12 +1,12 @@
 /// Builds ready-to-fill evaluations: a blank one for a first evaluation, or the next one from a
 /// previous evaluation of the same municipality.
-public enum EvaluationTemplate {
+package enum EvaluationTemplate {
   /// A blank evaluation with every area and sub-area of the rubric, no points yet (`"points": null`),
   /// the rubric's evidence notes as guidance and empty findings.
   ///
   /// A rubric known only at area level (no sub-areas, like the 2016 revision) gives an area-level
   /// evaluation (`"detail": "area"`) with every area not scored yet.
-  public static func blank(
+  package static func blank(
     rubric: Rubric,
     municipality: Municipality,
     date: CalendarDate,
@@ -44,7 +44,7 @@ public enum EvaluationTemplate {
   ///   - rubric: The rubric of the new evaluation; findings of sub-areas it does not have are dropped.
   ///   - date: The new evaluation's date.
   ///   - kind: The new evaluation's kind; the previous one's when `nil`.
-  public static func next(
+  package static func next(
     after previous: Evaluation,
     rubric: Rubric,
     date: CalendarDate,

@@ -173,6 +173,24 @@ struct JSONByteScanner {
     return true
   }
 
+  /// Whether the byte range holds exactly string `index` of a table.
+  @inline(__always)
+  func bytes(_ range: Range<Int>, equal table: ByteStringTable, at index: Int) -> Bool {
+    table.string(
+      index, equals: base + range.lowerBound, count: range.count, readable: end - range.lowerBound)
+  }
+
+  /// The position in a table of the first string (of `candidates`, all by default) that the byte
+  /// range holds exactly, or `nil`.
+  @inline(__always)
+  func index(
+    of range: Range<Int>, in table: ByteStringTable, among candidates: Range<Int>? = nil
+  ) -> Int? {
+    table.firstIndex(
+      of: base + range.lowerBound, count: range.count, readable: end - range.lowerBound,
+      among: candidates)
+  }
+
   // MARK: - Literals and numbers
 
   /// Consumes `null`, `true` or `false` (as given) at the cursor.

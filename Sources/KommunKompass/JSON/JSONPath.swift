@@ -14,7 +14,7 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var components: [Component]
 
   /// Creates a path from its steps.
-  public init(_ components: [Component] = []) {
+  package init(_ components: [Component] = []) {
     self.components = components
   }
 
@@ -22,12 +22,12 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible 
   public static let root = JSONPath()
 
   /// The path one key further down.
-  public func appending(_ key: String) -> JSONPath {
+  package func appending(_ key: String) -> JSONPath {
     JSONPath(components + [.key(key)])
   }
 
   /// The path one array element further down.
-  public func appending(index: Int) -> JSONPath {
+  package func appending(index: Int) -> JSONPath {
     JSONPath(components + [.index(index)])
   }
 

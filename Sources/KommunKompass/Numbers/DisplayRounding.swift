@@ -15,6 +15,21 @@ public enum DisplayRounding {
   /// Never traps: a value beyond `Int`'s range (possible only with a rubric of absurd maxima) gives
   /// `Int.max` or `Int.min`, and NaN gives 0.
   public static func wholeNumber(_ value: Double) -> Int {
+    // Most figures are nowhere near a half, or exactly a half (whose decimal text is "….5"): their
+    // whole number is the same whatever their decimal text, and needs no text at all (peer ranks
+    // round thousands of figures).
+    if abs(value) < 1e6 {
+      let fraction = abs(value - value.rounded(.towardZero))
+      if abs(fraction - 0.5) > 1e-6 || fraction == 0.5 {
+        return Int(value.rounded(.toNearestOrAwayFromZero))
+      }
+    }
+    return wholeNumberOfDecimalText(value)
+  }
+
+  /// ``wholeNumber(_:)`` computed on the decimal text in every case: the definition the quick path
+  /// must agree with.
+  static func wholeNumberOfDecimalText(_ value: Double) -> Int {
     guard value.isFinite else { return value.isNaN ? 0 : value < 0 ? .min : .max }
     guard abs(value) < 1e15, let whole = Int(DecimalText.format(value, maximumDecimals: 0)) else {
       let rounded = value.rounded(.toNearestOrAwayFromZero)

@@ -22,7 +22,7 @@ public struct Checked<Value: Sendable>: Sendable {
   public var problems: [Problem]
 
   /// Creates a checked value.
-  public init(value: Value?, problems: [Problem]) {
+  package init(value: Value?, problems: [Problem]) {
     self.value = value
     self.problems = problems
   }

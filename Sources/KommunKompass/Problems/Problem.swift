@@ -205,7 +205,7 @@ extension Problem {
 
 extension Array where Element == Problem {
   /// Whether any of the problems is an error.
-  public var containsErrors: Bool {
+  package var containsErrors: Bool {
     contains { $0.severity == .error }
   }
 }

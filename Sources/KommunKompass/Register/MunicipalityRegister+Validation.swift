@@ -14,7 +14,7 @@ extension MunicipalityRegister {
   ///   - date: The file's date, when known, for former codes.
   ///   - path: The JSON path of the municipality object.
   /// - Returns: The problems, with paths to `code` or `name`; empty when the two agree.
-  public func problems(
+  package func problems(
     for municipality: Municipality, date: CalendarDate?,
     at path: JSONPath = JSONPath.root.appending("municipality")
   ) -> [Problem] {

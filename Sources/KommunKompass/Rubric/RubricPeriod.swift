@@ -39,7 +39,7 @@ extension Rubric {
   ///   - date: The evaluation's date.
   ///   - path: Where the date is in the evaluation file.
   /// - Returns: At most one warning of kind ``Problem/Kind/dateOutsideRubricPeriod``.
-  public func periodProblems(for date: CalendarDate, at path: JSONPath = .root.appending("date"))
+  package func periodProblems(for date: CalendarDate, at path: JSONPath = .root.appending("date"))
     -> [Problem]
   {
     guard let periodOfUse, !periodOfUse.contains(date) else { return [] }

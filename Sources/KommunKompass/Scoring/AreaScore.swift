@@ -22,7 +22,7 @@ public struct AreaScore: Hashable, Sendable, Codable, Identifiable {
   public var weakSubAreaIDs: [String]
 
   /// Creates an area score.
-  public init(
+  package init(
     id: String,
     title: LocalizedText,
     score: Score,

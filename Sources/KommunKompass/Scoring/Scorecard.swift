@@ -38,7 +38,7 @@ public struct Scorecard: Hashable, Sendable, Codable {
   public var options: ScoringOptions
 
   /// Creates a scorecard.
-  public init(
+  package init(
     municipality: Municipality,
     date: CalendarDate,
     kind: EvaluationKind,

@@ -9,7 +9,7 @@ public struct SubAreaHighlight: Hashable, Sendable, Codable {
   public var differenceFromOverall: Double
 
   /// Creates a highlight.
-  public init(areaID: String, subArea: SubAreaScore, differenceFromOverall: Double) {
+  package init(areaID: String, subArea: SubAreaScore, differenceFromOverall: Double) {
     self.areaID = areaID
     self.subArea = subArea
     self.differenceFromOverall = differenceFromOverall

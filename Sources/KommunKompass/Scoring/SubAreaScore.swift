@@ -20,7 +20,7 @@ public struct SubAreaScore: Hashable, Sendable, Codable, Identifiable {
   public var status: Status
 
   /// Creates a sub-area score.
-  public init(id: String, title: LocalizedText, score: Score, status: Status = .scored) {
+  package init(id: String, title: LocalizedText, score: Score, status: Status = .scored) {
     self.id = id
     self.title = title
     self.score = score

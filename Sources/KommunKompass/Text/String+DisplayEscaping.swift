@@ -11,13 +11,13 @@ extension String {
   ///
   /// Renderers apply this to every line they build and then join the lines with their own line
   /// breaks, so a line break inside the data shows as `\u{A}`. JSON output keeps the exact text.
-  public var escapedForDisplay: String {
+  package var escapedForDisplay: String {
     escapedForDisplay(keeping: [])
   }
 
   /// The text escaped as ``escapedForDisplay``, except for the given characters, which are kept
   /// (for example `"\n"` in HTML, where a line break is only white space).
-  public func escapedForDisplay(keeping kept: Set<Unicode.Scalar>) -> String {
+  package func escapedForDisplay(keeping kept: Set<Unicode.Scalar>) -> String {
     guard unicodeScalars.contains(where: { $0.needsDisplayEscape && !kept.contains($0) }) else {
       return self
     }

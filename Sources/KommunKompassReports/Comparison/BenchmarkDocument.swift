@@ -26,22 +26,22 @@ import KommunKompass
 /// ```
 public struct BenchmarkDocument: Codable, Hashable, Sendable {
   /// The version of this JSON shape.
-  public static let currentFormatVersion = 1
+  package static let currentFormatVersion = 1
 
   /// What the municipality is compared with.
-  public struct Basis: Codable, Hashable, Sendable {
+  package struct Basis: Codable, Hashable, Sendable {
     /// `peers` or `reference`.
-    public var kind: String
+    package var kind: String
     /// The label reports show, in the document's language.
-    public var label: String
+    package var label: String
     /// The number of peers; 0 for a reference profile.
-    public var peerCount: Int
+    package var peerCount: Int
     /// The fewest peers that give statistics.
-    public var minimumPeers: Int
+    package var minimumPeers: Int
     /// The reference profile's id.
-    public var referenceId: String?
+    package var referenceId: String?
     /// The reference profile's title in the document's language.
-    public var referenceTitle: String?
+    package var referenceTitle: String?
   }
 
   /// The group or county the peers were chosen from.
@@ -63,99 +63,99 @@ public struct BenchmarkDocument: Codable, Hashable, Sendable {
   }
 
   /// The municipality's own figure in a row.
-  public struct Subject: Codable, Hashable, Sendable {
+  package struct Subject: Codable, Hashable, Sendable {
     /// `assessed`, `partlyAssessed`, `notAssessed` or `pending`.
-    public var status: String
+    package var status: String
     /// Points on the row's full maximum (scaled from the percentage when partly assessed),
     /// unrounded; absent when nothing was assessed.
-    public var points: Double?
+    package var points: Double?
     /// `points` rounded for display, as ranks compare them.
-    public var displayPoints: Int?
+    package var displayPoints: Int?
     /// The percentage of the assessed maximum, unrounded; absent when nothing was assessed.
-    public var percent: Double?
+    package var percent: Double?
     /// The points actually achieved in the assessed parts; absent when nothing was assessed.
-    public var assessedPoints: Double?
+    package var assessedPoints: Double?
     /// The maximum of the assessed parts.
-    public var assessedMaxPoints: Double?
+    package var assessedMaxPoints: Double?
     /// The ids of parts not assessed or not scored yet.
-    public var unassessedIds: [String]
+    package var unassessedIds: [String]
   }
 
   /// The peers' statistics for a row, in points on its full maximum.
-  public struct Statistics: Codable, Hashable, Sendable {
+  package struct Statistics: Codable, Hashable, Sendable {
     /// How many peers have a figure.
-    public var count: Int
+    package var count: Int
     /// The mean.
-    public var mean: Double
+    package var mean: Double
     /// The median.
-    public var median: Double
+    package var median: Double
     /// The lowest figure.
-    public var minimum: Double
+    package var minimum: Double
     /// The highest figure.
-    public var maximum: Double
+    package var maximum: Double
   }
 
   /// The municipality's rank among the peers and itself.
-  public struct Rank: Codable, Hashable, Sendable {
+  package struct Rank: Codable, Hashable, Sendable {
     /// The position, 1 for the highest; tied figures (whole points) share the best position.
-    public var position: Int
+    package var position: Int
     /// How many are ranked: the peers with a figure and the municipality.
-    public var outOf: Int
+    package var outOf: Int
     /// How many peers have the same whole points.
-    public var tiedPeers: Int
+    package var tiedPeers: Int
   }
 
   /// An area or the total.
-  public struct Row: Codable, Hashable, Sendable {
+  package struct Row: Codable, Hashable, Sendable {
     /// `area` or `total`.
-    public var level: String
+    package var level: String
     /// The area's id, or `total`.
-    public var id: String
+    package var id: String
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The maximum in the rubric.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// The municipality's figure.
-    public var subject: Subject
+    package var subject: Subject
     /// The peers' statistics; absent for a reference profile or with too few peers.
-    public var statistics: Statistics?
+    package var statistics: Statistics?
     /// The municipality's rank; absent for a reference profile, with too few peers, or without a figure.
-    public var rank: Rank?
+    package var rank: Rank?
     /// The reference profile's points; absent for peers or when the profile has no value here.
-    public var referencePoints: Double?
+    package var referencePoints: Double?
     /// The municipality's points minus the peer mean or the reference; absent when either is missing.
-    public var difference: Double?
+    package var difference: Double?
     /// Why figures are missing, in the document's language.
-    public var note: String?
+    package var note: String?
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// `peers` or `reference`.
-  public var comparison: String
+  package var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The municipality compared, with its county and group from the municipality register.
-  public var municipality: MunicipalityDocument
+  package var municipality: MunicipalityDocument
   /// The date of its evaluation.
-  public var date: String
+  package var date: String
   /// The file of its evaluation.
-  public var file: String?
+  package var file: String?
   /// The rubric of the evaluation and the benchmark.
-  public var rubric: TimeComparisonDocument.RubricInfo
+  package var rubric: TimeComparisonDocument.RubricInfo
   /// Peers or a reference profile.
-  public var basis: Basis
+  package var basis: Basis
   /// How the peers were chosen by the municipality register (`--group`, `--county`); absent
   /// when every evaluation in the folder is a peer, and for a reference profile.
-  public var peerSelection: PeerSelectionInfo?
+  package var peerSelection: PeerSelectionInfo?
   /// Whether there are too few peers for statistics.
-  public var hasTooFewPeers: Bool
+  package var hasTooFewPeers: Bool
   /// Peer files that were invalid and left out (with `--skip-invalid`).
-  public var skippedFiles: [String]
+  package var skippedFiles: [String]
   /// The areas in rubric order, then the total.
-  public var rows: [Row]
+  package var rows: [Row]
   /// Sentences a report shows with the table.
-  public var notes: [String]
+  package var notes: [String]
 
   /// The document for a benchmark, with titles in the given language.
   ///

@@ -6,7 +6,7 @@ import KommunKompass
 /// The names of classifications, comparability levels and target statuses come from the library
 /// (`ChangeClassification/title`, `Comparability/title`, `TargetStatus/title`); this enum
 /// holds the rest.
-public enum ComparisonLabel: Sendable, CaseIterable {
+package enum ComparisonLabel: Sendable, CaseIterable {
   /// Heading suffix of a comparison over time: "jämförelse över tid".
   case overTime
   /// Heading of the list of evaluations compared.
@@ -77,7 +77,7 @@ public enum ComparisonLabel: Sendable, CaseIterable {
   case none
 
   /// The label in the given language.
-  public func text(in language: Language) -> String {
+  package func text(in language: Language) -> String {
     switch (self, language) {
     case (.overTime, .swedish): "jämförelse över tid"
     case (.overTime, .english): "comparison over time"
@@ -148,7 +148,7 @@ public enum ComparisonLabel: Sendable, CaseIterable {
   }
 
   /// The name of a comparison level as CSV writes it: "delområde", "område", "totalt".
-  public static func levelName(_ level: ComparisonLevel, in language: Language) -> String {
+  package static func levelName(_ level: ComparisonLevel, in language: Language) -> String {
     switch (level, language) {
     case (.subArea, .swedish): "delområde"
     case (.subArea, .english): "sub-area"

@@ -27,72 +27,72 @@ import KommunKompass
 /// ```
 public struct TargetDocument: Codable, Hashable, Sendable {
   /// The version of this JSON shape.
-  public static let currentFormatVersion = 1
+  package static let currentFormatVersion = 1
 
   /// An evaluation the comparison uses.
-  public struct EvaluationReference: Codable, Hashable, Sendable {
+  package struct EvaluationReference: Codable, Hashable, Sendable {
     /// Its date.
-    public var date: String
+    package var date: String
     /// Its file, when known.
-    public var file: String?
+    package var file: String?
   }
 
   /// A targeted area, sub-area or the total.
-  public struct Row: Codable, Hashable, Sendable {
+  package struct Row: Codable, Hashable, Sendable {
     /// `area`, `subArea` or `total`.
-    public var level: String
+    package var level: String
     /// The id in the rubric, or `total`.
-    public var id: String
+    package var id: String
     /// The area a sub-area belongs to.
-    public var areaId: String?
+    package var areaId: String?
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The maximum in the rubric.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// The points aimed for.
-    public var target: Double
+    package var target: Double
     /// The points at the baseline; absent without a baseline figure.
-    public var baseline: Double?
+    package var baseline: Double?
     /// The points now; absent when not assessed now.
-    public var current: Double?
+    package var current: Double?
     /// Target minus current.
-    public var gap: Double?
+    package var gap: Double?
     /// (current − baseline) / (target − baseline); absent when undefined.
-    public var progress: Double?
+    package var progress: Double?
     /// `reached`, `improving`, `notImproving`, `progressUndefined` or `notComparable`.
-    public var status: String
+    package var status: String
     /// The status as words in the document's language.
-    public var statusTitle: String
+    package var statusTitle: String
     /// Why figures are missing: `notAssessed`, `pending`, `noSubAreaDetail`, ….
-    public var note: String?
+    package var note: String?
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// Always `target`.
-  public var comparison: String
+  package var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The municipality, with its county and group from the municipality register.
-  public var municipality: MunicipalityDocument
+  package var municipality: MunicipalityDocument
   /// The rubric of the targets and evaluations.
-  public var rubric: TimeComparisonDocument.RubricInfo
+  package var rubric: TimeComparisonDocument.RubricInfo
   /// The target profile's name.
-  public var title: String?
+  package var title: String?
   /// When the targets should be reached.
-  public var targetDate: String
+  package var targetDate: String
   /// Whether the current evaluation is from the target date or later.
-  public var isTargetDateReached: Bool
+  package var isTargetDateReached: Bool
   /// The baseline the profile names, and the file used for it.
-  public var baseline: EvaluationReference
+  package var baseline: EvaluationReference
   /// The current evaluation.
-  public var current: EvaluationReference
+  package var current: EvaluationReference
   /// Whether a baseline evaluation was given (without one, only gaps).
-  public var hasBaseline: Bool
+  package var hasBaseline: Bool
   /// Each targeted area followed by its targeted sub-areas, then the total when every area has a target.
-  public var rows: [Row]
+  package var rows: [Row]
   /// Sentences a report shows with the table.
-  public var notes: [String]
+  package var notes: [String]
 
   /// The document for a target comparison, with titles in the given language.
   ///

@@ -28,196 +28,196 @@ import KommunKompass
 /// ```
 public struct TimeComparisonDocument: Codable, Hashable, Sendable {
   /// The version of this JSON shape.
-  public static let currentFormatVersion = 1
+  package static let currentFormatVersion = 1
 
   /// The rubric the rows follow.
-  public struct RubricInfo: Codable, Hashable, Sendable {
+  package struct RubricInfo: Codable, Hashable, Sendable {
     /// The rubric's id.
-    public var id: String
+    package var id: String
     /// The framework revision.
-    public var revision: String
+    package var revision: String
     /// The rubric's title in the document's language.
-    public var title: String
+    package var title: String
   }
 
   /// One evaluation compared: a column.
-  public struct EvaluationInfo: Codable, Hashable, Sendable {
+  package struct EvaluationInfo: Codable, Hashable, Sendable {
     /// The file, as given on the command line.
-    public var file: String?
+    package var file: String?
     /// The municipality, as the file names it.
-    public var municipality: Municipality
+    package var municipality: Municipality
     /// The evaluation's date.
-    public var date: String
+    package var date: String
     /// `external` or `selfAssessment`.
-    public var evaluationKind: String
+    package var evaluationKind: String
     /// The id of the rubric it was made with.
-    public var rubric: String
+    package var rubric: String
     /// That rubric's revision.
-    public var rubricRevision: String
+    package var rubricRevision: String
     /// `subArea` (points per sub-area), `area` (points per area only) or `total` (the total only).
-    public var detail: String
+    package var detail: String
     /// Its total in its own rubric: the sum of its areas, or a totals-only evaluation's points.
-    public var total: ScorecardDocument.Figures
+    package var total: ScorecardDocument.Figures
     /// The total its source published, beside `total`; absent when the file gives none.
-    public var publishedTotal: ScorecardDocument.PublishedTotalFigures?
+    package var publishedTotal: ScorecardDocument.PublishedTotalFigures?
   }
 
   /// How much of the rows' rubric has a comparable counterpart in an earlier rubric.
-  public struct Overlap: Codable, Hashable, Sendable {
+  package struct Overlap: Codable, Hashable, Sendable {
     /// The earlier rubric's id.
-    public var earlierRubric: String
+    package var earlierRubric: String
     /// The later rubric's id, whose maximum is shared out.
-    public var laterRubric: String
+    package var laterRubric: String
     /// The crosswalks followed, from the earlier rubric.
-    public var crosswalks: [String]
+    package var crosswalks: [String]
     /// Maximum points whose counterpart has the same content.
-    public var sameMaxPoints: Double
+    package var sameMaxPoints: Double
     /// Maximum points whose counterpart was revised.
-    public var revisedMaxPoints: Double
+    package var revisedMaxPoints: Double
     /// Maximum points that are new, with no counterpart.
-    public var newMaxPoints: Double
+    package var newMaxPoints: Double
     /// Maximum points the crosswalks do not map.
-    public var unmappedMaxPoints: Double
+    package var unmappedMaxPoints: Double
     /// The later rubric's maximum.
-    public var totalMaxPoints: Double
+    package var totalMaxPoints: Double
     /// Same plus revised.
-    public var comparableMaxPoints: Double
+    package var comparableMaxPoints: Double
     /// The comparable share of the later rubric's maximum, from 0 to 1.
-    public var share: Double
+    package var share: Double
     /// The overlap as a sentence in the document's language.
-    public var summary: String
+    package var summary: String
   }
 
   /// The thresholds that decide when a change counts.
-  public struct Thresholds: Codable, Hashable, Sendable {
+  package struct Thresholds: Codable, Hashable, Sendable {
     /// The smallest change in points that counts.
-    public var minimumPointsChange: Double
+    package var minimumPointsChange: Double
     /// The smallest change in percentage points that counts.
-    public var minimumPercentageChange: Double
+    package var minimumPercentageChange: Double
   }
 
   /// One evaluation's figure in a row.
-  public struct Value: Codable, Hashable, Sendable {
+  package struct Value: Codable, Hashable, Sendable {
     /// `assessed`, `partlyAssessed`, `notAssessed`, `pending`, `noSubAreaDetail`, `noCounterpart`
     /// or `notMapped`.
-    public var status: String
+    package var status: String
     /// The evaluators' reason when not assessed.
-    public var notAssessedReason: String?
+    package var notAssessedReason: String?
     /// Points of the assessed parts, unrounded; absent without a figure.
-    public var points: Double?
+    package var points: Double?
     /// The maximum of the parts the figure comes from; absent without a figure.
-    public var maxPoints: Double?
+    package var maxPoints: Double?
     /// The maximum of the assessed parts; absent without a figure.
-    public var assessedMaxPoints: Double?
+    package var assessedMaxPoints: Double?
     /// Points as a percentage of the assessed maximum, unrounded; absent without a figure.
-    public var percent: Double?
+    package var percent: Double?
     /// Points rounded for display; absent without a figure.
-    public var displayPoints: Int?
+    package var displayPoints: Int?
     /// Percentage rounded for display; absent without a figure.
-    public var displayPercent: Int?
+    package var displayPercent: Int?
     /// The ids in the evaluation's own rubric the figure comes from.
-    public var sourceIds: [String]
+    package var sourceIds: [String]
     /// The ids of parts not assessed or not scored yet.
-    public var unassessedIds: [String]
+    package var unassessedIds: [String]
     /// `same` in the row's own rubric, the crosswalk's level (`revised`, `new`, `removed`) otherwise.
-    public var comparability: String
+    package var comparability: String
     /// The crosswalk's reasons for the correspondence; empty in the row's own rubric.
-    public var justifications: [String]
+    package var justifications: [String]
   }
 
   /// A change from one evaluation to a later one.
-  public struct Change: Codable, Hashable, Sendable {
+  package struct Change: Codable, Hashable, Sendable {
     /// The position of the earlier evaluation in `evaluations`, from 0.
-    public var fromIndex: Int
+    package var fromIndex: Int
     /// The position of the later evaluation.
-    public var toIndex: Int
+    package var toIndex: Int
     /// `improved`, `declined`, `unchanged`, `new`, `removed` or `notComparable`.
-    public var classification: String
+    package var classification: String
     /// The classification as a word in the document's language.
-    public var classificationTitle: String
+    package var classificationTitle: String
     /// Later minus earlier points, unrounded; absent unless both cover the same parts and maximum.
-    public var points: Double?
+    package var points: Double?
     /// Later minus earlier percentage, in percentage points, unrounded; absent without both figures.
-    public var percentagePoints: Double?
+    package var percentagePoints: Double?
     /// `points` rounded for display.
-    public var displayPoints: Int?
+    package var displayPoints: Int?
     /// `percentagePoints` rounded for display.
-    public var displayPercentagePoints: Int?
+    package var displayPercentagePoints: Int?
     /// `same`, `revised`, `new` or `removed`.
-    public var comparability: String
+    package var comparability: String
     /// Why the change is not comparable or compared by percentage only: `notAssessed`, `pending`,
     /// `noSubAreaDetail`, `notMapped`, `noCounterpart` or `differentParts`.
-    public var note: String?
+    package var note: String?
     /// The note as a sentence in the document's language.
-    public var noteText: String?
+    package var noteText: String?
   }
 
   /// A row: an area, a sub-area, a row removed in a later revision, or the total.
-  public struct Row: Codable, Hashable, Sendable {
+  package struct Row: Codable, Hashable, Sendable {
     /// `area`, `subArea` or `total`.
-    public var level: String
+    package var level: String
     /// The id in `rubric`, or `total`.
-    public var id: String
+    package var id: String
     /// The area a sub-area belongs to.
-    public var areaId: String?
+    package var areaId: String?
     /// The rubric the row belongs to: the rows' rubric, or an earlier one for a removed row.
-    public var rubric: String
+    package var rubric: String
     /// Whether the row was removed in a later revision (it follows an earlier rubric).
-    public var removed: Bool
+    package var removed: Bool
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The maximum in `rubric`.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// The row's figure in each evaluation, in date order.
-    public var values: [Value]
+    package var values: [Value]
     /// The change from the first evaluation to the last.
-    public var change: Change
+    package var change: Change
     /// The changes between consecutive evaluations.
-    public var steps: [Change]
+    package var steps: [Change]
   }
 
   /// A row among the largest improvements or declines.
-  public struct Highlight: Codable, Hashable, Sendable {
+  package struct Highlight: Codable, Hashable, Sendable {
     /// `area` or `subArea`.
-    public var level: String
+    package var level: String
     /// The row's id.
-    public var id: String
+    package var id: String
     /// The area a sub-area belongs to.
-    public var areaId: String?
+    package var areaId: String?
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The change from the first evaluation to the last.
-    public var change: Change
+    package var change: Change
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// Always `overTime`; peers, reference profiles and targets have documents of their own.
-  public var comparison: String
+  package var comparison: String
   /// The language of titles and sentences: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The municipality as the latest evaluation names it, with its county and group from the
   /// municipality register.
-  public var municipality: MunicipalityDocument
+  package var municipality: MunicipalityDocument
   /// The rubric the rows follow: the latest evaluation's.
-  public var rubric: RubricInfo
+  package var rubric: RubricInfo
   /// Whether the evaluations were made with different rubric revisions.
-  public var crossesRevisions: Bool
+  package var crossesRevisions: Bool
   /// The evaluations in date order.
-  public var evaluations: [EvaluationInfo]
+  package var evaluations: [EvaluationInfo]
   /// For each earlier rubric, how much of `rubric` has a comparable counterpart in it; empty
   /// within one revision.
-  public var overlaps: [Overlap]
+  package var overlaps: [Overlap]
   /// When a change counts.
-  public var thresholds: Thresholds
+  package var thresholds: Thresholds
   /// Every row: each area followed by its sub-areas, then removed rows, then the total.
-  public var rows: [Row]
+  package var rows: [Row]
   /// The largest improvements, first to last evaluation, largest first.
-  public var largestImprovements: [Highlight]
+  package var largestImprovements: [Highlight]
   /// The largest declines, largest first.
-  public var largestDeclines: [Highlight]
+  package var largestDeclines: [Highlight]
   /// Sentences a report shows with the table (revisions, overlap, sub-area detail).
-  public var notes: [String]
+  package var notes: [String]
 
   /// The document for a comparison, with titles in the given language.
   public init(_ comparison: TimeComparison, language: Language) {

@@ -29,107 +29,107 @@ public struct DisagreementDocument: Codable, Hashable, Sendable {
   /// One evaluator.
   public struct Evaluator: Codable, Hashable, Sendable {
     /// The evaluator's name, as their file names them.
-    public var name: String
+    package var name: String
     /// Their file, as given on the command line.
-    public var file: String?
+    package var file: String?
   }
 
   /// One evaluator's assessment of a row: points, or the reason it was not assessed.
   public struct Assessment: Codable, Hashable, Sendable {
     /// The points, when scored.
-    public var points: Double?
+    package var points: Double?
     /// Why it was not assessed, when it was not.
-    public var notAssessed: String?
+    package var notAssessed: String?
   }
 
   /// A sub-area (an area, in an area-level evaluation).
   public struct Row: Codable, Hashable, Sendable {
     /// The id of its area.
-    public var areaId: String
+    package var areaId: String
     /// Its id.
-    public var id: String
+    package var id: String
     /// Its title in the document's language.
-    public var title: String
+    package var title: String
     /// Its maximum.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// Each evaluator's assessment, in the order of `evaluators`; `null` where there is none.
-    public var assessments: [Assessment?]
+    package var assessments: [Assessment?]
     /// The highest minus the lowest points.
-    public var spread: Double?
+    package var spread: Double?
     /// The spread as a share of the maximum.
-    public var spreadShare: Double?
+    package var spreadShare: Double?
     /// The mean of the points.
-    public var mean: Double?
+    package var mean: Double?
     /// The median of the points.
-    public var median: Double?
+    package var median: Double?
     /// `spread` or `scoredAndNotAssessed` when flagged.
-    public var flag: String?
+    package var flag: String?
     /// The agreed points, when the evaluators agree (the draft's rounded mean).
-    public var agreedPoints: Double?
+    package var agreedPoints: Double?
   }
 
   /// An area or the total: each evaluator's points and the range.
   public struct Sum: Codable, Hashable, Sendable {
     /// The area's id; absent for the total.
-    public var id: String?
+    package var id: String?
     /// The title in the document's language.
-    public var title: String
+    package var title: String
     /// The maximum.
-    public var maxPoints: Double
+    package var maxPoints: Double
     /// Each evaluator's points; `null` when they assessed nothing here.
-    public var points: [Double?]
+    package var points: [Double?]
     /// The maximum each evaluator assessed.
-    public var assessedMaxPoints: [Double]
+    package var assessedMaxPoints: [Double]
     /// The highest minus the lowest points.
-    public var range: Double?
+    package var range: Double?
   }
 
   /// A statistic, or why it is undefined.
   public struct Statistic: Codable, Hashable, Sendable {
     /// The value, when defined.
-    public var value: Double?
+    package var value: Double?
     /// Why it is undefined.
-    public var reason: String?
+    package var reason: String?
     /// The reason in the document's language.
-    public var explanation: String?
+    package var explanation: String?
   }
 
   /// The agreement over all sub-areas every evaluator scored.
   public struct Agreement: Codable, Hashable, Sendable {
     /// How many sub-areas the statistics cover.
-    public var comparedCount: Int
+    package var comparedCount: Int
     /// How many were left out because some evaluator did not score them.
-    public var leftOutCount: Int
+    package var leftOutCount: Int
     /// The mean absolute difference between two evaluators' shares of the maximum.
-    public var meanAbsoluteDifference: Statistic
+    package var meanAbsoluteDifference: Statistic
     /// ICC(2,1) on the shares.
-    public var icc21: Statistic
+    package var icc21: Statistic
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// The language of titles and sentences: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The municipality.
-  public var municipality: Municipality
+  package var municipality: Municipality
   /// The evaluation's date.
-  public var date: String
+  package var date: String
   /// The rubric.
-  public var rubric: TimeComparisonDocument.RubricInfo
+  package var rubric: TimeComparisonDocument.RubricInfo
   /// `subArea` or `area`.
-  public var detail: String
+  package var detail: String
   /// The threshold as a share of the maximum.
-  public var threshold: Double
+  package var threshold: Double
   /// The evaluators.
-  public var evaluators: [Evaluator]
+  package var evaluators: [Evaluator]
   /// The rows, largest disagreement first.
-  public var rows: [Row]
+  package var rows: [Row]
   /// Per area, in the rubric's order.
-  public var areas: [Sum]
+  package var areas: [Sum]
   /// The total.
-  public var total: Sum
+  package var total: Sum
   /// The agreement statistics.
-  public var agreement: Agreement
+  package var agreement: Agreement
 
   /// The document of a report.
   public init(_ report: DisagreementReport, language: Language, rubrics: RubricCatalog = .bundled) {

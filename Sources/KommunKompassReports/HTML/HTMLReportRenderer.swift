@@ -2,7 +2,8 @@ import KommunKompass
 
 /// Renders an evaluation as one self-contained HTML file that a municipality can publish: a cover,
 /// the points profile as a bar chart and a radar chart, the summary, and per area the sub-area table,
-/// strengths, improvement opportunities and the findings grouped by evidence source.
+/// strengths, improvement opportunities and the findings grouped by evidence source. A footer names
+/// the evaluation's provenance and the version of the tool that made the report (`ToolVersion.current`).
 ///
 /// The file has its CSS and SVG inline and loads nothing from elsewhere (no scripts, no web fonts),
 /// prints on A4, and gives every chart a text alternative.
@@ -57,10 +58,12 @@ public struct HTMLReportRenderer: Sendable {
     for area in scorecard.areas {
       html += areaSection(area, evaluation: evaluation)
     }
+    html += "<footer>\n"
     if let provenance = evaluation.provenance {
       html +=
-        "<footer>\n<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n</footer>\n"
+        "<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n"
     }
+    html += "<p class=\"note\">\(ToolCredit.sentence(in: language).htmlEscaped)</p>\n</footer>\n"
     html += "</body>\n</html>\n"
     return html
   }

@@ -15,31 +15,31 @@ public struct MunicipalityDocument: Codable, Hashable, Sendable {
   /// A county.
   public struct CountyInfo: Codable, Hashable, Sendable {
     /// SCB's two-digit county code.
-    public var code: String
+    package var code: String
     /// The county's name.
-    public var name: String
+    package var name: String
   }
 
   /// A group of SKR's kommungruppsindelning.
   public struct GroupInfo: Codable, Hashable, Sendable {
     /// The group's code, `A1` to `C9`.
-    public var code: String
+    package var code: String
     /// The group's name in the document's language (in English the project's translation).
-    public var name: String
+    package var name: String
     /// The classification: `SKR 2023`.
-    public var classification: String
+    package var classification: String
   }
 
   /// The name as the file writes it.
-  public var name: String
+  package var name: String
   /// The municipality code.
-  public var code: String
+  package var code: String
   /// `true` for a made-up municipality; absent otherwise.
-  public var fictitious: Bool?
+  package var fictitious: Bool?
   /// The county, for a municipality in the register.
-  public var county: CountyInfo?
+  package var county: CountyInfo?
   /// The group, for a municipality in the register.
-  public var group: GroupInfo?
+  package var group: GroupInfo?
 
   /// The document for a municipality, with the register's county and group.
   public init(

@@ -14,37 +14,37 @@ public struct MunicipalityListDocument: Codable, Hashable, Sendable {
   /// The group or county listed.
   public struct Selection: Codable, Hashable, Sendable {
     /// `group` or `county`.
-    public var kind: String
+    package var kind: String
     /// The group's or county's code.
-    public var code: String
+    package var code: String
   }
 
   /// One municipality.
   public struct Entry: Codable, Hashable, Sendable {
     /// SCB's code.
-    public var code: String
+    package var code: String
     /// The name without "kommun".
-    public var name: String
+    package var name: String
     /// The name as the municipality writes it in full.
-    public var formalName: String
+    package var formalName: String
     /// The county.
-    public var county: MunicipalityDocument.CountyInfo
+    package var county: MunicipalityDocument.CountyInfo
     /// The group.
-    public var group: MunicipalityDocument.GroupInfo
+    package var group: MunicipalityDocument.GroupInfo
   }
 
   /// The version of this JSON shape.
-  public var formatVersion: Int
+  package var formatVersion: Int
   /// The language of the group names: `sv` or `en`.
-  public var language: String
+  package var language: String
   /// The group or county listed; absent for the whole register.
-  public var selection: Selection?
+  package var selection: Selection?
   /// How many municipalities are listed.
-  public var count: Int
+  package var count: Int
   /// The credit of the data, with its dates.
-  public var source: String
+  package var source: String
   /// The municipalities in code order.
-  public var municipalities: [Entry]
+  package var municipalities: [Entry]
 
   /// The document for a list.
   public init(_ list: MunicipalityList, language: Language) {

@@ -168,11 +168,13 @@ extension Kompass {
               + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
             chartSeries: series, ranges: ranges)
         case .markdown:
-          MarkdownRenderer(language: language).renderProfile(scorecard, evaluation: evaluation)
-            + (selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) }
-              ?? "")
-            + (followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) } ?? "")
-            + (appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) } ?? "")
+          MarkdownRenderer(language: language).renderProfile(
+            scorecard, evaluation: evaluation,
+            sections: [
+              selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) },
+              followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) },
+              appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) },
+            ].compactMap { $0 })
         }
       let inputs =
         [file] + compare + (plan.map { [$0] } ?? [])

@@ -12,7 +12,6 @@ import Testing
 /// the other does not.
 @Suite("Loader and scanner: one set of file rules")
 struct FileRulesAgreementTests {
-  static let layout = PeerFigureScanner.Layout(rubric: PeerFigureScannerTests.rubric2020)
   static let scanner = PeerFigureScanner(rubric: PeerFigureScannerTests.rubric2020)
 
   /// One kind of object in an evaluation file, where Kumla 2020 has one.
@@ -39,25 +38,27 @@ struct FileRulesAgreementTests {
 
   static let kinds: [ObjectKind] = [
     ObjectKind(
-      name: "root", path: "", scannerKeys: layout.rootKeys.writtenForms,
-      scannerRequired: required(layout.rootKeys)
+      name: "root", path: "", scannerKeys: PeerFigureScanner.Layout.rootKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.rootKeys)
     ) { object, edit in edit(&object) },
     ObjectKind(
-      name: "municipality", path: "municipality", scannerKeys: layout.municipalityKeys.writtenForms,
-      scannerRequired: required(layout.municipalityKeys)
+      name: "municipality", path: "municipality",
+      scannerKeys: PeerFigureScanner.Layout.municipalityKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.municipalityKeys)
     ) {
       object, edit in editMember(&object, "municipality", edit)
     },
     ObjectKind(
-      name: "sources", path: "sources", scannerKeys: layout.sourcesKeys.writtenForms,
-      scannerRequired: required(layout.sourcesKeys)
+      name: "sources", path: "sources",
+      scannerKeys: PeerFigureScanner.Layout.sourcesKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.sourcesKeys)
     ) { object, edit in
       editMember(&object, "sources", edit)
     },
     ObjectKind(
       name: "good example", path: "goodExamples[0]",
-      scannerKeys: layout.goodExampleKeys.writtenForms,
-      scannerRequired: required(layout.goodExampleKeys)
+      scannerKeys: PeerFigureScanner.Layout.goodExampleKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.goodExampleKeys)
     ) {
       object, edit in
       var examples = object["goodExamples"] as! [[String: Any]]
@@ -65,20 +66,21 @@ struct FileRulesAgreementTests {
       object["goodExamples"] = examples
     },
     ObjectKind(
-      name: "area", path: "areas[0]", scannerKeys: layout.areaKeys.writtenForms,
-      scannerRequired: required(layout.areaKeys),
+      name: "area", path: "areas[0]", scannerKeys: PeerFigureScanner.Layout.areaKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.areaKeys),
       otherLevelKeys: EvaluationFileKey.Area.ownAssessment.map(\.rawValue),
       requiredHere: EvaluationFileKey.Area.subAreaLevel.map(\.rawValue)
     ) { object, edit in editArea(&object, area: 0, edit) },
     ObjectKind(
-      name: "sub-area", path: "areas[0].subAreas[0]", scannerKeys: layout.subAreaKeys.writtenForms,
-      scannerRequired: required(layout.subAreaKeys),
+      name: "sub-area", path: "areas[0].subAreas[0]",
+      scannerKeys: PeerFigureScanner.Layout.subAreaKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.subAreaKeys),
       requiredHere: EvaluationFileKey.SubArea.assessment.map(\.rawValue)
     ) { object, edit in editSubArea(&object, area: 0, subArea: 0, edit) },
     ObjectKind(
       name: "finding", path: "areas[0].subAreas[0].findings[0]",
-      scannerKeys: layout.findingKeys.writtenForms,
-      scannerRequired: required(layout.findingKeys)
+      scannerKeys: PeerFigureScanner.Layout.findingKeys.writtenForms,
+      scannerRequired: required(PeerFigureScanner.Layout.findingKeys)
     ) { object, edit in
       editSubArea(&object, area: 0, subArea: 0) { subArea in
         var findings = subArea["findings"] as! [[String: Any]]
@@ -161,10 +163,14 @@ struct FileRulesAgreementTests {
 
   /// The scanner reads the enumerations' values and the format version from the loader's types.
   @Test func enumerationsComeFromTheLoadersTypes() {
-    #expect(Self.layout.details.writtenForms == EvaluationDetail.allCases.map(\.rawValue))
-    #expect(Self.layout.kinds.writtenForms == EvaluationKind.allCases.map(\.rawValue))
-    #expect(Self.layout.evidenceSources.writtenForms == EvidenceSource.allCases.map(\.rawValue))
-    #expect(Self.layout.formatVersion == Array("\(Evaluation.supportedFormatVersion)".utf8))
+    #expect(
+      PeerFigureScanner.Layout.details.writtenForms == EvaluationDetail.allCases.map(\.rawValue))
+    #expect(PeerFigureScanner.Layout.kinds.writtenForms == EvaluationKind.allCases.map(\.rawValue))
+    #expect(
+      PeerFigureScanner.Layout.evidenceSources.writtenForms
+        == EvidenceSource.allCases.map(\.rawValue))
+    #expect(
+      PeerFigureScanner.Layout.formatVersion == Array("\(Evaluation.supportedFormatVersion)".utf8))
   }
 
   /// A consensus evaluation's `proposals` (in a sub-area and in an area) are left to the full

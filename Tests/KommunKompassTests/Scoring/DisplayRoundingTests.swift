@@ -24,4 +24,33 @@ struct DisplayRoundingTests {
     #expect(parts.map(\.displayPoints).reduce(0, +) == 67)  // 13 + 5 + 18 + 7 + 24
     #expect(sum.displayPoints == 66)  // round(66.11), as published
   }
+
+  /// Figures as scoring makes them: file values to two decimals, their sums and shares, figures a
+  /// hair from a half either way, and random values, negative ones included.
+  static let figures: [Double] = {
+    var values: [Double] = []
+    for hundredths in -1_000...80_000 { values.append(Double(hundredths) / 100) }
+    for whole in 0...800 {
+      let half = Double(whole) + 0.5
+      for nudge in [0, 1e-12, 1e-9, 4e-7, 1e-6, 1.5e-6, 1e-5] {
+        values += [half - nudge, half + nudge, -(half - nudge), -(half + nudge)]
+      }
+      values += [half.nextDown, half.nextUp, Double(whole) * 7.25 / 10]
+    }
+    var random = ScanRandom(seed: 12)
+    for _ in 0..<20_000 {
+      values.append(Double.random(in: -2_000_000...2_000_000, using: &random))
+      values.append(
+        Double.random(in: 0...100, using: &random) * Double.random(in: 0...8, using: &random))
+    }
+    return values
+  }()
+
+  @Test("The quick path rounds every figure as the decimal text does")
+  func quickPathAgreesWithDecimalText() {
+    let disagreeing = Self.figures.filter {
+      DisplayRounding.wholeNumber($0) != DisplayRounding.wholeNumberOfDecimalText($0)
+    }
+    #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+  }
 }

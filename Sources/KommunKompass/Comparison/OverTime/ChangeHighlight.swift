@@ -14,7 +14,7 @@ public struct ChangeHighlight: Codable, Hashable, Sendable {
   public var change: ComparisonChange
 
   /// Creates a highlight.
-  public init(
+  package init(
     id: String, level: ComparisonLevel, areaID: String?, rubricID: String, title: LocalizedText,
     change: ComparisonChange
   ) {

@@ -21,7 +21,7 @@ public struct ComparedEvaluation: Codable, Hashable, Sendable {
   public var publishedTotal: PublishedTotal?
 
   /// Creates a column.
-  public init(
+  package init(
     file: String?,
     municipality: Municipality,
     date: CalendarDate,

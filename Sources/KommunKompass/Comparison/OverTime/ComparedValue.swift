@@ -39,7 +39,7 @@ public struct ComparedValue: Codable, Hashable, Sendable {
   public var justifications: [LocalizedText]
 
   /// Creates a value.
-  public init(
+  package init(
     status: Status,
     score: Score?,
     sourceIDs: [String],

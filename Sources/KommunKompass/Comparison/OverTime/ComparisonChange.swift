@@ -19,7 +19,7 @@ public struct ComparisonChange: Codable, Hashable, Sendable {
   public var note: ComparisonNote?
 
   /// Creates a change.
-  public init(
+  package init(
     fromIndex: Int,
     toIndex: Int,
     classification: ChangeClassification,

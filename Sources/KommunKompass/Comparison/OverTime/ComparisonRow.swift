@@ -25,7 +25,7 @@ public struct ComparisonRow: Codable, Hashable, Sendable {
   public var subRows: [ComparisonRow]
 
   /// Creates a row.
-  public init(
+  package init(
     id: String,
     level: ComparisonLevel,
     areaID: String? = nil,

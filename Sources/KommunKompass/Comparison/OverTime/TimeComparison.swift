@@ -37,7 +37,7 @@ public struct TimeComparison: Codable, Hashable, Sendable {
   public var options: ComparisonOptions
 
   /// Creates a comparison.
-  public init(
+  package init(
     municipality: Municipality,
     evaluations: [ComparedEvaluation],
     rubricID: String,

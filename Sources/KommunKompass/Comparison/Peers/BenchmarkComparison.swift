@@ -25,7 +25,7 @@ public struct BenchmarkComparison: Codable, Hashable, Sendable {
   public var selection: PeerSelectionSummary?
 
   /// Creates a benchmark comparison.
-  public init(
+  package init(
     municipality: Municipality,
     date: CalendarDate,
     file: String?,

@@ -29,7 +29,7 @@ public struct BenchmarkRow: Codable, Hashable, Sendable {
   public var note: LocalizedText?
 
   /// Creates a row.
-  public init(
+  package init(
     id: String,
     level: ComparisonLevel,
     title: LocalizedText,

@@ -6,8 +6,9 @@ extension PeerFigureScanner {
     /// The words, in the order of their definition; a word's position is its bit in a record of
     /// the words seen.
     let words: [Word]
-    /// Each word as written in a file, in UTF-8.
-    let spellings: [[UInt8]]
+    /// Each word as written in a file, in UTF-8, in one flat table so that matching a key costs no
+    /// reference counting.
+    let spellings: ByteStringTable
     /// The bits of the words an object must have (none for an enumeration), computed once since
     /// the scan checks it for every object.
     let requiredMask: UInt32
@@ -15,7 +16,7 @@ extension PeerFigureScanner {
     /// A vocabulary of words and how each is written.
     init(_ words: [Word], written: (Word) -> String, required: Set<Word> = []) {
       self.words = words
-      spellings = words.map { Array(written($0).utf8) }
+      spellings = ByteStringTable(utf8: words.map(written))
       var mask: UInt32 = 0
       for (index, word) in words.enumerated() where required.contains(word) { mask |= 1 << index }
       requiredMask = mask
@@ -31,7 +32,7 @@ extension PeerFigureScanner {
     }
 
     /// The words as written, for comparing with the loader's.
-    var writtenForms: [String] { spellings.map { String(decoding: $0, as: UTF8.self) } }
+    var writtenForms: [String] { spellings.indices.map(spellings.text(at:)) }
   }
 }
 

@@ -102,67 +102,71 @@ package struct PeerFigureScanner: Sendable {
 }
 
 extension PeerFigureScanner {
-  /// The rubric, arranged for the scan.
-  struct Layout: Sendable {
-    var rubricID: [UInt8]
-    var areaIDs: [[UInt8]]
-    var areaMaxima: [Double]
-    var subAreaIDs: [[UInt8]]
-    var subAreaMaxima: [Double]
+  /// The rubric, arranged for the scan: made once per scanner and shared by reference, so that
+  /// scanning a file copies no table.
+  final class Layout: Sendable {
+    let rubricID: [UInt8]
+    let areaIDs: ByteStringTable
+    let areaMaxima: [Double]
+    let subAreaIDs: ByteStringTable
+    let subAreaMaxima: [Double]
     /// The index of each sub-area's area.
-    var subAreaOwners: [Int]
+    let subAreaOwners: [Int]
     /// The indices of each area's sub-areas.
-    var subAreaRanges: [Range<Int>]
+    let subAreaRanges: [Range<Int>]
     /// The rubric's maximum, for `publishedTotal`.
-    var maxPoints: Double
+    let maxPoints: Double
     /// The years the rubric was used; a date outside them is a warning for the loader.
-    var periodOfUse: RubricPeriod?
+    let periodOfUse: RubricPeriod?
     /// Whether the rubric can be scanned for at all.
-    var isUsable: Bool
+    let isUsable: Bool
     /// Whether every area has sub-areas, so an evaluation can give points per sub-area.
-    var allowsSubAreaDetail: Bool
-    /// The titles an area may be given without a warning, byte for byte.
-    var areaTitles: [[[UInt8]]]
-    /// The titles a sub-area may be given without a warning, byte for byte.
-    var subAreaTitles: [[[UInt8]]]
+    let allowsSubAreaDetail: Bool
+    /// The titles an area may be given without a warning, byte for byte: those of area `i` are
+    /// the strings `areaTitleGroups[i]` of the table.
+    let areaTitles: ByteStringTable
+    let areaTitleGroups: [Range<Int>]
+    /// The titles a sub-area may be given without a warning, byte for byte, grouped the same way.
+    let subAreaTitles: ByteStringTable
+    let subAreaTitleGroups: [Range<Int>]
     /// The titles and aliases of the areas, then of the sub-areas, for other spellings.
-    var areaNames: [(title: LocalizedText, aliases: [String])]
-    var subAreaNames: [(title: LocalizedText, aliases: [String])]
+    let areaNames: [(title: LocalizedText, aliases: [String])]
+    let subAreaNames: [(title: LocalizedText, aliases: [String])]
+
+    // What does not depend on the rubric is static: a scan reads static tables without the
+    // reference counting that reading them through an instance costs in every loop.
 
     /// The keys of each kind of object, from ``EvaluationFileKey`` as the loader reads them.
-    let rootKeys = Vocabulary(keys: EvaluationFileKey.Root.self)
-    let municipalityKeys = Vocabulary(keys: EvaluationFileKey.Municipality.self)
-    let sourcesKeys = Vocabulary(keys: EvaluationFileKey.Sources.self)
-    let goodExampleKeys = Vocabulary(keys: EvaluationFileKey.GoodExample.self)
-    let areaKeys = Vocabulary(keys: EvaluationFileKey.Area.self)
-    let subAreaKeys = Vocabulary(keys: EvaluationFileKey.SubArea.self)
-    let findingKeys = Vocabulary(keys: EvaluationFileKey.Finding.self)
+    static let rootKeys = Vocabulary(keys: EvaluationFileKey.Root.self)
+    static let municipalityKeys = Vocabulary(keys: EvaluationFileKey.Municipality.self)
+    static let sourcesKeys = Vocabulary(keys: EvaluationFileKey.Sources.self)
+    static let goodExampleKeys = Vocabulary(keys: EvaluationFileKey.GoodExample.self)
+    static let areaKeys = Vocabulary(keys: EvaluationFileKey.Area.self)
+    static let subAreaKeys = Vocabulary(keys: EvaluationFileKey.SubArea.self)
+    static let findingKeys = Vocabulary(keys: EvaluationFileKey.Finding.self)
     /// The values of the enumerations read, from their types' cases.
-    let details = Vocabulary(values: EvaluationDetail.self)
-    let kinds = Vocabulary(values: EvaluationKind.self)
-    let evidenceSources = Vocabulary(values: EvidenceSource.self)
+    static let details = Vocabulary(values: EvaluationDetail.self)
+    static let kinds = Vocabulary(values: EvaluationKind.self)
+    static let evidenceSources = Vocabulary(values: EvidenceSource.self)
     /// The bits of an area's own assessment (`points`, `notAssessed`), of its `subAreas`, and of a
-    /// sub-area's assessment, computed once.
-    let areaOwnAssessmentMask: UInt32
-    let areaSubAreaLevelMask: UInt32
-    let subAreaAssessmentMask: UInt32
+    /// sub-area's assessment.
+    static let areaOwnAssessmentMask = areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
+    static let areaSubAreaLevelMask = areaKeys.mask(of: EvaluationFileKey.Area.subAreaLevel)
+    static let subAreaAssessmentMask = subAreaKeys.mask(of: EvaluationFileKey.SubArea.assessment)
     /// The one format version the loader reads, as written.
-    let formatVersion = Array(String(Evaluation.supportedFormatVersion).utf8)
+    static let formatVersion = Array(String(Evaluation.supportedFormatVersion).utf8)
     /// The register real municipalities are checked against, as the loader checks them.
     let register = MunicipalityRegister.bundled
 
     init(rubric: Rubric) {
-      areaOwnAssessmentMask = areaKeys.mask(of: EvaluationFileKey.Area.ownAssessment)
-      areaSubAreaLevelMask = areaKeys.mask(of: EvaluationFileKey.Area.subAreaLevel)
-      subAreaAssessmentMask = subAreaKeys.mask(of: EvaluationFileKey.SubArea.assessment)
       func isCanonical(_ id: String) -> Bool {
         !id.isEmpty && id.trimmingWhitespace == id && id.precomposed == id
       }
       rubricID = Array(rubric.id.utf8)
-      areaIDs = rubric.areas.map { Array($0.id.utf8) }
+      areaIDs = ByteStringTable(utf8: rubric.areas.map(\.id))
       areaMaxima = rubric.areas.map(\.maxPoints)
       let subAreas = rubric.areas.flatMap(\.subAreas)
-      subAreaIDs = subAreas.map { Array($0.id.utf8) }
+      subAreaIDs = ByteStringTable(utf8: subAreas.map(\.id))
       subAreaMaxima = subAreas.map(\.maxPoints)
       subAreaOwners = rubric.areas.enumerated().flatMap { index, area in
         area.subAreas.map { _ in index }
@@ -185,16 +189,26 @@ extension PeerFigureScanner {
       areaNames = rubric.areas.map { ($0.title, $0.aliases) }
       subAreaNames = subAreas.map { ($0.title, $0.aliases) }
       // Each spelling the loader, after trimming and composing, matches to the entry's own title.
-      func spellings(_ name: (title: LocalizedText, aliases: [String])) -> [[UInt8]] {
+      func spellings(_ name: (title: LocalizedText, aliases: [String])) -> [String] {
         ([name.title.swedish] + (name.title.english.map { [$0] } ?? []) + name.aliases)
           .filter {
             TitleMatching.matches(
               $0.trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
           }
-          .map { Array($0.utf8) }
       }
-      areaTitles = areaNames.map(spellings)
-      subAreaTitles = subAreaNames.map(spellings)
+      func groups(_ lists: [[String]]) -> [Range<Int>] {
+        var start = 0
+        return lists.map { list in
+          defer { start += list.count }
+          return start..<(start + list.count)
+        }
+      }
+      let areaSpellings = areaNames.map(spellings)
+      let subAreaSpellings = subAreaNames.map(spellings)
+      areaTitles = ByteStringTable(utf8: areaSpellings.joined())
+      areaTitleGroups = groups(areaSpellings)
+      subAreaTitles = ByteStringTable(utf8: subAreaSpellings.joined())
+      subAreaTitleGroups = groups(subAreaSpellings)
     }
   }
 
@@ -239,26 +253,28 @@ extension PeerFigureScanner {
 
     mutating func readDocument() throws(Unusual) {
       try cursor.consume(UInt8(ascii: "{"))
+      // Static tables are read once per object, not once per key.
+      let keys = Layout.rootKeys
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try word(key, in: layout.rootKeys, seen: &seen) {
+        switch try word(key, in: keys, seen: &seen) {
         case .schema:  // any text
           guard try cursor.peek() == UInt8(ascii: "\"") else { throw Unusual() }
           _ = try cursor.text()
         case .formatVersion:
-          guard cursor.bytes(try cursor.number(), equal: layout.formatVersion) else {
+          guard cursor.bytes(try cursor.number(), equal: Layout.formatVersion) else {
             throw Unusual()
           }
         case .rubric:
           guard cursor.bytes(try plainText(), equal: layout.rubricID) else { throw Unusual() }
         case .detail:
-          detail = try choice(in: layout.details)
+          detail = try choice(in: Layout.details)
           // Totals-only evaluations are left to the loader.
           guard detail != .total else { throw Unusual() }
         case .municipality: try readMunicipality()
         case .date: date = try readDate()
-        case .kind: _ = try choice(in: layout.kinds)
+        case .kind: _ = try choice(in: Layout.kinds)
         case .evaluators, .summary: try skipTexts()
         case .sources: try skipSources()
         case .provenance: try skipOptionalText()
@@ -277,7 +293,7 @@ extension PeerFigureScanner {
         }
       }
       guard cursor.isAtEnd() else { throw Unusual() }
-      let required = layout.rootKeys.requiredMask
+      let required = keys.requiredMask
       guard seen & required == required else { throw Unusual() }
       let shape: UInt8 = detail == .area ? 2 : 1
       guard areaShapes.allSatisfy({ $0 == shape }) else { throw Unusual() }
@@ -313,11 +329,11 @@ extension PeerFigureScanner {
 
     /// Whether a title matches the rubric entry's without a warning.
     private func titleMatches(
-      _ text: JSONByteScanner.Text, spellings: [[UInt8]],
+      _ text: JSONByteScanner.Text, spellings: ByteStringTable, among group: Range<Int>,
       name: (title: LocalizedText, aliases: [String])
     ) -> Bool {
       guard text.isPlain else { return false }
-      if spellings.contains(where: { cursor.bytes(text, equal: $0) }) { return true }
+      if cursor.index(of: text.range, in: spellings, among: group) != nil { return true }
       return TitleMatching.matches(
         cursor.string(text).trimmingWhitespace.precomposed, name.title, aliases: name.aliases)
     }
@@ -327,7 +343,7 @@ extension PeerFigureScanner {
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try word(key, in: layout.municipalityKeys, seen: &seen) {
+        switch try word(key, in: Layout.municipalityKeys, seen: &seen) {
         case .name:
           let text = try visibleText()
           guard text.isPlain else { throw Unusual() }
@@ -348,7 +364,7 @@ extension PeerFigureScanner {
           }
         }
       }
-      let required = layout.municipalityKeys.requiredMask
+      let required = Layout.municipalityKeys.requiredMask
       guard seen & required == required else { throw Unusual() }
     }
 
@@ -368,7 +384,7 @@ extension PeerFigureScanner {
       var seen: UInt32 = 0
       var isFirst = true
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try word(key, in: layout.sourcesKeys, seen: &seen) {
+        switch try word(key, in: Layout.sourcesKeys, seen: &seen) {
         case .interviews:
           // null or a whole number of at least 0, written as plain digits.
           if try cursor.skipNull() { continue }
@@ -381,7 +397,7 @@ extension PeerFigureScanner {
           try skipOptionalText()
         }
       }
-      let required = layout.sourcesKeys.requiredMask
+      let required = Layout.sourcesKeys.requiredMask
       guard seen & required == required else { throw Unusual() }
     }
 
@@ -394,18 +410,16 @@ extension PeerFigureScanner {
         var seen: UInt32 = 0
         var isFirst = true
         while let key = try cursor.nextKey(isFirst: &isFirst) {
-          switch try word(key, in: layout.goodExampleKeys, seen: &seen) {
+          switch try word(key, in: Layout.goodExampleKeys, seen: &seen) {
           case .area:
             // null, or one of the rubric's area ids, written plainly.
             if try cursor.skipNull() { continue }
             let text = try plainText()
-            guard layout.areaIDs.contains(where: { cursor.bytes(text.range, equal: $0) }) else {
-              throw Unusual()
-            }
+            guard cursor.index(of: text.range, in: layout.areaIDs) != nil else { throw Unusual() }
           case .text: _ = try visibleText()
           }
         }
-        let required = layout.goodExampleKeys.requiredMask
+        let required = Layout.goodExampleKeys.requiredMask
         guard seen & required == required else { throw Unusual() }
       }
     }
@@ -430,8 +444,9 @@ extension PeerFigureScanner {
       // The area of the sub-areas listed, which must be this one (checked once the id is known,
       // since keys may come in any order); -2 when they belong to different areas.
       var owner = -1
+      let keys = Layout.areaKeys
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try word(key, in: layout.areaKeys, seen: &seen) {
+        switch try word(key, in: keys, seen: &seen) {
         case .id: area = try areaIndex()
         case .title: title = try readTitle()
         case .points: points = try readPoints()
@@ -444,16 +459,19 @@ extension PeerFigureScanner {
         case .proposals: throw Unusual()
         }
       }
-      let required = layout.areaKeys.requiredMask
+      let required = keys.requiredMask
       guard seen & required == required, area >= 0, areaShapes[area] == 0 else { throw Unusual() }
       if let title {
-        guard titleMatches(title, spellings: layout.areaTitles[area], name: layout.areaNames[area])
+        guard
+          titleMatches(
+            title, spellings: layout.areaTitles, among: layout.areaTitleGroups[area],
+            name: layout.areaNames[area])
         else {
           throw Unusual()
         }
       }
-      let ownAssessment = seen & layout.areaOwnAssessmentMask
-      let hasSubAreas = seen & layout.areaSubAreaLevelMask != 0
+      let ownAssessment = seen & Layout.areaOwnAssessmentMask
+      let hasSubAreas = seen & Layout.areaSubAreaLevelMask != 0
       if hasSubAreas {
         guard ownAssessment == 0, owner == -1 || owner == area else { throw Unusual() }
         areaShapes[area] = 1
@@ -489,8 +507,9 @@ extension PeerFigureScanner {
       var subArea = -1
       var points = Self.missing
       var title: JSONByteScanner.Text?
+      let keys = Layout.subAreaKeys
       while let key = try cursor.nextKey(isFirst: &isFirst) {
-        switch try word(key, in: layout.subAreaKeys, seen: &seen) {
+        switch try word(key, in: keys, seen: &seen) {
         case .id: subArea = try subAreaIndex()
         case .title: title = try readTitle()
         case .guidance: try skipTexts()
@@ -504,8 +523,8 @@ extension PeerFigureScanner {
         }
       }
       // Exactly one of points and notAssessed.
-      let required = layout.subAreaKeys.requiredMask
-      let assessment = seen & layout.subAreaAssessmentMask
+      let required = keys.requiredMask
+      let assessment = seen & Layout.subAreaAssessmentMask
       guard seen & required == required, subArea >= 0, assessment.nonzeroBitCount == 1 else {
         throw Unusual()
       }
@@ -515,7 +534,8 @@ extension PeerFigureScanner {
       if let title {
         guard
           titleMatches(
-            title, spellings: layout.subAreaTitles[subArea], name: layout.subAreaNames[subArea])
+            title, spellings: layout.subAreaTitles, among: layout.subAreaTitleGroups[subArea],
+            name: layout.subAreaNames[subArea])
         else {
           throw Unusual()
         }
@@ -536,13 +556,11 @@ extension PeerFigureScanner {
     private mutating func areaIndex() throws(Unusual) -> Int {
       let text = try plainText()
       let range = text.start..<text.end
-      if nextArea < layout.areaIDs.count, cursor.bytes(range, equal: layout.areaIDs[nextArea]) {
+      if nextArea < layout.areaIDs.count, cursor.bytes(range, equal: layout.areaIDs, at: nextArea) {
         defer { nextArea += 1 }
         return nextArea
       }
-      guard let index = layout.areaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) }) else {
-        throw Unusual()
-      }
+      guard let index = cursor.index(of: range, in: layout.areaIDs) else { throw Unusual() }
       nextArea = index + 1
       return index
     }
@@ -551,15 +569,12 @@ extension PeerFigureScanner {
       let text = try plainText()
       let range = text.start..<text.end
       if nextSubArea < layout.subAreaIDs.count,
-        cursor.bytes(range, equal: layout.subAreaIDs[nextSubArea])
+        cursor.bytes(range, equal: layout.subAreaIDs, at: nextSubArea)
       {
         defer { nextSubArea += 1 }
         return nextSubArea
       }
-      guard let index = layout.subAreaIDs.firstIndex(where: { cursor.bytes(range, equal: $0) })
-      else {
-        throw Unusual()
-      }
+      guard let index = cursor.index(of: range, in: layout.subAreaIDs) else { throw Unusual() }
       nextSubArea = index + 1
       return index
     }
@@ -568,20 +583,22 @@ extension PeerFigureScanner {
       if try cursor.skipNull() { return }
       try cursor.consume(UInt8(ascii: "["))
       var isFirstFinding = true
+      let keys = Layout.findingKeys
+      let sources = Layout.evidenceSources
       while try cursor.nextElement(isFirst: &isFirstFinding) {
         try cursor.consume(UInt8(ascii: "{"))
         var seen: UInt32 = 0
         var isFirst = true
         while let key = try cursor.nextKey(isFirst: &isFirst) {
-          switch try word(key, in: layout.findingKeys, seen: &seen) {
+          switch try word(key, in: keys, seen: &seen) {
           case .text: _ = try visibleText()
-          case .source: _ = try choice(in: layout.evidenceSources)
+          case .source: _ = try choice(in: sources)
           case .date, .carriedOverFrom:
             if try !cursor.skipNull() { _ = try readDate() }
           case .reference, .recordedBy: try skipOptionalText()
           }
         }
-        let required = layout.findingKeys.requiredMask
+        let required = keys.requiredMask
         guard seen & required == required else { throw Unusual() }
       }
     }
@@ -625,24 +642,19 @@ extension PeerFigureScanner {
     private func word<Key>(_ key: Range<Int>, in keys: Vocabulary<Key>, seen: inout UInt32)
       throws(Unusual) -> Key
     {
-      for index in keys.spellings.indices where cursor.bytes(key, equal: keys.spellings[index]) {
-        let bit: UInt32 = 1 << index
-        guard seen & bit == 0 else { throw Unusual() }
-        seen |= bit
-        return keys.words[index]
-      }
-      throw Unusual()
+      guard let index = cursor.index(of: key, in: keys.spellings) else { throw Unusual() }
+      let bit: UInt32 = 1 << index
+      guard seen & bit == 0 else { throw Unusual() }
+      seen |= bit
+      return keys.words[index]
     }
 
     /// A value of an enumeration, written as a text without escapes at the cursor.
     @inline(__always)
     private mutating func choice<Value>(in values: Vocabulary<Value>) throws(Unusual) -> Value {
       let text = try plainText()
-      for index in values.spellings.indices where cursor.bytes(text, equal: values.spellings[index])
-      {
-        return values.words[index]
-      }
-      throw Unusual()
+      guard let index = cursor.index(of: text.range, in: values.spellings) else { throw Unusual() }
+      return values.words[index]
     }
 
     // MARK: Figures

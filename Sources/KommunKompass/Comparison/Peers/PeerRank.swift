@@ -13,7 +13,7 @@ public struct PeerRank: Codable, Hashable, Sendable {
   public var tiedPeers: Int
 
   /// Creates a rank.
-  public init(position: Int, outOf: Int, tiedPeers: Int) {
+  package init(position: Int, outOf: Int, tiedPeers: Int) {
     self.position = position
     self.outOf = outOf
     self.tiedPeers = tiedPeers

@@ -44,7 +44,7 @@ public struct PeerReader: Sendable {
 
   /// The `*.json` files directly in a folder (not in subfolders, not hidden), in name order, as
   /// `folder/name`; or the problem that stops the folder from being read.
-  public static func evaluationFiles(in folder: String) -> Result<[String], Problem> {
+  package static func evaluationFiles(in folder: String) -> Result<[String], Problem> {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       return .failure(

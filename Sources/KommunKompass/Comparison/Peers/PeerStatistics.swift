@@ -12,7 +12,7 @@ public struct PeerStatistics: Codable, Hashable, Sendable {
   public var maximum: Double
 
   /// Creates statistics.
-  public init(count: Int, mean: Double, median: Double, minimum: Double, maximum: Double) {
+  package init(count: Int, mean: Double, median: Double, minimum: Double, maximum: Double) {
     self.count = count
     self.mean = mean
     self.median = median

@@ -27,7 +27,7 @@ public struct TargetComparison: Codable, Hashable, Sendable {
   public var notes: [LocalizedText]
 
   /// Creates a target comparison.
-  public init(
+  package init(
     municipality: Municipality,
     rubricID: String,
     title: String?,

@@ -43,7 +43,7 @@ public struct TargetRow: Codable, Hashable, Sendable {
   public var subRows: [TargetRow]
 
   /// Creates a row.
-  public init(
+  package init(
     id: String,
     level: ComparisonLevel,
     areaID: String? = nil,
