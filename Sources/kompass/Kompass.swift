@@ -37,7 +37,8 @@ struct Kompass: ParsableCommand {
       try command.run()
     } catch {
       let code = exitCode(for: error)
-      let message = fullMessage(for: error)
+      let message = ArgumentParserWording.localized(
+        fullMessage(for: error), arguments: Array(CommandLine.arguments.dropFirst()))
       if code == .validationFailure {
         Terminal.writeError(message)
         Foundation.exit(ExitStatus.usage)
