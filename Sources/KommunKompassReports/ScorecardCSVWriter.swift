@@ -41,7 +41,7 @@ public struct ScorecardCSVWriter: Sendable {
             level: language == .swedish ? "delområde" : "sub-area", areaID: area.id,
             subAreaID: subArea.id,
             title: subArea.title.text(in: language), score: subArea.score,
-            status: status(subArea.status)))
+            status: status(subArea.status).text(in: language)))
       }
       rows.append(
         row(
@@ -68,11 +68,11 @@ public struct ScorecardCSVWriter: Sendable {
     ]
   }
 
-  private func status(_ status: SubAreaScore.Status) -> String {
+  private func status(_ status: SubAreaScore.Status) -> LocalizedText {
     switch status {
-    case .scored: "scored"
-    case .notAssessed: "notAssessed"
-    case .pending: "pending"
+    case .scored: LocalizedText(sv: "poängsatt", en: "scored")
+    case .notAssessed: LocalizedText(sv: "ej bedömt", en: "not assessed")
+    case .pending: LocalizedText(sv: "ännu inte poängsatt", en: "not scored yet")
     }
   }
 }

@@ -25,9 +25,9 @@ struct CompareGoldenTests {
   static let early = "evaluations/testby-2018.json"
   static let late = "evaluations/testby-2020.json"
   static let draftWarning =
-    "evaluations/testby-2020.json: varning: 1 delområden är inte poängsatta ännu: 5.3\n"
+    "evaluations/testby-2020.json: varning: 1 delområde är ännu inte poängsatt: 5.3\n"
   static let draftWarningEnglish =
-    "evaluations/testby-2020.json: warning: 1 sub-areas are not scored yet: 5.3\n"
+    "evaluations/testby-2020.json: warning: 1 sub-area is not scored yet: 5.3\n"
 
   static let cases: [Case] = [
     // Over time, within one revision, in every format.

@@ -86,7 +86,7 @@ struct MalformedCorpusCommandTests {
     let problemLine = try NSRegularExpression(
       pattern: "^\(name)(:[0-9]+:[0-9]+)?: (error|warning): [^ ]+: .+$")
     let draftLine = try NSRegularExpression(
-      pattern: "^\(name): warning: [0-9]+ sub-areas are not scored yet: .+$")
+      pattern: "^\(name): warning: [0-9]+ sub-areas? (is|are) not scored yet: .+$")
     let lines = run.standardError.split(separator: "\n", omittingEmptySubsequences: false)
       .dropLast().map(String.init)
     for line in lines {

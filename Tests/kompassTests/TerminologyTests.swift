@@ -34,7 +34,7 @@ struct TerminologyTests {
   static let swedishRules: [Rule] = [
     Rule(pattern: #"(?i)\brubrik(en|er|erna)?\b(?!\s*[;|<])"#, reason: "rubrik means heading"),
     Rule(pattern: #"Rubrik-id"#, reason: "the version is not a rubrik"),
-    Rule(pattern: #"(?i)\brevision(en|er)?\b"#, reason: "revision reads as audit in Swedish"),
+    Rule(pattern: #"(?i)\brevision(en|er|erna)?\b(?!":)"#, reason: "revision reads as audit"),
     Rule(pattern: #"(?i)\bfynd(en|et)?\b"#, reason: "iakttagelser, not fynd"),
     Rule(pattern: #"(?i)\bhemsida(n)?\b"#, reason: "webbplats, not hemsida"),
     Rule(
@@ -45,7 +45,7 @@ struct TerminologyTests {
     Rule(pattern: #"delad med \d"#, reason: "a shared placing is not 'shared with 1'"),
     Rule(pattern: #"\bRang\b"#, reason: "Placering, not Rang"),
     Rule(pattern: #"\bMedel\b"#, reason: "Medelvärde, not Medel"),
-    Rule(pattern: #"(?i)\bhelheten\b"#, reason: "totalresultatet, not helheten"),
+    Rule(pattern: #"(?i)(över|under|jämfört med) helheten\b"#, reason: "totalresultatet"),
     Rule(pattern: #"\(inga\)"#, reason: "an empty list is said in words"),
     Rule(pattern: #"räknad om"#, reason: "poängen är omräknad"),
     Rule(pattern: #"\b(Error|Usage|Show help information)\b"#, reason: "English in Swedish output"),
@@ -91,7 +91,11 @@ struct TerminologyTests {
   func ruledOutVariants(file: GoldenFile) throws {
     let text = try String(contentsOf: file.url, encoding: .utf8)
     var rules = file.isSwedish ? Self.swedishRules : Self.englishRules
-    if file.isJSON { rules.removeAll { $0.pattern.hasPrefix("kommunkompassen") } }
+    // JSON exports keep ids as data; listing and validating versions shows the ids evaluators type.
+    let listsIDs = ["rubric-", "validate-"].contains { file.testDescription.hasPrefix($0) }
+    if file.isJSON || listsIDs {
+      rules.removeAll { $0.pattern.hasPrefix("kommunkompassen") }
+    }
     if file.isSwedish && file.isCSV { rules += Self.swedishCSVRules }
     for rule in rules {
       let found = rule.matches(in: text)

@@ -25,7 +25,7 @@ extension Crosswalk {
     if earlier.id == later.id {
       report(
         .invalidValue, JSONPath.root.appending("toRubric"),
-        sv: "en övergångstabell går mellan två olika rubriker, men båda är \(later.id)",
+        sv: "en övergångstabell går mellan två olika versioner, men båda är \(later.id)",
         en: "a crosswalk connects two different rubrics, but both are \(later.id)")
       return problems
     }
@@ -51,7 +51,7 @@ extension Crosswalk {
           report(
             .unknownID, fromPath,
             sv:
-              "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
+              "\"\(from)\" är varken ett område eller ett delområde i versionen \(earlier.id); dess områden är \(earlier.areaIDList)",
             en:
               "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)"
           )
@@ -63,7 +63,7 @@ extension Crosswalk {
           report(
             .unknownID, toPath,
             sv:
-              "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
+              "\"\(to)\" är varken ett område eller ett delområde i versionen \(later.id); dess områden är \(later.areaIDList)",
             en:
               "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)"
           )
@@ -157,7 +157,7 @@ extension Crosswalk {
         {
           report(
             .inconsistentCrosswalk, comparabilityPath,
-            "\(from) har maxpoängen \(fromMax.formattedPoints) men \(to) \(toMax.formattedPoints), så de är inte \"same\"; använd \"revised\"",
+            "\(from) har maxpoängen \(fromMax.formattedPoints(in: .swedish)) men \(to) \(toMax.formattedPoints(in: .swedish)), så de är inte \"same\"; använd \"revised\"",
             "\(from) has the maximum \(fromMax.formattedPoints) but \(to) \(toMax.formattedPoints), so they are not \"same\"; use \"revised\""
           )
         }

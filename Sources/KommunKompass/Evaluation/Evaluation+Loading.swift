@@ -139,7 +139,7 @@ extension DocumentReader {
       report(
         .outOfRange, at: object.path.appending("publishedTotal"),
         object["publishedTotal"]?.location,
-        sv: "den publicerade totalen \(total.formattedPoints) är negativ",
+        sv: "den publicerade totalen \(total.formattedPoints(in: .swedish)) är negativ",
         en: "the published total \(total.formattedPoints) is negative")
       return nil
     }

@@ -226,7 +226,7 @@ extension AreaEvaluation {
     if rubric.areas.allSatisfy(\.subAreas.isEmpty) {
       report(
         .wrongDetailLevel, JSONPath.root.appending("detail"),
-        "rubriken \(rubric.id) har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "versionen \(rubric.id) av Kommunkompassen har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
         "the rubric \(rubric.id) has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
       )
       return
@@ -234,7 +234,7 @@ extension AreaEvaluation {
     for area in areas {
       report(
         .wrongDetailLevel, area.path,
-        "område \(area.id) har inga delområden i rubriken \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "område \(area.id) har inga delområden i versionen \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
         "area \(area.id) has no sub-areas in the rubric \(rubric.id) and cannot be scored per sub-area; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
       )
     }
@@ -255,7 +255,7 @@ extension AreaEvaluation {
           path: path, kind: .outOfRange,
           message: LocalizedText(
             sv:
-              "den publicerade totalen \(publishedTotal.formattedPoints) är högre än rubrikens maxpoäng \(rubric.maxPoints.formattedPoints)",
+              "den publicerade totalen \(publishedTotal.formattedPoints(in: .swedish)) är högre än maxpoängen i versionen av Kommunkompassen, \(rubric.maxPoints.formattedPoints(in: .swedish))",
             en:
               "the published total \(publishedTotal.formattedPoints) is above the rubric's maximum \(rubric.maxPoints.formattedPoints)"
           ))
@@ -277,16 +277,15 @@ extension AreaEvaluation {
     let wholeFigures = agreement.wholeFigures
     let rounded = DisplayRounding.wholeNumber(sum)
     var swedish =
-      "den publicerade totalen \(publishedTotal.formattedPoints) stämmer inte med summan av poängen i filen, \(sum.formattedForMessage) (avrundat \(rounded))"
+      "den publicerade totalen \(publishedTotal.formattedPoints(in: .swedish)) stämmer inte med summan av poängen i filen, \(sum.formattedForMessage(in: .swedish)) (avrundat \(rounded))"
     var english =
       "the published total \(publishedTotal.formattedPoints) does not agree with the sum of the points in the file, \(sum.formattedForMessage) (rounded \(rounded))"
     if wholeFigures > 0 {
-      let low = agreement.explainedTotals.lowest.formattedForMessage
-      let high = agreement.explainedTotals.highest.formattedForMessage
+      let (low, high) = (agreement.explainedTotals.lowest, agreement.explainedTotals.highest)
       swedish +=
-        "; \(wholeFigures) av poängen är heltal och kan vara avrundade, men avrundning förklarar bara en total från \(low) till \(high)"
+        "; \(wholeFigures) av poängen \(wholeFigures == 1 ? "är ett heltal och kan vara avrundat" : "är heltal och kan vara avrundade"), men avrundning förklarar bara en total från \(low.formattedForMessage(in: .swedish)) till \(high.formattedForMessage(in: .swedish))"
       english +=
-        "; \(wholeFigures) of the figures are whole numbers and may be rounded, but rounding only explains a total from \(low) to \(high)"
+        "; \(wholeFigures) of the figures \(wholeFigures == 1 ? "is a whole number and may be rounded" : "are whole numbers and may be rounded"), but rounding only explains a total from \(low.formattedForMessage) to \(high.formattedForMessage)"
     }
     swedish += "; kontrollera totalen och poängen"
     english += "; check the total and the points"
@@ -318,21 +317,22 @@ extension AreaEvaluation {
     report: (Problem.Kind, JSONPath, String, String) -> Void
   ) {
     let allowed = "0–\(maxPoints.formattedPoints)"
+    let allowedSwedish = "0–\(maxPoints.formattedPoints(in: .swedish))"
     if !points.isFinite {
       report(
         .notFinite, path,
-        "\(noun.sv) \(id): poängen måste vara ett tal mellan \(allowed)",
+        "\(noun.sv) \(id): poängen måste vara ett tal mellan \(allowedSwedish)",
         "\(noun.en) \(id): the points must be a number from \(allowed)")
     } else if points < 0 {
       report(
         .outOfRange, path,
-        "\(noun.sv) \(id): poängen \(points.formattedPoints) är negativ; tillåtet är \(allowed)",
+        "\(noun.sv) \(id): poängen \(points.formattedPoints(in: .swedish)) är negativ; tillåtet är \(allowedSwedish)",
         "\(noun.en) \(id): the points \(points.formattedPoints) are negative; allowed is \(allowed)"
       )
     } else if points > maxPoints {
       report(
         .outOfRange, path,
-        "\(noun.sv) \(id): poängen \(points.formattedPoints) är högre än maxpoängen \(maxPoints.formattedPoints); tillåtet är \(allowed)",
+        "\(noun.sv) \(id): poängen \(points.formattedPoints(in: .swedish)) är högre än maxpoängen \(maxPoints.formattedPoints(in: .swedish)); tillåtet är \(allowedSwedish)",
         "\(noun.en) \(id): the points \(points.formattedPoints) are above the maximum \(maxPoints.formattedPoints); allowed is \(allowed)"
       )
     }

@@ -41,7 +41,7 @@ extension ActionPlan {
     }
     func unknown(_ id: String, _ path: JSONPath) {
       report(
-        .unknownID, path, sv: "\"\(id)\" är inget område eller delområde i rubriken \(rubric.id)",
+        .unknownID, path, sv: "\"\(id)\" är inget område eller delområde i versionen \(rubric.id)",
         en: "\"\(id)\" is no area or sub-area of the rubric \(rubric.id)")
     }
     var seen: [String: JSONPath] = [:]
@@ -89,7 +89,7 @@ extension ActionPlan {
           report(
             .outOfRange, effectPath.appending("points"),
             sv:
-              "delområde \(effect.subAreaID): målet \(effect.points.formattedPoints) ligger utanför 0–\(subArea.maxPoints.formattedPoints)",
+              "delområde \(effect.subAreaID): målet \(effect.points.formattedPoints(in: .swedish)) ligger utanför 0–\(subArea.maxPoints.formattedPoints(in: .swedish))",
             en:
               "sub-area \(effect.subAreaID): the target \(effect.points.formattedPoints) is outside 0–\(subArea.maxPoints.formattedPoints)"
           )

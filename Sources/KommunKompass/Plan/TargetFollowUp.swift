@@ -24,8 +24,8 @@ public struct TargetFollowUp: Codable, Hashable, Sendable {
         LocalizedText(sv: "ej jämförbart: inte bedömt", en: "not comparable: not assessed")
       case .notConnected:
         LocalizedText(
-          sv: "ej jämförbart: inte kopplat mellan revisionerna",
-          en: "not comparable: not connected across revisions")
+          sv: "ej jämförbart: inte kopplat mellan versionerna",
+          en: "not comparable: not connected across versions")
       }
     }
   }

@@ -25,7 +25,7 @@ public struct TargetCSVWriter: Sendable {
       language == .swedish
       ? [
         "Nivå", "Område", "Delområde", "Rubrik", "Max", "Mål", "Utgångsläge", "Nu", "Kvar",
-        "Framsteg", "Status", "Not",
+        "Framsteg", "Status", "Anmärkning",
       ]
       : [
         "Level", "Area", "Sub-area", "Title", "Max", "Target", "Baseline", "Now", "To go",
@@ -45,8 +45,8 @@ public struct TargetCSVWriter: Sendable {
         row.title.text(in: language),
         csv.number(row.maxPoints), csv.number(row.target), csv.number(row.baseline),
         csv.number(row.current),
-        csv.number(row.gap), csv.number(row.progress), row.status.rawValue,
-        row.note?.rawValue ?? "",
+        csv.number(row.gap), csv.number(row.progress), row.status.title.text(in: language),
+        row.note?.text.text(in: language) ?? "",
       ])
     }
     return csv.render(rows)

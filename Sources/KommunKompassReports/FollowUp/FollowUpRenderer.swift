@@ -17,7 +17,9 @@ public struct FollowUpRenderer: Sendable {
       + (action.isOverdue ? t(", försenad", ", overdue") : "")
   }
 
-  private func points(_ value: Double?) -> String { value.map(\.formattedForMessage) ?? "–" }
+  private func points(_ value: Double?) -> String {
+    value.map { $0.formattedForMessage(in: language) } ?? "–"
+  }
 
   private func target(_ target: TargetFollowUp) -> String {
     var text =
@@ -28,7 +30,7 @@ public struct FollowUpRenderer: Sendable {
         target.expectationReached.map { $0 ? t("nått", "reached") : t("inte nått", "not reached") }
         ?? "–"
       text += t(
-        "; förväntat \(expected.formattedForMessage): \(reached)",
+        "; förväntat \(expected.formattedForMessage(in: .swedish)): \(reached)",
         "; expected \(expected.formattedForMessage): \(reached)")
     }
     return text

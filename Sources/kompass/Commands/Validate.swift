@@ -67,15 +67,16 @@ extension Kompass {
         else { return nil }
         let (parts, pending) = evaluation.scoringProgress
         let areaLevel = evaluation.detail == .area
-        let unit =
-          swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
+        let noun: CountedNoun = areaLevel ? .area : .subArea
         let what = "\(evaluation.municipality.name), \(evaluation.date)"
+        let counted = noun.counted(parts, in: options.language)
         switch (swedish, pending) {
-        case (true, 0): return "giltig (\(what), \(parts) \(unit))"
-        case (false, 0): return "valid (\(what), \(parts) \(unit))"
+        case (true, 0): return "giltig (\(what), \(counted))"
+        case (false, 0): return "valid (\(what), \(counted))"
         case (true, _):
-          return "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ej poängsatta)"
-        case (false, _): return "valid draft (\(what), \(pending) of \(parts) \(unit) not scored)"
+          return
+            "giltigt utkast (\(what), \(pending) av \(counted) ännu inte \(pending == 1 ? "poängsatt" : "poängsatta"))"
+        case (false, _): return "valid draft (\(what), \(pending) of \(counted) not scored yet)"
         }
       case .rubric:
         guard let rubric = report(Rubric.load(bytes: bytes, file: file)) else { return nil }
@@ -83,13 +84,14 @@ extension Kompass {
         let parts =
           subAreas == 0
           ? (swedish
-            ? "\(rubric.areas.count) områden, bara på områdesnivå"
-            : "\(rubric.areas.count) areas, area level only")
+            ? "\(CountedNoun.area.counted(rubric.areas.count, in: .swedish)), bara på områdesnivå"
+            : "\(CountedNoun.area.counted(rubric.areas.count, in: .english)), area level only")
           : (swedish
-            ? "\(rubric.areas.count) områden, \(subAreas) delområden"
-            : "\(rubric.areas.count) areas, \(subAreas) sub-areas")
+            ? "\(CountedNoun.area.counted(rubric.areas.count, in: .swedish)), \(CountedNoun.subArea.counted(subAreas, in: .swedish))"
+            : "\(CountedNoun.area.counted(rubric.areas.count, in: .english)), \(CountedNoun.subArea.counted(subAreas, in: .english))")
         return swedish
-          ? "giltig rubrik \(rubric.id) (\(parts))" : "valid rubric \(rubric.id) (\(parts))"
+          ? "giltig version av Kommunkompassen, \(rubric.id) (\(parts))"
+          : "valid rubric \(rubric.id) (\(parts))"
       case .crosswalk:
         guard let crosswalk = report(Crosswalk.load(bytes: bytes, file: file)) else { return nil }
         return swedish

@@ -35,12 +35,13 @@ enum EvaluationInput {
   static func reportUnscored(_ ids: [String], path: String, language: Language, areas: Bool = false)
   {
     guard !ids.isEmpty else { return }
-    let unit =
-      language == .swedish ? (areas ? "områden" : "delområden") : (areas ? "areas" : "sub-areas")
+    let counted = (areas ? CountedNoun.area : .subArea).counted(ids.count, in: language)
+    let list = ids.joined(separator: ", ")
+    let one = ids.count == 1
     Terminal.writeError(
       language == .swedish
-        ? "\(path): varning: \(ids.count) \(unit) är inte poängsatta ännu: \(ids.joined(separator: ", "))"
-        : "\(path): warning: \(ids.count) \(unit) are not scored yet: \(ids.joined(separator: ", "))"
+        ? "\(path): varning: \(counted) är ännu inte \(one ? "poängsatt" : "poängsatta"): \(list)"
+        : "\(path): warning: \(counted) \(one ? "is" : "are") not scored yet: \(list)"
     )
   }
 
@@ -66,7 +67,7 @@ enum EvaluationInput {
       let known = RubricCatalog.bundled.ids.joined(separator: ", ")
       Terminal.writeError(
         language == .swedish
-          ? "rubriken \"\(id)\" finns inte; kända rubriker: \(known)"
+          ? "det finns ingen version \"\(id)\" av Kommunkompassen; kända versioner: \(known)"
           : "there is no rubric \"\(id)\"; known rubrics: \(known)")
       throw ExitStatus.invalidInputError
     }

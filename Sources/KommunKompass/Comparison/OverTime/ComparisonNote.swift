@@ -31,8 +31,8 @@ public enum ComparisonNote: String, Codable, Hashable, Sendable, CaseIterable {
         en: "one of the evaluations has points per area only")
     case .notMapped:
       LocalizedText(
-        sv: "övergångstabellen mellan revisionerna kopplar inte ihop den här delen",
-        en: "the crosswalk between the revisions does not map this part")
+        sv: "övergångstabellen mellan versionerna kopplar inte ihop den här delen",
+        en: "the crosswalk between the versions does not map this part")
     case .noCounterpart:
       LocalizedText(sv: "saknas i båda utvärderingarna", en: "missing from both evaluations")
     case .differentParts:

@@ -33,7 +33,8 @@ extension TargetProfile {
     let codePath = JSONPath.root.appending("municipality").appending("code")
     guard let rubric = rubrics.rubric(id: rubricID) else {
       error(
-        file, rubricPath, .unknownRubric, sv: "rubriken \"\(rubricID)\" finns inte",
+        file, rubricPath, .unknownRubric,
+        sv: "det finns ingen version \"\(rubricID)\" av Kommunkompassen",
         en: "there is no rubric \"\(rubricID)\"")
       return Checked(value: nil, problems: problems)
     }
