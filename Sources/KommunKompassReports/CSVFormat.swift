@@ -15,7 +15,8 @@ struct CSVFormat {
   /// A number with up to six decimals and the dialect's decimal separator; empty for none.
   func number(_ value: Double?) -> String {
     guard let value else { return "" }
-    let text = NumberStyle(language: .english).decimal(value, maximumDecimals: 6)
+    let text = NumberStyle(language: .english, typographicMinus: false).decimal(
+      value, maximumDecimals: 6)
     return String(text.map { $0 == "." ? dialect.decimalSeparator : $0 })
   }
 

@@ -73,18 +73,19 @@ enum ProfileTerms {
     }
   }
 
-  /// The explanation of the derived lists: "minst 10 procentenheter över helheten (70 %)".
+  /// The explanation of the derived lists: "minst 10 procentenheter över totalresultatet (70 %)".
   static func marginExplanation(above: Bool, scorecard: Scorecard, language: Language) -> String {
     let numbers = NumberStyle(language: language)
     let margin = numbers.decimal(scorecard.options.margin)
     let overall = scorecard.total.displayPercent.map(numbers.percent) ?? "–"
     switch (language, above) {
-    case (.swedish, true): return "minst \(margin) procentenheter över helheten (\(overall))"
-    case (.swedish, false): return "minst \(margin) procentenheter under helheten (\(overall))"
+    case (.swedish, true): return "minst \(margin) procentenheter över totalresultatet (\(overall))"
+    case (.swedish, false):
+      return "minst \(margin) procentenheter under totalresultatet (\(overall))"
     case (.english, true):
-      return "at least \(margin) percentage points above the whole (\(overall))"
+      return "at least \(margin) percentage points above the total result (\(overall))"
     case (.english, false):
-      return "at least \(margin) percentage points below the whole (\(overall))"
+      return "at least \(margin) percentage points below the total result (\(overall))"
     }
   }
 

@@ -43,7 +43,7 @@ public struct ScorecardCSVWriter: Sendable {
             level: language == .swedish ? "delområde" : "sub-area", areaID: area.id,
             subAreaID: subArea.id,
             title: subArea.title.text(in: language), score: subArea.score,
-            status: status(subArea.status)))
+            status: status(subArea.status).text(in: language)))
       }
       rows.append(
         row(
@@ -53,7 +53,7 @@ public struct ScorecardCSVWriter: Sendable {
     var totalRow = row(
       level: language == .swedish ? "totalt" : "total", areaID: "", subAreaID: "",
       title: scorecard.headline, score: scorecard.total,
-      status: scorecard.totalOnlyStatus.map(status) ?? "")
+      status: scorecard.totalOnlyStatus.map { status($0).text(in: language) } ?? "")
     if let status = scorecard.totalOnlyStatus, status != .scored {
       // A totals-only evaluation without points: no figures, never 0 of 0.
       for column in [4, 6, 8] { totalRow[column] = "" }
@@ -66,7 +66,8 @@ public struct ScorecardCSVWriter: Sendable {
           level: language == .swedish ? "publicerad total" : "published total", areaID: "",
           subAreaID: "",
           title: scorecard.publishedTotal?.note?.text(in: language) ?? scorecard.headline,
-          score: published, status: scorecard.publishedTotal?.severity?.rawValue ?? ""))
+          score: published,
+          status: scorecard.publishedTotal?.severity?.label.text(in: language) ?? ""))
     }
     return CSVFormat(dialect: dialect).render(
       MunicipalityColumns.appended(
@@ -86,11 +87,11 @@ public struct ScorecardCSVWriter: Sendable {
     ]
   }
 
-  private func status(_ status: SubAreaScore.Status) -> String {
+  private func status(_ status: SubAreaScore.Status) -> LocalizedText {
     switch status {
-    case .scored: "scored"
-    case .notAssessed: "notAssessed"
-    case .pending: "pending"
+    case .scored: LocalizedText(sv: "poängsatt", en: "scored")
+    case .notAssessed: LocalizedText(sv: "ej bedömt", en: "not assessed")
+    case .pending: LocalizedText(sv: "ännu inte poängsatt", en: "not scored yet")
     }
   }
 }

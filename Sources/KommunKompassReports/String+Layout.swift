@@ -4,7 +4,8 @@ extension String {
   func wrapped(width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
-    for word in split(whereSeparator: \.isWhitespace) {
+    // A no-break space (as before "%") joins its neighbours into one word.
+    for word in split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" && $0 != "\u{202F}" }) {
       if current.isEmpty {
         current = String(word)
       } else if current.count + 1 + word.count <= width {

@@ -14,7 +14,7 @@ struct Kompass: ParsableCommand {
 
       Slutkoder / exit codes:
         0  allt gick bra / success
-        1  ogiltig indata: en fil saknas, är trasig eller bryter mot sin rubrik / invalid input
+        1  ogiltig indata: en fil saknas, är trasig eller stämmer inte med sin version av Kommunkompassen / invalid input
         1  skrivfel på standard ut eller fel: full disk, stängd eller bruten pipe / write error
         2  felaktigt kommando: okänd flagga eller argument / usage error
       """,
@@ -38,7 +38,8 @@ struct Kompass: ParsableCommand {
       try command.run()
     } catch {
       let code = exitCode(for: error)
-      let message = fullMessage(for: error)
+      let message = ArgumentParserWording.localized(
+        fullMessage(for: error), arguments: Array(CommandLine.arguments.dropFirst()))
       if code == .validationFailure {
         Terminal.writeError(message)
         Foundation.exit(ExitStatus.usage)

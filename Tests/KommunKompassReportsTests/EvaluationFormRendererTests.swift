@@ -34,7 +34,7 @@ struct EvaluationFormRendererTests {
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     #expect(
       html.contains(
-        "<title>Evaluation form – Kommunkompassen (Municipal Compass), 2016 revision</title>"))
+        "<title>Evaluation form – Kommunkompassen 2016 (Municipal Compass)</title>"))
     #expect(html.contains("\"rubric\":\"kommunkompassen-2016\""))
     for placeholder in ["{{language}}", "{{title}}", "{{css}}", "{{script}}", "{{data}}"] {
       #expect(!html.contains(placeholder))

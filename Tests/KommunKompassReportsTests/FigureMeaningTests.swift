@@ -50,7 +50,7 @@ struct FigureMeaningTests {
     #expect(!text.contains("0 av 0"))
   }
 
-  @Test("A blank draft's score table says 'ej poängsatt' for areas and total, never 0 of 0")
+  @Test("A blank draft's score table says 'ännu inte poängsatt' for areas and total, never 0 of 0")
   func blankDraft() throws {
     let rubric = try #require(RubricCatalog.bundled.rubric(id: "kommunkompassen-2020"))
     let draft = EvaluationTemplate.blank(
@@ -63,9 +63,11 @@ struct FigureMeaningTests {
     let lines = text.split(separator: "\n").map(String.init)
     #expect(!text.contains("0 av 0") && !text.contains("Obs:"))
     #expect(lines.filter { $0.hasPrefix("     Summa") }.count == 8)
-    #expect(lines.filter { $0.hasPrefix("     Summa") }.allSatisfy { $0.hasSuffix("ej poängsatt") })
+    #expect(
+      lines.filter { $0.hasPrefix("     Summa") }.allSatisfy { $0.hasSuffix("ännu inte poängsatt") }
+    )
     let total = try #require(lines.last)
-    #expect(total.hasPrefix("Totalt") && total.hasSuffix("–    800  ej poängsatt"))
+    #expect(total.hasPrefix("Totalt") && total.hasSuffix("–    800  ännu inte poängsatt"))
   }
 
   @Test("JSON gives an area assessed as a whole its status and reason; areas with sub-areas none")
@@ -100,7 +102,7 @@ struct FigureMeaningTests {
         "\n4. Effektivitet\n   ej bedömt (100 poäng): Ekonomichefen kunde inte intervjuas\n"))
     #expect(
       text.contains(
-        "\n1. Samspel mellan förtroendevalda och medborgare\n   60 av 100 poäng (60 %)\n"))
+        "\n1. Samspel mellan förtroendevalda och medborgare\n   60 av 100 poäng (60\u{A0}%)\n"))
     let english = MarkdownRenderer(language: .english).renderProfile(scorecard)
     #expect(english.contains("there are no sub-area data"))
     #expect(!english.contains("Strengths") && !english.contains("Strong sub-areas"))
@@ -125,8 +127,8 @@ struct FigureMeaningTests {
       ]).value)
     #expect(comparison.row(id: "7+8") != nil)
     let series = HTMLReportRenderer().chartSeries(of: comparison)
-    // 2016: areas 4 and 6 pooled, 120 of 200 = 60 %, on both bars. 2020: area 7 is 51 of 100,
-    // area 8 49.2 of 100 (49 %), each from its own sub-areas.
+    // 2016: areas 4 and 6 pooled, 120 of 200 = 60\u{A0}%, on both bars. 2020: area 7 is 51 of 100,
+    // area 8 49.2 of 100 (49\u{A0}%), each from its own sub-areas.
     #expect(series[0].percentByArea["7"] == 60 && series[0].percentByArea["8"] == 60)
     #expect(series[1].percentByArea["7"] == 51 && series[1].percentByArea["8"] == 49)
     #expect(series[1].percentByArea["7+8"] == nil)
@@ -148,7 +150,7 @@ struct FigureMeaningTests {
         current: try named("evaluations/testby-2020.json"),
         baseline: try named("evaluations/testby-2018.json")
       ).value)
-    // Area 1: progress 7.0556 / 17.6 = 0.4009: 40 %. 1.3: 0.6: 60 %. Area 3: 1.2: 120 %.
+    // Area 1: progress 7.0556 / 17.6 = 0.4009: 40\u{A0}%. 1.3: 0.6: 60\u{A0}%. Area 3: 1.2: 120\u{A0}%.
     let expected = ["1": 40, "1.3": 60, "2": -5, "3": 120, "4": -150, "7": 20]
     let text = TargetRenderer(language: .swedish).renderText(comparison)
     let csv = TargetCSVWriter(dialect: .rfc4180, language: .english).render(comparison)
@@ -165,7 +167,8 @@ struct FigureMeaningTests {
           $0.count > progressColumn && ($0[2] == id || ($0[2].isEmpty && $0[1] == id))
         })
       #expect(csvRow[progressColumn] == String(percent), "\(id)")
-      #expect(text.contains(" \(percent) %  "), "\(id)")
+      let shown = NumberStyle(language: .swedish).percent(percent)
+      #expect(text.contains(" \(shown)  "), "\(id)")
     }
   }
 }

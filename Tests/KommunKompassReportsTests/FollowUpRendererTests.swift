@@ -55,8 +55,8 @@ struct FollowUpRendererTests {
     let csv = FollowUpRenderer().csv(try Self.followUp(), dialect: .rfc4180)
     let note = "\"'=HYPERLINK(\"\"http://example.invalid\"\")\""
     let title = "\"\(HostileTextTests.hostile)\""
-    #expect(csv.contains("\r\nA1,\(title),ongoing,,\(note),0,3.2,3.2,20,33,50,82.5,"))
-    #expect(csv.contains("\r\nA1,\(title),ongoing,,\(note),0,4.1,4.1,15,10,75,50,declined,,\r\n"))
+    #expect(csv.contains("\r\nA1,\(title),pågår,,\(note),0,3.2,3.2,20,33,50,82.5,"))
+    #expect(csv.contains("\r\nA1,\(title),pågår,,\(note),0,4.1,4.1,15,10,75,50,försämring,,\r\n"))
   }
 
   @Test("HTML escapes the plan's texts and keeps the chart's text alternative")

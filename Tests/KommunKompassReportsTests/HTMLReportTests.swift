@@ -37,7 +37,9 @@ struct HTMLReportTests {
     let barChart = try #require(
       html.range(of: "class=\"chart bar-chart\"").map { html[$0.lowerBound...] })
     let chart = String(barChart[..<(barChart.range(of: "</svg>")?.lowerBound ?? barChart.endIndex)])
-    let values = chart.matches(of: /<text class="value" [^>]*>(\d+) %<\/text>/).map { Int($0.1) }
+    let values = chart.matches(of: /<text class="value" [^>]*>(\d+)\u{A0}%<\/text>/).map {
+      Int($0.1)
+    }
     #expect(values == [66, 73, 80, 60, 65, 71, 70, 72])
     // Each bar's length is its percentage of the 0–100 axis.
     let widths = chart.matches(
@@ -54,7 +56,7 @@ struct HTMLReportTests {
       html.matches(of: /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/).count == 2)
     #expect(
       html.contains(
-        "<desc id=\"profile-bars-desc\">Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent. 1. Samspel mellan förtroendevalda och medborgare: 66 %;"
+        "<desc id=\"profile-bars-desc\">Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent. 1. Samspel mellan förtroendevalda och medborgare: 66\u{A0}%;"
       ))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<link"))
@@ -71,7 +73,7 @@ struct HTMLReportTests {
       html.range(of: "<section class=\"area\" id=\"area-1\">").map { html[$0.lowerBound...] })
     let section = String(area1[..<(area1.range(of: "</section>")?.lowerBound ?? area1.endIndex)])
     let headings = section.matches(of: /<h4>([^<(]+) \(\d+\)<\/h4>/).map { String($0.1) }
-    #expect(headings == ["Interview", "Steering document", "Website and social media"])
+    #expect(headings == ["Interviews", "Governing documents", "Website and social media"])
   }
 
   @Test("Text is escaped in HTML")
@@ -99,7 +101,7 @@ struct HTMLReportTests {
     #expect(html.contains("<section id=\"comparison\">"))
     for row in comparison.areas {
       let values = row.values.map {
-        $0.percent.map { "\(DisplayRounding.wholeNumber($0)) %" } ?? "–"
+        $0.percent.map { "\(DisplayRounding.wholeNumber($0))\u{A0}%" } ?? "–"
       }
       let cells = values.map { "<td class=\"number\">\($0)</td>" }.joined()
       #expect(html.contains("<td>\(row.id). \(row.title.swedish)</td>\(cells)"), "row \(row.id)")

@@ -43,9 +43,9 @@ struct PublishedRecordRenderingTests {
   @Test("Score table: the sum of the areas and the published total, labelled, and the note")
   func scoreTable() throws {
     let text = ScoreTableRenderer().render(try Self.areaLevel(publishedTotal: 556))
-    // 557 / 800 = 69.6 % and 556 / 800 = 69.5 %: both 70 %.
-    #expect(Self.rows(text).contains("Summa av områdena 557 800 70 %"))
-    #expect(Self.rows(text).contains("Publicerad total 556 800 70 %"))
+    // 557 / 800 = 69.6\u{A0}% and 556 / 800 = 69.5\u{A0}%: both 70\u{A0}%.
+    #expect(Self.rows(text).contains("Summa av områdena 557 800 70\u{A0}%"))
+    #expect(Self.rows(text).contains("Publicerad total 556 800 70\u{A0}%"))
     #expect(
       text.contains(
         "Anmärkning: den publicerade totalen 556 skiljer sig från summan av poängen i filen, 557;"))
@@ -89,8 +89,8 @@ struct PublishedRecordRenderingTests {
   func totalsOnly() throws {
     let known = try Self.totalOnly(#""points": 438"#)
     let table = ScoreTableRenderer().render(known)
-    // 438 / 800 = 54.75 %, shown as 55 %.
-    #expect(Self.rows(table).contains("Totalt 438 800 55 %"))
+    // 438 / 800 = 54.75\u{A0}%, shown as 55\u{A0}%.
+    #expect(Self.rows(table).contains("Totalt 438 800 55\u{A0}%"))
     #expect(table.contains("Endast totalen är känd"))
     for member in [#""notAssessed": "Resultatet publicerades inte""#, #""points": null"#] {
       let scorecard = try Self.totalOnly(member)

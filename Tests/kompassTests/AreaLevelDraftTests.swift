@@ -24,17 +24,17 @@ struct AreaLevelDraftTests {
     return folder
   }
 
-  @Test("One area not scored: '1 område är inte poängsatt ännu: 2'")
+  @Test("One area not scored: '1 område är ännu inte poängsatt: 2'")
   func oneArea() throws {
     let folder = try Self.draft(pending: [2])
     let result = try KompassProcess.run(["validate", "testby-utkast.json"], in: folder)
     #expect(result.exitCode == 0)
     #expect(
       result.standardOutput
-        == "testby-utkast.json: giltigt utkast (Testby kommun, 2022-05-20, 1 av 8 områden ej poängsatta)\n"
+        == "testby-utkast.json: giltigt utkast (Testby kommun, 2022-05-20, 1 av 8 områden ännu inte poängsatt)\n"
     )
     #expect(
-      result.standardError == "testby-utkast.json: varning: 1 område är inte poängsatt ännu: 2\n")
+      result.standardError == "testby-utkast.json: varning: 1 område är ännu inte poängsatt: 2\n")
   }
 
   @Test("Two areas not scored, in English: '2 areas are not scored yet: 2, 5'")
@@ -45,7 +45,8 @@ struct AreaLevelDraftTests {
     #expect(result.exitCode == 0)
     #expect(
       result.standardOutput
-        == "testby-utkast.json: valid draft (Testby kommun, 2022-05-20, 2 of 8 areas not scored)\n")
+        == "testby-utkast.json: valid draft (Testby kommun, 2022-05-20, 2 of 8 areas not scored yet)\n"
+    )
     #expect(
       result.standardError == "testby-utkast.json: warning: 2 areas are not scored yet: 2, 5\n")
   }
@@ -59,6 +60,6 @@ struct AreaLevelDraftTests {
     #expect(result.standardOutput.contains("\n2. Samhällsutveckling"))
     let lines = result.standardOutput.split(separator: "\n").map(String.init)
     let heading = try #require(lines.firstIndex { $0.hasPrefix("2. Samhällsutveckling") })
-    #expect(lines[heading + 1].hasSuffix("–    100  ej poängsatt"))
+    #expect(lines[heading + 1].hasSuffix("–    100  ännu inte poängsatt"))
   }
 }

@@ -175,7 +175,7 @@ struct CompareCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError
-        == "peers/testby-2020.json: varning: 1 delområde är inte poängsatt ännu: 5.3\n")
+        == "peers/testby-2020.json: varning: 1 delområde är ännu inte poängsatt: 5.3\n")
     #expect(
       result.standardOutput.hasPrefix("Testby kommun (1899) · Jämförelsegrupp (5 kommuner)\n"))
     // The same table as with the evaluation outside the folder.
@@ -222,7 +222,7 @@ struct CompareCommandTests {
     #expect(lines.dropFirst().first?.hasPrefix("peers/trasig.json:1:") == true)
     #expect(
       lines.last
-        == "peers: fel: 1 av 6 filer i mappen är ogiltiga, så ingen jämförelse görs; rätta dem, eller hoppa över dem med --skip-invalid"
+        == "peers: fel: 1 av 6 filer i mappen är ogiltig, så ingen jämförelse görs; rätta den, eller hoppa över den med --skip-invalid"
     )
   }
 

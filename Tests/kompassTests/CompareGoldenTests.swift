@@ -25,7 +25,7 @@ struct CompareGoldenTests {
   static let early = "evaluations/testby-2018.json"
   static let late = "evaluations/testby-2020.json"
   static let draftWarning =
-    "evaluations/testby-2020.json: varning: 1 delområde är inte poängsatt ännu: 5.3\n"
+    "evaluations/testby-2020.json: varning: 1 delområde är ännu inte poängsatt: 5.3\n"
   static let draftWarningEnglish =
     "evaluations/testby-2020.json: warning: 1 sub-area is not scored yet: 5.3\n"
   /// Testby 2018 is made with the 2019/2020 revision, which was used from 2019.

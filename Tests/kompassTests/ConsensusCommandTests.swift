@@ -138,7 +138,7 @@ struct ConsensusCommandTests {
     #expect(draftReport.exitCode == 0)
     #expect(
       draftReport.standardOutput.contains(
-        "| 6.3 Förbättringsarbete | 30 | 15 | 25 | 10 (33 %) | väntar på konsensus |"))
+        "| 6.3 Förbättringsarbete | 30 | 15 | 25 | 10 (33\u{A0}%) | väntar på konsensus |"))
 
     // The group agrees: 1.3 18, 1.4 not assessed, 3.2 29, 6.3 20.
     let url = folder.appendingPathComponent("konsensus.json")
@@ -264,7 +264,7 @@ struct ConsensusCommandTests {
     #expect(csv.standardOutput.contains(";\"'=HYPERLINK(\"\"x\"\")\";"))
   }
 
-  @Test("One file, or a threshold outside 0–100 %, is a usage error")
+  @Test("One file, or a threshold outside 0–100\u{A0}%, is a usage error")
   func usage() throws {
     let one = try KompassProcess.run(["consensus", Self.anna], in: Self.fixtures)
     #expect(one.exitCode == 2)
@@ -274,9 +274,9 @@ struct ConsensusCommandTests {
     let comma = try KompassProcess.run(
       ["consensus", "--threshold", "33,4", Self.anna, Self.bo], in: Self.fixtures)
     #expect(comma.exitCode == 0)
-    // 6.3's spread of 10 of 30 (33.3 %) stays below 33.4 %: no spread flag is left, only 1.4.
+    // 6.3's spread of 10 of 30 (33.3\u{A0}%) stays below 33.4\u{A0}%: no spread flag is left, only 1.4.
     #expect(
       comma.standardOutput.contains(
-        "1 av 35 delområden flaggade: 0 för spridning (från 33,4 % av maxpoängen)"))
+        "1 av 35 delområden flaggade: 0 för spridning (från 33,4\u{A0}% av maxpoängen)"))
   }
 }

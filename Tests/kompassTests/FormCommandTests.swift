@@ -20,13 +20,13 @@ struct FormCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError
-        == "Skrev formular.html: utvärderingsformulär, Kommunkompassen, revision 2019/2020. Öppna filen i webbläsaren.\n"
+        == "Skrev formular.html: utvärderingsformulär, Kommunkompassen 2019/2020. Öppna filen i webbläsaren.\n"
     )
     let html = try String(
       contentsOf: folder.appendingPathComponent("formular.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
     #expect(
-      html.contains("<title>Utvärderingsformulär – Kommunkompassen, revision 2019/2020</title>"))
+      html.contains("<title>Utvärderingsformulär – Kommunkompassen 2019/2020</title>"))
     // Nothing is loaded from elsewhere: no external scripts, style sheets, images or fonts.
     for reference in ["<link", " src=", "@import", "url(", "fetch(", "XMLHttpRequest"] {
       #expect(!html.contains(reference), "\(reference)")
@@ -100,7 +100,7 @@ struct FormCommandTests {
     #expect(both.standardError.contains("Ange --rubric eller --from, inte båda"))
     let unknown = try KompassProcess.run(["form", "--rubric", "okand", "--output", "/dev/null"])
     #expect(unknown.exitCode == 1)
-    #expect(unknown.standardError.contains("rubriken \"okand\" finns inte"))
+    #expect(unknown.standardError.contains("det finns ingen version \"okand\" av Kommunkompassen"))
     let invalid = "Tests/KommunKompassTests/Malformed/evaluations/points-above-maximum.json"
     let bad = try KompassProcess.run(["form", "--from", invalid, "--output", "/dev/null"])
     #expect(bad.exitCode == 1)

@@ -61,10 +61,10 @@ struct GoldenOutputTests {
     let text = try KompassProcess.run(["score", Self.kumla]).standardOutput
     #expect(
       text.contains(
-        "1.2  Kommunens information till medborgarna                    5     10     48 %"))
+        "1.2  Kommunens information till medborgarna                    5     10     48\u{A0}%"))
     #expect(
       text.contains(
-        "Totalt                                                       557    800     70 %"))
+        "Totalt                                                       557    800     70\u{A0}%"))
   }
 
   @Test("CSV for Swedish Excel starts with a byte order mark and uses ; and decimal commas")
@@ -73,7 +73,7 @@ struct GoldenOutputTests {
     #expect(text.hasPrefix("\u{FEFF}Nivå;Område;Delområde;"))
     #expect(
       text.contains(
-        "\r\ndelområde;1;1.2;Kommunens information till medborgarna;4,8;10;10;48;5;48;scored;1881;Örebro län;B4;Pendlingskommun nära större stad\r\n"
+        "\r\ndelområde;1;1.2;Kommunens information till medborgarna;4,8;10;10;48;5;48;poängsatt;1881;Örebro län;B4;Pendlingskommun nära större stad\r\n"
       ))
   }
 

@@ -161,7 +161,7 @@ struct OutputReliabilityTests {
       ("fx/profiles/testsnitt-2020.json", "a reference profile"),
       ("fx/profiles/testby-mal-2024.json", "a target profile"),
       ("fx/plans/testby-plan-2018.json", "an action plan"),
-      ("Rubrics/kommunkompassen-2020.json", "a rubric"),
+      ("Rubrics/kommunkompassen-2020.json", "a Kommunkompassen version (rubric)"),
       ("Rubrics/crosswalks/kommunkompassen-2016-to-2020.json", "a crosswalk"),
     ])
   func dataFileNeedsForce(_ source: String, _ kind: String) throws {

@@ -68,7 +68,7 @@ struct RegisterCommandTests {
     #expect(result.exitCode == 0, "\(result.standardError)")
     #expect(
       result.standardError == Self.hebyNote
-        + "kumla-2024.json: varning: 1 utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas\n"
+        + "kumla-2024.json: varning: 1 utvärdering gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas\n"
     )
     let selection = try #require(document["peerSelection"] as? [String: Any])
     #expect(selection["kind"] as? String == "group")

@@ -51,6 +51,7 @@ struct TerminalOutputTests {
     #expect(!text.contains("█") && !text.contains("\u{1B}["))
     #expect(
       text.contains(
-        " 3 Styrning och kontroll                           80 / 100   80 %  ####################"))
+        " 3 Styrning och kontroll                           80 / 100   80\u{A0}%  ####################"
+      ))
   }
 }

@@ -17,8 +17,8 @@ public enum Comparability: String, Codable, Hashable, Sendable, CaseIterable {
   /// The level's name for readers.
   public var title: LocalizedText {
     switch self {
-    case .same: LocalizedText(sv: "Jämförbart", en: "Same")
-    case .revised: LocalizedText(sv: "Reviderat", en: "Revised")
+    case .same: LocalizedText(sv: "Samma innehåll", en: "Same content")
+    case .revised: LocalizedText(sv: "Ändrat innehåll", en: "Revised content")
     case .new: LocalizedText(sv: "Nytt", en: "New")
     case .removed: LocalizedText(sv: "Borttaget", en: "Removed")
     }

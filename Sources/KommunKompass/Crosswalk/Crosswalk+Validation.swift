@@ -25,7 +25,7 @@ extension Crosswalk {
     if earlier.id == later.id {
       report(
         .invalidValue, JSONPath.root.appending("toRubric"),
-        sv: "en övergångstabell går mellan två olika rubriker, men båda är \(later.id)",
+        sv: "en övergångstabell går mellan två olika versioner, men båda är \(later.id)",
         en: "a crosswalk connects two different rubrics, but both are \(later.id)")
       return problems
     }
@@ -90,7 +90,7 @@ extension Crosswalk {
     if fromLevel == nil {
       report(
         .unknownID, fromPath,
-        "\"\(from)\" är varken ett område eller ett delområde i rubriken \(earlier.id); dess områden är \(earlier.areaIDList)",
+        "\"\(from)\" är varken ett område eller ett delområde i versionen \(earlier.id); dess områden är \(earlier.areaIDList)",
         "\"\(from)\" is neither an area nor a sub-area of the rubric \(earlier.id); its areas are \(earlier.areaIDList)"
       )
     }
@@ -112,7 +112,7 @@ extension Crosswalk {
       guard let toLevel = later.level(of: to) else {
         report(
           .unknownID, toPath,
-          "\"\(to)\" är varken ett område eller ett delområde i rubriken \(later.id); dess områden är \(later.areaIDList)",
+          "\"\(to)\" är varken ett område eller ett delområde i versionen \(later.id); dess områden är \(later.areaIDList)",
           "\"\(to)\" is neither an area nor a sub-area of the rubric \(later.id); its areas are \(later.areaIDList)"
         )
         continue

@@ -20,6 +20,17 @@ public struct CrosswalkOverlap: Codable, Hashable, Sendable {
   public var unmappedMaxPoints: Double
   /// The later rubric's maximum, the sum of the four.
   public var totalMaxPoints: Double
+  /// The earlier and later versions as readers know them ("Kommunkompassen 2016"), for
+  /// ``summary``; the ids when not set.
+  public var names: (earlier: String, later: String)? {
+    get { earlierName.flatMap { earlier in laterName.map { (earlier, $0) } } }
+    set {
+      earlierName = newValue?.earlier
+      laterName = newValue?.later
+    }
+  }
+  private var earlierName: String?
+  private var laterName: String?
 
   /// Creates an overlap.
   package init(
@@ -50,18 +61,23 @@ public struct CrosswalkOverlap: Codable, Hashable, Sendable {
     totalMaxPoints > 0 ? comparableMaxPoints / totalMaxPoints : 0
   }
 
-  /// The overlap as one sentence, for example "800 av 800 poäng (100 %) har en jämförbar
-  /// motsvarighet, varav 800 i reviderad form".
+  /// The overlap as one sentence, naming the two versions by ``names`` (or their ids), for example
+  /// "800 av 800 poäng (100 %) i Kommunkompassen 2019/2020 har en jämförbar motsvarighet i
+  /// Kommunkompassen 2016, varav 800 i reviderad form".
   public var summary: LocalizedText {
+    let earlierName = names?.earlier ?? earlierRubricID
+    let laterName = names?.later ?? laterRubricID
     let percent = DisplayRounding.wholeNumber(100 * share)
     let comparable = comparableMaxPoints.formattedForMessage
     let total = totalMaxPoints.formattedForMessage
+    let comparableSwedish = comparableMaxPoints.formattedForMessage(in: .swedish)
+    let totalSwedish = totalMaxPoints.formattedForMessage(in: .swedish)
     var swedish =
-      "\(comparable) av \(total) poäng (\(percent) %) i \(laterRubricID) har en jämförbar motsvarighet i \(earlierRubricID)"
+      "\(comparableSwedish) av \(totalSwedish) poäng (\(percent)\u{A0}%) i \(laterName) har en jämförbar motsvarighet i \(earlierName)"
     var english =
-      "\(comparable) of \(total) points (\(percent)%) of \(laterRubricID) have a comparable counterpart in \(earlierRubricID)"
+      "\(comparable) of \(total) points (\(percent)%) of \(laterName) have a comparable counterpart in \(earlierName)"
     if revisedMaxPoints > 0 {
-      swedish += ", varav \(revisedMaxPoints.formattedForMessage) i reviderad form"
+      swedish += ", varav \(revisedMaxPoints.formattedForMessage(in: .swedish)) i reviderad form"
       english += ", \(revisedMaxPoints.formattedForMessage) of them revised"
     }
     return LocalizedText(sv: swedish, en: english)

@@ -61,7 +61,8 @@ package enum DataFileKind: String, Sendable, Hashable, CaseIterable {
   package var name: LocalizedText {
     switch self {
     case .evaluation: LocalizedText(sv: "en utvärdering", en: "an evaluation")
-    case .rubric: LocalizedText(sv: "en rubrik", en: "a rubric")
+    case .rubric:
+      LocalizedText(sv: "en version av Kommunkompassen", en: "a Kommunkompassen version (rubric)")
     case .crosswalk: LocalizedText(sv: "en övergångstabell", en: "a crosswalk")
     case .referenceProfile: LocalizedText(sv: "en referensprofil", en: "a reference profile")
     case .targetProfile: LocalizedText(sv: "en målprofil", en: "a target profile")

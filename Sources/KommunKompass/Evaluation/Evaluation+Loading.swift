@@ -206,7 +206,7 @@ extension DocumentReader {
       report(
         .outOfRange, at: object.path.appending("publishedTotal"),
         object["publishedTotal"]?.location,
-        sv: "den publicerade totalen \(total.formattedPoints) är negativ",
+        sv: "den publicerade totalen \(total.formattedPoints(in: .swedish)) är negativ",
         en: "the published total \(total.formattedPoints) is negative")
       return nil
     }
@@ -344,7 +344,7 @@ extension DocumentReader {
           .notScoredYet, at: path.appending("points"), object["points"]?.location,
           severity: .warning,
           sv:
-            "\(what.sv) är inte poängsatt ännu; det räknas inte in i poängen förrän det har poäng",
+            "\(what.sv) är ännu inte poängsatt; det räknas inte in i poängen förrän det har poäng",
           en: "\(what.en) is not scored yet; it does not count until it has points")
         return .pending
       }

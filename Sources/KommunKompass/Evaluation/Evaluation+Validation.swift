@@ -301,7 +301,7 @@ extension AreaEvaluation {
     if rubric.areas.allSatisfy(\.subAreas.isEmpty) {
       report(
         .wrongDetailLevel, JSONPath.root.appending("detail"),
-        "rubriken \(rubric.id) har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "versionen \(rubric.id) av Kommunkompassen har bara områden, inga delområden; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
         "the rubric \(rubric.id) has areas only, no sub-areas; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
       )
       return
@@ -309,7 +309,7 @@ extension AreaEvaluation {
     for area in areas {
       report(
         .wrongDetailLevel, area.path,
-        "område \(area.id) har inga delområden i rubriken \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
+        "område \(area.id) har inga delområden i versionen \(rubric.id) och kan inte få poäng per delområde; skriv \"detail\": \"area\" överst i filen och ge \"points\" för varje område",
         "area \(area.id) has no sub-areas in the rubric \(rubric.id) and cannot be scored per sub-area; write \"detail\": \"area\" at the top of the file and give \"points\" for each area"
       )
     }
@@ -330,7 +330,7 @@ extension AreaEvaluation {
           path: path, kind: .outOfRange,
           message: LocalizedText(
             sv:
-              "den publicerade totalen \(publishedTotal.formattedPoints) är högre än rubrikens maxpoäng \(rubric.maxPoints.formattedPoints)",
+              "den publicerade totalen \(publishedTotal.formattedPoints) är högre än maxpoängen i versionen av Kommunkompassen, \(rubric.maxPoints.formattedPoints)",
             en:
               "the published total \(publishedTotal.formattedPoints) is above the rubric's maximum \(rubric.maxPoints.formattedPoints)"
           ))

@@ -2,7 +2,7 @@
 public enum EvidenceSource: String, Codable, Hashable, Sendable, CaseIterable {
   /// Interviews with politicians, officials, staff and union representatives.
   case interview
-  /// The municipality's steering documents: programmes, policies, plans, reports, minutes.
+  /// The municipality's governing documents: programmes, policies, plans, reports, minutes.
   case document
   /// The municipality's website and social media.
   case website
@@ -10,9 +10,9 @@ public enum EvidenceSource: String, Codable, Hashable, Sendable, CaseIterable {
   /// The source kind's name for readers.
   public var title: LocalizedText {
     switch self {
-    case .interview: LocalizedText(sv: "Intervju", en: "Interview")
-    case .document: LocalizedText(sv: "Styrdokument", en: "Steering document")
-    case .website: LocalizedText(sv: "Hemsida och sociala medier", en: "Website and social media")
+    case .interview: LocalizedText(sv: "Intervjuer", en: "Interviews")
+    case .document: LocalizedText(sv: "Styrdokument", en: "Governing documents")
+    case .website: LocalizedText(sv: "Webbplats och sociala medier", en: "Website and social media")
     }
   }
 }

@@ -79,7 +79,7 @@ package enum DataFileLoader {
       file: file, path: .root, location: root.location, kind: .wrongType,
       message: LocalizedText(
         sv:
-          "filen är inte en kompass-fil (en utvärdering, rubrik eller annan datafil): den är \(what.sv); dess innehåll visas inte",
+          "filen är inte en kompass-fil (en utvärdering, en version av Kommunkompassen eller en annan datafil): den är \(what.sv); dess innehåll visas inte",
         en:
           "the file is not a kompass file (an evaluation, rubric or other data file): it is \(what.en); its contents are not shown"
       ))

@@ -211,7 +211,7 @@ package struct DocumentReader {
         hint =
           path.components.last == .key("points")
           ? (
-            "; poäng ska vara ett tal mellan 0 och maxpoängen i rubriken, till exempel 12.5",
+            "; poäng ska vara ett tal mellan 0 och delområdets maxpoäng, till exempel 12.5",
             "; points must be a number between 0 and the maximum in the rubric, for example 12.5"
           )
           : ("; skriv ett tal, till exempel 12.5", "; write a number, for example 12.5")

@@ -9,7 +9,7 @@ extension DocumentReader {
     let known = catalog.ids.map { "\"\($0)\"" }.joined(separator: ", ")
     report(
       .unknownRubric, at: path, location,
-      sv: "rubriken \"\(id)\" finns inte; kända rubriker: \(known)",
+      sv: "det finns ingen version \"\(id)\" av Kommunkompassen; kända versioner: \(known)",
       en: "there is no rubric \"\(id)\"; known rubrics: \(known)")
     return nil
   }

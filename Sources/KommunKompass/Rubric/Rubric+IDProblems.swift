@@ -9,7 +9,7 @@ extension Rubric {
     Problem(
       path: idPath, kind: .unknownID,
       message: LocalizedText(
-        sv: "område \"\(id)\" finns inte i rubriken \(self.id); dess områden är \(areaIDList)",
+        sv: "område \"\(id)\" finns inte i versionen \(self.id); dess områden är \(areaIDList)",
         en: "area \"\(id)\" is not in the rubric \(self.id); its areas are \(areaIDList)"))
   }
 
@@ -30,7 +30,7 @@ extension Rubric {
       path: idPath, kind: .unknownID,
       message: LocalizedText(
         sv:
-          "delområde \"\(id)\" finns inte i rubriken \(self.id); område \(area.id) har delområdena \(known.isEmpty ? "inga" : known)",
+          "delområde \"\(id)\" finns inte i versionen \(self.id); område \(area.id) har delområdena \(known.isEmpty ? "inga" : known)",
         en:
           "sub-area \"\(id)\" is not in the rubric \(self.id); area \(area.id) has the sub-areas \(known.isEmpty ? "none" : known)"
       ))

@@ -12,7 +12,8 @@ extension Rubric {
     }
     let areasPath = JSONPath.root.appending("areas")
     if areas.isEmpty {
-      report(.emptyValue, areasPath, sv: "rubriken har inga områden", en: "the rubric has no areas")
+      report(
+        .emptyValue, areasPath, sv: "versionen har inga områden", en: "the rubric has no areas")
     }
     var firstPathOfID: [String: JSONPath] = [:]
     func checkUnique(_ id: String, _ path: JSONPath) {
@@ -33,7 +34,7 @@ extension Rubric {
         report(
           .outOfRange, areaPath.appending("maxPoints"),
           sv:
-            "område \(area.id): maxpoängen ska vara större än 0, inte \(area.maxPoints.formattedPoints)",
+            "område \(area.id): maxpoängen ska vara större än 0, inte \(area.maxPoints.formattedPoints(in: .swedish))",
           en:
             "area \(area.id): the maximum must be greater than 0, not \(area.maxPoints.formattedPoints)"
         )
@@ -45,7 +46,7 @@ extension Rubric {
           report(
             .outOfRange, subPath.appending("maxPoints"),
             sv:
-              "delområde \(subArea.id): maxpoängen ska vara större än 0, inte \(subArea.maxPoints.formattedPoints)",
+              "delområde \(subArea.id): maxpoängen ska vara större än 0, inte \(subArea.maxPoints.formattedPoints(in: .swedish))",
             en:
               "sub-area \(subArea.id): the maximum must be greater than 0, not \(subArea.maxPoints.formattedPoints)"
           )
@@ -58,7 +59,7 @@ extension Rubric {
         report(
           .inconsistentRubric, areaPath.appending("maxPoints"),
           sv:
-            "område \(area.id) har maxpoängen \(area.maxPoints.formattedPoints), men delområdenas maxpoäng blir tillsammans \(sum.formattedPoints) (\(parts))",
+            "område \(area.id) har maxpoängen \(area.maxPoints.formattedPoints(in: .swedish)), men delområdenas maxpoäng blir tillsammans \(sum.formattedPoints(in: .swedish)) (\(parts))",
           en:
             "area \(area.id) has the maximum \(area.maxPoints.formattedPoints), but its sub-areas' maxima add up to \(sum.formattedPoints) (\(parts))"
         )

@@ -34,19 +34,22 @@ public struct BenchmarkCSVWriter: Sendable {
     } else {
       header +=
         swedish
-        ? ["Antal", "Medel", "Median", "Lägst", "Högst", "Skillnad", "Rang", "Av", "Delad med"]
+        ? [
+          "Antal", "Medelvärde", "Median", "Lägst", "Högst", "Skillnad", "Placering", "Av",
+          "Delas med antal",
+        ]
         : [
           "Count", "Mean", "Median", "Lowest", "Highest", "Difference", "Rank", "Out of",
-          "Tied with",
+          "Shared with",
         ]
     }
-    header.append(swedish ? "Not" : "Note")
+    header.append(swedish ? "Anmärkning" : "Note")
     var rows = [header]
     for row in comparison.rows {
       var fields = [
         ComparisonLabel.levelName(row.level, in: language), row.level == .total ? "" : row.id,
         row.title.text(in: language), csv.number(row.maxPoints), csv.number(row.subjectPoints),
-        TimeComparisonCSVWriter.statusCode(row.subject.status),
+        TimeComparisonCSVWriter.statusLabel(row.subject.status, in: language),
       ]
       if isReference {
         fields += [csv.number(row.referencePoints), csv.number(row.difference)]

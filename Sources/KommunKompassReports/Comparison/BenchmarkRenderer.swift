@@ -155,14 +155,16 @@ public struct BenchmarkRenderer: Sendable {
     }
   }
 
-  /// "4 av 6", "2 av 6 (delad med 2)"; English "4 of 6", "2 of 6 (tied with 2)".
+  /// "4 av 6", "2 av 6 (delas av 3)"; English "4 of 6", "2 of 6 (shared by 3)": a placing shared by
+  /// municipalities with the same whole points says how many share it.
   func rankText(_ rank: PeerRank) -> String {
     let base =
       language == .swedish
       ? "\(rank.position) av \(rank.outOf)" : "\(rank.position) of \(rank.outOf)"
     guard rank.tiedPeers > 0 else { return base }
     return base
-      + (language == .swedish ? " (delad med \(rank.tiedPeers))" : " (tied with \(rank.tiedPeers))")
+      + (language == .swedish
+        ? " (delas av \(rank.tiedPeers + 1))" : " (shared by \(rank.tiedPeers + 1))")
   }
 
   /// The notes after the table.
@@ -172,7 +174,7 @@ public struct BenchmarkRenderer: Sendable {
     if comparison.rows.contains(where: { $0.subject.status == .partlyAssessed }) {
       notes.append(
         swedish
-          ? "* Delvis bedömt: poängen är räknad om till hela maxpoängen från procentsatsen för de bedömda delarna."
+          ? "* Delvis bedömt: poängen har räknats om till hela maxpoängen från procentsatsen för de bedömda delarna."
           : "* Partly assessed: the points are scaled to the full maximum from the percentage of the assessed parts."
       )
     }
@@ -203,15 +205,15 @@ public struct BenchmarkRenderer: Sendable {
     for (count, ids) in partial {
       notes.append(
         swedish
-          ? "Bara \(count) av \(comparison.peerCount) jämförelsekommuner har bedömda poäng här, och statistiken gäller dem: \(ids.joined(separator: ", "))."
-          : "Only \(count) of \(comparison.peerCount) peers have assessed points here, and the statistics cover them: \(ids.joined(separator: ", "))."
+          ? "Bara \(count) av \(CountedNoun.peer.counted(comparison.peerCount, in: .swedish)) har bedömda poäng här, och statistiken gäller \(count == 1 ? "den" : "dem"): \(ids.joined(separator: ", "))."
+          : "Only \(count) of \(CountedNoun.peer.counted(comparison.peerCount, in: .english)) \(count == 1 ? "has" : "have") assessed points here, and the statistics cover \(count == 1 ? "it" : "them"): \(ids.joined(separator: ", "))."
       )
     }
     switch layout(comparison) {
     case .peers:
       notes.append(
         swedish
-          ? "Skillnad = kommunens poäng minus jämförelsegruppens medelvärde. Rang: 1 är högst, bland jämförelsekommunerna och kommunen själv."
+          ? "Skillnad = kommunens poäng minus jämförelsegruppens medelvärde. Placering: 1 är högst, bland jämförelsekommunerna och kommunen själv."
           : "Difference = the municipality's points minus the peers' mean. Rank: 1 is the highest, among the peers and the municipality itself."
       )
     case .tooFewPeers:

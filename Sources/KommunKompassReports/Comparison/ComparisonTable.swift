@@ -135,15 +135,15 @@ extension String {
 }
 
 extension NumberStyle {
-  /// A whole number with its sign: `+6`, `-3`, `0`.
+  /// A whole number with its sign: `+6`, `−3`, `0`.
   func signed(_ value: Int) -> String {
-    value > 0 ? "+\(value)" : "\(value)"
+    value > 0 ? "+\(value)" : value < 0 ? minusSign + String(value.magnitude) : "0"
   }
 
-  /// A number with its sign and at most the given decimals: `+4,5`, `-3`, `0`.
+  /// A number with its sign and at most the given decimals: `+4,5`, `−3`, `0`.
   func signedDecimal(_ value: Double, maximumDecimals: Int = 1) -> String {
     let text = decimal(value, maximumDecimals: maximumDecimals)
-    return text == "0" || text.hasPrefix("-") ? text : "+" + text
+    return text == "0" || text.hasPrefix(minusSign) ? text : "+" + text
   }
 
   /// A figure shown to one decimal at most, or a dash when there is none.

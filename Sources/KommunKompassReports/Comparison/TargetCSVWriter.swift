@@ -47,8 +47,8 @@ public struct TargetCSVWriter: Sendable {
         csv.number(row.maxPoints), csv.number(row.target), csv.number(row.baseline),
         csv.number(row.current),
         csv.number(row.gap), row.displayProgressPercent.map(String.init) ?? "",
-        row.status.rawValue,
-        row.note?.rawValue ?? "",
+        row.status.title.text(in: language),
+        row.note?.text.text(in: language) ?? "",
       ])
     }
     return csv.render(

@@ -28,8 +28,12 @@ public struct TimeComparisonCSVWriter: Sendable {
     let swedish = language == .swedish
     var header =
       swedish
-      ? ["Nivå", "Område", "Delområde", "Rubrik-id", "Rubrik", "Max"]
-      : ["Level", "Area", "Sub-area", "Rubric id", "Title", "Max"]
+      ? ["Nivå", "Område", "Delområde", "Version av Kommunkompassen", "Rubrik", "Max"]
+      : ["Level", "Area", "Sub-area", "Kommunkompassen version", "Title", "Max"]
+    var versions: [String: String] = [:]
+    for evaluation in comparison.evaluations {
+      versions[evaluation.rubricID] = evaluation.rubricRevision
+    }
     let dates = comparison.evaluations.map(\.date.description)
     for (index, date) in dates.enumerated() {
       // Evaluations allowed to share a date get their position too, so headers stay unique.
@@ -41,11 +45,10 @@ public struct TimeComparisonCSVWriter: Sendable {
     }
     header +=
       swedish
-      ? ["Förändring poäng", "Förändring procentenheter", "Bedömning", "Jämförbarhet", "Not"]
-      : [
-        "Change in points", "Change in percentage points", "Classification", "Comparability",
-        "Note",
+      ? [
+        "Förändring poäng", "Förändring procentenheter", "Förändring", "Jämförbarhet", "Anmärkning",
       ]
+      : ["Change in points", "Change in percentage points", "Change", "Comparability", "Note"]
     var rows = [header]
     for row in comparison.allRows {
       let areaID: String
@@ -56,18 +59,20 @@ public struct TimeComparisonCSVWriter: Sendable {
       case .subArea: (areaID, subAreaID) = (row.areaID ?? "", row.id)
       }
       var fields = [
-        ComparisonLabel.levelName(row.level, in: language), areaID, subAreaID, row.rubricID,
+        ComparisonLabel.levelName(row.level, in: language), areaID, subAreaID,
+        versions[row.rubricID] ?? row.rubricID,
         row.title.text(in: language), csv.number(row.maxPoints),
       ]
       for value in row.values {
         fields += [
-          csv.number(value.points), csv.number(value.percent), Self.statusCode(value.status),
+          csv.number(value.points), csv.number(value.percent),
+          Self.statusLabel(value.status, in: language),
         ]
       }
       fields += [
         csv.number(row.overall.points), csv.number(row.overall.percentagePoints),
-        row.classification.rawValue,
-        row.comparability.rawValue, row.overall.note?.rawValue ?? "",
+        row.classification.title.text(in: language),
+        row.comparability.title.text(in: language), row.overall.note?.text.text(in: language) ?? "",
       ]
       rows.append(fields)
     }
@@ -108,7 +113,7 @@ public struct TimeComparisonCSVWriter: Sendable {
     return fields
   }
 
-  /// The stable code of a value's status, as in the JSON document.
+  /// The stable code of a value's status, as the JSON documents write it.
   static func statusCode(_ status: ComparedValue.Status) -> String {
     switch status {
     case .assessed: "assessed"
@@ -119,5 +124,21 @@ public struct TimeComparisonCSVWriter: Sendable {
     case .noCounterpart: "noCounterpart"
     case .notMapped: "notMapped"
     }
+  }
+
+  /// A value's status in words, as people read it in a spreadsheet; the JSON document keeps the
+  /// stable codes.
+  static func statusLabel(_ status: ComparedValue.Status, in language: Language) -> String {
+    let text: LocalizedText =
+      switch status {
+      case .assessed: LocalizedText(sv: "bedömt", en: "assessed")
+      case .partlyAssessed: LocalizedText(sv: "delvis bedömt", en: "partly assessed")
+      case .notAssessed: LocalizedText(sv: "ej bedömt", en: "not assessed")
+      case .pending: LocalizedText(sv: "ännu inte poängsatt", en: "not scored yet")
+      case .noSubAreaDetail: LocalizedText(sv: "bara områdespoäng", en: "area points only")
+      case .noCounterpart: LocalizedText(sv: "saknar motsvarighet", en: "no counterpart")
+      case .notMapped: LocalizedText(sv: "inte kopplat", en: "not mapped")
+      }
+    return text.text(in: language)
   }
 }

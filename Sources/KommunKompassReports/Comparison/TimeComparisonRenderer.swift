@@ -88,7 +88,9 @@ public struct TimeComparisonRenderer: Sendable {
           parts.append("\(evaluation.municipality.name) (\(evaluation.municipality.code))")
         }
         parts.append(evaluation.kind.title.text(in: language))
-        if comparison.crossesRevisions { parts.append("revision \(evaluation.rubricRevision)") }
+        if comparison.crossesRevisions {
+          parts.append("Kommunkompassen \(evaluation.rubricRevision)")
+        }
         if evaluation.detail != .subArea {
           parts.append(evaluation.detail.title.text(in: language))
         }
@@ -239,7 +241,7 @@ public struct TimeComparisonRenderer: Sendable {
       where column.rubricID != row.rubricID {
         let ids = value.sourceIDs.isEmpty ? "–" : value.sourceIDs.joined(separator: " + ")
         let text =
-          "revision \(column.rubricRevision): \(ids) (\(value.comparability.title.text(in: language).lowercased()))"
+          "Kommunkompassen \(column.rubricRevision): \(ids) (\(value.comparability.title.text(in: language).lowercased()))"
         if !sources.contains(text) { sources.append(text) }
       }
       guard !sources.isEmpty, !row.justifications.isEmpty || row.level == .area else { continue }

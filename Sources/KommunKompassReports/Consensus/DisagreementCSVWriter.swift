@@ -31,7 +31,7 @@ public struct DisagreementCSVWriter: Sendable {
     header += report.evaluators
     header +=
       swedish
-      ? ["Spridning", "Spridning procent", "Medel", "Median", "Flagga"]
+      ? ["Spridning", "Spridning procent", "Medelvärde", "Median", "Flagga"]
       : ["Spread", "Spread percent", "Mean", "Median", "Flag"]
     var rows = [header]
     let notAssessed = ReportLabel.notAssessed.text(in: language)

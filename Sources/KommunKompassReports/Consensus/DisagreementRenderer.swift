@@ -173,7 +173,7 @@ public struct DisagreementRenderer: Sendable {
     let rubric = rubrics.rubric(id: report.rubricID)?.title.text(in: language) ?? report.rubricID
     let count = report.evaluators.count
     let threshold = numbers.decimal(report.threshold * 100, maximumDecimals: 1)
-    let percent = swedish ? "\(threshold) %" : "\(threshold)%"
+    let percent = swedish ? "\(threshold)\u{A0}%" : "\(threshold)%"
     return [
       "\(report.date)", rubric,
       swedish ? "\(count) utvärderare" : "\(count) \(count == 1 ? "evaluator" : "evaluators")",
@@ -198,7 +198,7 @@ public struct DisagreementRenderer: Sendable {
     columns += [
       ComparisonTable.Column(header: swedish ? "Spridning" : "Spread"),
       ComparisonTable.Column(header: swedish ? "Andel" : "Share"),
-      ComparisonTable.Column(header: swedish ? "Medel" : "Mean"),
+      ComparisonTable.Column(header: swedish ? "Medelvärde" : "Mean"),
       ComparisonTable.Column(header: "Median"),
       ComparisonTable.Column(header: swedish ? "Flagga" : "Flag", alignment: .left),
     ]
@@ -283,7 +283,7 @@ public struct DisagreementRenderer: Sendable {
     let threshold = numbers.decimal(report.threshold * 100, maximumDecimals: 1)
     if swedish {
       return
-        "\(flagged.count) av \(all) \(unit) flaggade: \(spread) för spridning (från \(threshold) % av maxpoängen), \(mixed) för poäng och ej bedömt (någon poängsatte, någon annan bedömde inte). Flaggade står först, sedan efter spridningens andel av maxpoängen."
+        "\(flagged.count) av \(all) \(unit) flaggade: \(spread) för spridning (från \(threshold)\u{A0}% av maxpoängen), \(mixed) för poäng och ej bedömt (någon poängsatte, någon annan bedömde inte). Flaggade står först, sedan efter spridningens andel av maxpoängen."
     }
     return
       "\(flagged.count) of \(all) \(unit) flagged: \(spread) for spread (\(threshold)% of the maximum or more), \(mixed) for points and not assessed (one evaluator scored, another did not assess). Flagged ones come first, then by the spread's share of the maximum."

@@ -72,11 +72,16 @@ public struct FollowUpRenderer: Sendable {
   func notes(_ followUp: PlanFollowUp) -> [String] {
     var notes: [String] = []
     if let title = followUp.title { notes.append(title) }
-    if followUp.crossesVersions, let later = followUp.laterRubricID {
+    if followUp.crossesVersions, let laterID = followUp.laterRubricID {
+      // Readers know the versions by name, not by file id.
+      let name = { (id: String) in
+        RubricCatalog.bundled.rubric(id: id)?.revision ?? id
+      }
+      let (later, earlier) = (name(laterID), name(followUp.rubricID))
       notes.append(
         t(
-          "Den senare utvärderingen är gjord med en annan version av Kommunkompassen (\(later)) än planen (\(followUp.rubricID)). Delarna följs genom övergångstabellen och jämförs i procent av maxpoängen.",
-          "The later evaluation was made with another version of Kommunkompassen (\(later)) than the plan (\(followUp.rubricID)). The parts are followed through the crosswalk and compared as percentages of the maximum."
+          "Den senare utvärderingen är gjord med en annan version av Kommunkompassen (\(later)) än planen (\(earlier)). Delarna följs genom övergångstabellen och jämförs i procent av maxpoängen.",
+          "The later evaluation was made with another version of Kommunkompassen (\(later)) than the plan (\(earlier)). The parts are followed through the crosswalk and compared as percentages of the maximum."
         ))
     }
     return notes
@@ -224,7 +229,7 @@ public struct FollowUpRenderer: Sendable {
     ]
     for action in followUp.actions {
       let base = [
-        action.action.id, action.action.title, action.action.status.rawValue,
+        action.action.id, action.action.title, action.action.status.title.text(in: language),
         action.action.statusDate?.description ?? "", action.action.statusNote ?? "",
         action.isOverdue ? "1" : "0",
       ]
@@ -234,7 +239,7 @@ public struct FollowUpRenderer: Sendable {
           base + [
             target.id, target.laterID ?? "", csv.number(target.pointsBefore),
             csv.number(target.pointsAfter), csv.number(target.percentBefore),
-            csv.number(target.percentAfter), target.outcome.rawValue,
+            csv.number(target.percentAfter), target.outcome.title.text(in: language),
             csv.number(target.expectedPoints),
             target.expectationReached.map { $0 ? "1" : "0" } ?? "",
           ])

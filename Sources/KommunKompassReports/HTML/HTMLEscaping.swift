@@ -27,6 +27,6 @@ extension String {
 extension Double {
   /// The value for an SVG coordinate: at most two decimals, no trailing zeros.
   var svg: String {
-    NumberStyle(language: .english).decimal(self, maximumDecimals: 2)
+    NumberStyle(language: .english, typographicMinus: false).decimal(self, maximumDecimals: 2)
   }
 }

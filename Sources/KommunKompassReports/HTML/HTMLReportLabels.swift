@@ -20,7 +20,7 @@ enum HTMLReportLabels {
       case .municipalityCode: "Kommunkod"
       case .date: "Datum"
       case .kind: "Typ"
-      case .rubric: "Rubrik"
+      case .rubric: "Version av Kommunkompassen"
       case .evaluators: "Utvärderare"
       case .sources: "Underlag"
       case .total: "Totalt"
@@ -29,7 +29,7 @@ enum HTMLReportLabels {
       case .profileDescription:
         "Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent."
       case .findings: "Underlag per källa"
-      case .noFindings: "Inga fynd antecknade."
+      case .noFindings: "Inga iakttagelser antecknade."
       case .contents: "Innehåll"
       case .reportTitle: "Kommunkompassen"
       case .provenance: "Källa"

@@ -16,9 +16,9 @@ extension Kompass {
         till den sista i poäng och procentenheter, bedömning (förbättring eller försämring när \
         förändringen är minst 1 poäng eller 1 procentenhet, annars oförändrat) och jämförbarhet, \
         sedan de största förbättringarna och försämringarna. Delar som inte bedömts räknas aldrig \
-        som noll. Utvärderingar gjorda med olika revisioner av Kommunkompassen jämförs genom de \
-        inbyggda övergångstabellerna; utskriften säger då att revisionerna skiljer sig, markerar \
-        varje rads jämförbarhet och anger överlappet (hur stor del av den senare revisionens \
+        som noll. Utvärderingar gjorda med olika versioner av Kommunkompassen jämförs genom de \
+        inbyggda övergångstabellerna; utskriften säger då att versionerna skiljer sig, markerar \
+        varje rads jämförbarhet och anger överlappet (hur stor del av den senare versionens \
         poäng som har en jämförbar motsvarighet). Olika kommuner eller datum som kan vara samma \
         dag avvisas (slutkod 1) om de inte tillåts med flaggorna nedan. / Over time: one \
         municipality, in date order; across rubric revisions through the bundled crosswalks.
@@ -27,10 +27,10 @@ extension Kompass {
         undermappar eller dolda filer) läses en i taget; filen som jämförs räknas inte även om \
         den ligger i mappen, och inte heller andra utvärderingar av samma kommun. Per område och \
         totalt: kommunens poäng, jämförelsegruppens medelvärde, median, lägsta och högsta poäng, \
-        skillnaden mot medelvärdet och kommunens rang, till exempel "4 av 6" (1 = högst, bland \
-        jämförelsekommunerna och kommunen själv; lika hela poäng delar placering, "(delad med \
-        2)"). Med färre än 3 jämförelsekommuner visas ingen statistik, och utskriften säger det. \
-        Utvärderingar gjorda med en annan rubrik lämnas utanför med en varning.
+        skillnaden mot medelvärdet och kommunens placering, till exempel "4 av 6" (1 = högst, \
+        bland jämförelsekommunerna och kommunen själv; lika hela poäng delar placering, "(delas \
+        av 2)"). Med färre än 3 jämförelsekommuner visas ingen statistik, och utskriften säger det. \
+        Utvärderingar gjorda med en annan version av Kommunkompassen lämnas utanför med en varning.
 
         \(PeerSelectionOptions.help)
 

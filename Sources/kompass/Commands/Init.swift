@@ -8,9 +8,9 @@ extension Kompass {
     static let configuration = CommandConfiguration(
       abstract: "Skapa en ny utvärderingsfil att fylla i / create a new evaluation file.",
       discussion: """
-        Filen får alla rubrikens områden och delområden med "points": null, rubrikens \
-        vägledning per delområde och tomma fynd. Med --from startar nästa utvärdering från en \
-        tidigare: samma kommun, poängen tömda, tidigare fynd behålls och märks med \
+        Filen får alla områden och delområden i versionen av Kommunkompassen med \
+        "points": null, vägledningen per delområde och tomma iakttagelser. Med --from startar nästa utvärdering från en \
+        tidigare: samma kommun, poängen tömda, tidigare iakttagelser behålls och märks med \
         "carriedOverFrom", tidigare styrkor och förbättringsmöjligheter blir punkter att \
         stämma av. En befintlig fil skrivs aldrig över utan --force.
 
@@ -42,7 +42,7 @@ extension Kompass {
       help: ArgumentHelp("Utvärderingens datum / the evaluation's date.", valueName: "ÅÅÅÅ-MM-DD"))
     var date: String
 
-    @Option(help: "Rubrikens id / the rubric's id.")
+    @Option(help: "Versionens id / the rubric's id.")
     var rubric: String?
 
     @Option(help: "external eller selfAssessment.")

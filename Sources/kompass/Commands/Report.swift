@@ -81,7 +81,7 @@ extension Kompass {
 
     @Flag(
       help:
-        "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
+        "Ersätt även en befintlig datafil (utvärdering, version, profil, plan) / replace a data file too."
     )
     var force = false
 

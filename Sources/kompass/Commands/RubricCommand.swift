@@ -7,7 +7,8 @@ extension Kompass {
   struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "rubric",
-      abstract: "Lista rubrikerna eller visa en / list the rubrics or show one.",
+      abstract:
+        "Lista versionerna av Kommunkompassen eller visa en / list the rubrics or show one.",
       discussion: """
         Utan id: en rad per inbyggd rubrik. Med id: områden, delområden, maxpoäng och vad \
         utvärderarna letar efter i varje delområde.
@@ -18,7 +19,7 @@ extension Kompass {
         """
     )
 
-    @Argument(help: "Rubrikens id / the rubric's id.")
+    @Argument(help: "Versionens id / the rubric's id.")
     var id: String?
 
     @OptionGroup var options: LanguageOption

@@ -10,9 +10,9 @@ extension Kompass {
         "Kontrollera utvärderingar och andra datafiler / check evaluations and other data files.",
       discussion: """
         Skriver varje problem med fil, rad:kolumn, JSON-sökväg och vad som är fel. \
-        Slutkod 0 bara om alla filer är giltiga. Utvärderingar kontrolleras mot sin rubrik; \
-        rubriker, övergångstabeller, referensprofiler och målprofiler känns igen på sina nycklar \
-        och kontrolleras som sådana.
+        Slutkod 0 bara om alla filer är giltiga. Utvärderingar kontrolleras mot sin version av \
+        Kommunkompassen; versioner, övergångstabeller, referensprofiler, målprofiler och \
+        handlingsplaner känns igen på sina nycklar och kontrolleras som sådana.
 
         En utvärderings kommunkod kontrolleras mot SCB:s register över Sveriges 290 kommuner: en \
         okänd kod är ett fel, ett namn som inte hör till koden en varning (Hebys tidigare kod \
@@ -83,9 +83,8 @@ extension Kompass {
           case (false, _): return "valid draft (\(what), total only, not scored yet)"
           }
         }
-        let areaLevel = evaluation.detail == .area
-        let unit =
-          swedish ? (areaLevel ? "områden" : "delområden") : (areaLevel ? "areas" : "sub-areas")
+        let noun: CountedNoun = evaluation.detail == .area ? .area : .subArea
+        let unit = noun.form(for: parts, in: options.language)
         let what = "\(evaluation.municipality.name), \(evaluation.date)"
         if evaluation.isConsensus {
           let awaiting = evaluation.idsAwaitingConsensus.count
@@ -97,7 +96,9 @@ extension Kompass {
           ]
           if notScored > 0 {
             details.append(
-              swedish ? "\(notScored) ännu inte poängsatta" : "\(notScored) not scored yet")
+              swedish
+                ? "\(notScored) ännu inte \(notScored == 1 ? "poängsatt" : "poängsatta")"
+                : "\(notScored) not scored yet")
           }
           let detail = details.joined(separator: ", ")
           switch (swedish, pending) {
@@ -111,8 +112,10 @@ extension Kompass {
         case (true, 0): return "giltig (\(what), \(parts) \(unit))"
         case (false, 0): return "valid (\(what), \(parts) \(unit))"
         case (true, _):
-          return "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ej poängsatta)"
-        case (false, _): return "valid draft (\(what), \(pending) of \(parts) \(unit) not scored)"
+          return
+            "giltigt utkast (\(what), \(pending) av \(parts) \(unit) ännu inte \(pending == 1 ? "poängsatt" : "poängsatta"))"
+        case (false, _):
+          return "valid draft (\(what), \(pending) of \(parts) \(unit) not scored yet)"
         }
       case .rubric:
         guard let rubric = report(Rubric.load(bytes: bytes, file: file)) else { return nil }
@@ -120,13 +123,14 @@ extension Kompass {
         let parts =
           subAreas == 0
           ? (swedish
-            ? "\(rubric.areas.count) områden, bara på områdesnivå"
-            : "\(rubric.areas.count) areas, area level only")
+            ? "\(CountedNoun.area.counted(rubric.areas.count, in: .swedish)), bara på områdesnivå"
+            : "\(CountedNoun.area.counted(rubric.areas.count, in: .english)), area level only")
           : (swedish
-            ? "\(rubric.areas.count) områden, \(subAreas) delområden"
-            : "\(rubric.areas.count) areas, \(subAreas) sub-areas")
+            ? "\(CountedNoun.area.counted(rubric.areas.count, in: .swedish)), \(CountedNoun.subArea.counted(subAreas, in: .swedish))"
+            : "\(CountedNoun.area.counted(rubric.areas.count, in: .english)), \(CountedNoun.subArea.counted(subAreas, in: .english))")
         return swedish
-          ? "giltig rubrik \(rubric.id) (\(parts))" : "valid rubric \(rubric.id) (\(parts))"
+          ? "giltig version av Kommunkompassen, \(rubric.id) (\(parts))"
+          : "valid rubric \(rubric.id) (\(parts))"
       case .crosswalk:
         guard let crosswalk = report(Crosswalk.load(bytes: bytes, file: file)) else { return nil }
         return swedish

@@ -62,7 +62,7 @@ enum EvaluationInput {
     case .swedish:
       let unit = areas ? (one ? "område" : "områden") : (one ? "delområde" : "delområden")
       Terminal.writeError(
-        "\(path): varning: \(ids.count) \(unit) är inte \(one ? "poängsatt" : "poängsatta") ännu: \(listed)"
+        "\(path): varning: \(ids.count) \(unit) är ännu inte \(one ? "poängsatt" : "poängsatta"): \(listed)"
       )
     case .english:
       let unit = areas ? (one ? "area" : "areas") : (one ? "sub-area" : "sub-areas")
@@ -93,7 +93,7 @@ enum EvaluationInput {
       let known = RubricCatalog.bundled.ids.joined(separator: ", ")
       Terminal.writeError(
         language == .swedish
-          ? "rubriken \"\(id)\" finns inte; kända rubriker: \(known)"
+          ? "det finns ingen version \"\(id)\" av Kommunkompassen; kända versioner: \(known)"
           : "there is no rubric \"\(id)\"; known rubrics: \(known)")
       throw ExitStatus.invalidInputError
     }

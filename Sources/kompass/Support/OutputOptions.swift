@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(
     help:
-      "Ersätt även en befintlig datafil (utvärdering, rubrik, profil, plan) / replace a data file too."
+      "Ersätt även en befintlig datafil (utvärdering, version, profil, plan) / replace a data file too."
   )
   var force = false
 
@@ -57,8 +57,8 @@ struct OutputOptions: ParsableArguments {
   /// What the help of a command with `--output` says about the files it replaces.
   static let replacementHelp = """
     --output skriver aldrig över en av kommandots indatafiler och ersätter en befintlig datafil \
-    (utvärdering, rubrik, övergångstabell, profil eller plan) bara med --force; en tidigare \
-    rapport eller export ersätts. En symbolisk länk följs, en enhet eller FIFO skrivs direkt, och \
+    (utvärdering, version av Kommunkompassen, övergångstabell, profil eller plan) bara med \
+    --force; en tidigare rapport eller export ersätts. En symbolisk länk följs, en enhet eller FIFO skrivs direkt, och \
     en fil skrivs via en tillfällig fil som byts in i ett steg och behåller den gamla filens \
     rättigheter. / --output never overwrites an input and replaces a data file only with --force; \
     an earlier report or export is replaced. Links are followed, devices and FIFOs written directly.

@@ -48,8 +48,8 @@ struct PeerFolder {
       let (count, all) = (reading.invalidFiles.count, reading.fileCount)
       Terminal.writeError(
         language == .swedish
-          ? "\(path): fel: \(count) av \(all) filer i mappen är ogiltiga, så ingen jämförelse görs; rätta dem, eller hoppa över dem med --skip-invalid"
-          : "\(path): error: \(count) of \(all) files in the folder are invalid, so no comparison is made; fix them, or skip them with --skip-invalid"
+          ? "\(path): fel: \(count) av \(CountedNoun.file.counted(all, in: .swedish)) i mappen är \(count == 1 ? "ogiltig" : "ogiltiga"), så ingen jämförelse görs; rätta \(count == 1 ? "den" : "dem"), eller hoppa över \(count == 1 ? "den" : "dem") med --skip-invalid"
+          : "\(path): error: \(count) of \(CountedNoun.file.counted(all, in: .english)) in the folder \(count == 1 ? "is" : "are") invalid, so no comparison is made; fix \(count == 1 ? "it" : "them"), or skip \(count == 1 ? "it" : "them") with --skip-invalid"
       )
       throw ExitStatus.invalidInputError
     }

@@ -76,7 +76,7 @@ struct CrossRevisionCountingTests {
     #expect(overlap.share == 0.9)
     #expect(
       overlap.summary.swedish
-        == "360 av 400 poäng (90 %) i testrubrik-c har en jämförbar motsvarighet i testrubrik-a, varav 260 i reviderad form"
+        == "360 av 400 poäng (90\u{A0}%) i Kommunkompassen C har en jämförbar motsvarighet i Kommunkompassen A, varav 260 i reviderad form"
     )
   }
 

@@ -186,9 +186,9 @@ struct CrossRevisionTests {
     #expect(overlap.share == 0.75)
     #expect(
       comparison.notes.map(\.english) == [
-        "The evaluations were made with different revisions of Kommunkompassen (A, B). Only what the crosswalks connect is compared, and every row states how comparable it is.",
-        "300 of 400 points (75%) of testrubrik-b have a comparable counterpart in testrubrik-a, 200 of them revised",
-        "Areas 2 and 3 are compared together, on one row: the crosswalk shares an area of revision A between them, and its points may be counted only once.",
+        "The evaluations were made with different versions of Kommunkompassen (A, B). They can only partly be compared: only what the crosswalks connect is compared, and every row states how comparable it is.",
+        "300 of 400 points (75%) of Kommunkompassen B have a comparable counterpart in Kommunkompassen A, 200 of them revised",
+        "Areas 2 and 3 are compared together, on one row: the crosswalk shares an area of Kommunkompassen A between them, and its points may be counted only once.",
       ])
     // A3 (70 of 100) has no counterpart in B.
     #expect(comparison.removed.map(\.id) == ["3"])
@@ -249,7 +249,7 @@ struct CrossRevisionTests {
     #expect(comparison.total.comparability == .revised)
     #expect(
       comparison.notes.first?.swedish.contains(
-        "olika revisioner av Kommunkompassen (2016, 2019/2020)") == true)
+        "olika versioner av Kommunkompassen (2016, 2019/2020)") == true)
   }
 }
 

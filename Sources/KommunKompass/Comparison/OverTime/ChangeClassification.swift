@@ -17,8 +17,8 @@ public enum ChangeClassification: String, Codable, Hashable, Sendable, CaseItera
   /// The classification's name for readers.
   public var title: LocalizedText {
     switch self {
-    case .improved: LocalizedText(sv: "Förbättring", en: "Improved")
-    case .declined: LocalizedText(sv: "Försämring", en: "Declined")
+    case .improved: LocalizedText(sv: "Förbättring", en: "Improvement")
+    case .declined: LocalizedText(sv: "Försämring", en: "Decline")
     case .unchanged: LocalizedText(sv: "Oförändrat", en: "Unchanged")
     case .new: LocalizedText(sv: "Nytt", en: "New")
     case .removed: LocalizedText(sv: "Borttaget", en: "Removed")

@@ -23,7 +23,7 @@ public enum ComparisonNote: String, Codable, Hashable, Sendable, CaseIterable {
         en: "not assessed in one of the evaluations, and not counted as zero")
     case .pending:
       LocalizedText(
-        sv: "är inte poängsatt ännu i en av utvärderingarna",
+        sv: "är ännu inte poängsatt i en av utvärderingarna",
         en: "not scored yet in one of the evaluations")
     case .noSubAreaDetail:
       LocalizedText(
@@ -31,8 +31,8 @@ public enum ComparisonNote: String, Codable, Hashable, Sendable, CaseIterable {
         en: "one of the evaluations has points per area only")
     case .notMapped:
       LocalizedText(
-        sv: "övergångstabellen mellan revisionerna kopplar inte ihop den här delen",
-        en: "the crosswalk between the revisions does not map this part")
+        sv: "övergångstabellen mellan versionerna kopplar inte ihop den här delen",
+        en: "the crosswalk between the versions does not map this part")
     case .noCounterpart:
       LocalizedText(sv: "saknas i båda utvärderingarna", en: "missing from both evaluations")
     case .differentParts:

@@ -169,7 +169,8 @@ public struct EvaluationComparer: Sendable {
         let known = rubrics.ids.map { "\"\($0)\"" }.joined(separator: ", ")
         problems.append(
           input, ["rubric"], .unknownRubric, .error,
-          sv: "rubriken \"\(input.evaluation.rubricID)\" finns inte; kända rubriker: \(known)",
+          sv:
+            "det finns ingen version \"\(input.evaluation.rubricID)\" av Kommunkompassen; kända versioner: \(known)",
           en: "there is no rubric \"\(input.evaluation.rubricID)\"; known rubrics: \(known)")
       }
     }
@@ -248,7 +249,17 @@ extension EvaluationComparer {
 
       let candidates = areaRows.flatMap { [$0] + $0.subRows }
       let earlierRubrics = uniqueRubrics().filter { $0.id != rowRubric.id }
-      let overlaps = earlierRubrics.compactMap { routes[$0.id]?.overlap(of: rowRubric) }
+      let versionNames = Dictionary(
+        uniqueRubrics().map { ($0.id, "Kommunkompassen \($0.revision)") },
+        uniquingKeysWith: { first, _ in first })
+      let overlaps = earlierRubrics.compactMap { earlier -> CrosswalkOverlap? in
+        guard var overlap = routes[earlier.id]?.overlap(of: rowRubric) else { return nil }
+        overlap.names = (
+          versionNames[overlap.earlierRubricID] ?? overlap.earlierRubricID,
+          versionNames[overlap.laterRubricID] ?? overlap.laterRubricID
+        )
+        return overlap
+      }
       let notes =
         self.notes(
           columns: columns, withSubAreas: withSubAreas, crossesRevisions: !earlierRubrics.isEmpty,
@@ -303,9 +314,9 @@ extension EvaluationComparer {
         let revisions = rubricNames.filter { seen.insert($0).inserted }.joined(separator: ", ")
         return LocalizedText(
           sv:
-            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i revision \(revisions) mellan dem, och dess poäng får bara räknas en gång.",
+            "Områdena \(listed) och \(last) jämförs tillsammans, på en rad: övergångstabellen fördelar ett område i Kommunkompassen \(revisions) mellan dem, och dess poäng får bara räknas en gång.",
           en:
-            "Areas \(listed) and \(last) are compared together, on one row: the crosswalk shares an area of revision \(revisions) between them, and its points may be counted only once."
+            "Areas \(listed) and \(last) are compared together, on one row: the crosswalk shares an area of Kommunkompassen \(revisions) between them, and its points may be counted only once."
         )
       }
     }
@@ -322,9 +333,9 @@ extension EvaluationComparer {
         notes.append(
           LocalizedText(
             sv:
-              "Utvärderingarna är gjorda med olika revisioner av Kommunkompassen (\(revisions)). Bara det som övergångstabellerna (crosswalks) kopplar ihop jämförs, och varje rad anger hur jämförbar den är.",
+              "Utvärderingarna är gjorda med olika versioner av Kommunkompassen (\(revisions)). Jämförelser mellan versionerna går bara att göra delvis: bara det som övergångstabellerna kopplar ihop jämförs, och varje rad anger hur jämförbar den är.",
             en:
-              "The evaluations were made with different revisions of Kommunkompassen (\(revisions)). Only what the crosswalks connect is compared, and every row states how comparable it is."
+              "The evaluations were made with different versions of Kommunkompassen (\(revisions)). They can only partly be compared: only what the crosswalks connect is compared, and every row states how comparable it is."
           ))
         notes += overlaps.map(\.summary)
       }

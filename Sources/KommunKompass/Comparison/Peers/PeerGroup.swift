@@ -211,9 +211,9 @@ public struct PeerGroup: Sendable {
           file: file, path: .root, kind: .duplicatePeer, severity: .warning,
           message: LocalizedText(
             sv:
-              "\(supersededEvaluations) utvärderingar gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas",
+              "\(CountedNoun.evaluation.counted(supersededEvaluations, in: .swedish)) gäller kommuner som har en senare (eller lika gammal) utvärdering bland jämförelsekommunerna och räknas inte; bara den senaste utvärderingen av varje kommun räknas",
             en:
-              "\(supersededEvaluations) evaluations are of municipalities with a later (or equally old) evaluation among the peers and do not count; only each municipality's latest evaluation counts"
+              "\(CountedNoun.evaluation.counted(supersededEvaluations, in: .english)) \(supersededEvaluations == 1 ? "is" : "are") of municipalities with a later (or equally old) evaluation among the peers and \(supersededEvaluations == 1 ? "does" : "do") not count; only each municipality's latest evaluation counts"
           )))
     }
     guard subject.rubricID == rubric.id else {
@@ -266,9 +266,9 @@ public struct PeerGroup: Sendable {
       } else if values.count < Self.minimumPeers {
         row.note = LocalizedText(
           sv:
-            "bara \(values.count) jämförelsekommuner har poäng här; minst \(Self.minimumPeers) behövs för statistik",
+            "bara \(CountedNoun.peer.counted(values.count, in: .swedish)) har poäng här; minst \(Self.minimumPeers) behövs för statistik",
           en:
-            "only \(values.count) peers have points here; at least \(Self.minimumPeers) are needed for statistics"
+            "only \(CountedNoun.peer.counted(values.count, in: .english)) \(values.count == 1 ? "has" : "have") points here; at least \(Self.minimumPeers) are needed for statistics"
         )
       } else {
         let ranked = values
@@ -296,7 +296,7 @@ public struct PeerGroup: Sendable {
     notes.append(
       LocalizedText(
         sv:
-          "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Rang jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
+          "Poäng räknas på hela maxpoängen; ett område med delområden som inte bedömts räknas om från sin procentsats. Placeringen jämför hela poäng, som de publiceras; lika poäng delar den bästa placeringen.",
         en:
           "Points are on the full maximum; an area with sub-areas not assessed is scaled from its percentage. Ranks compare whole points, as published; equal points share the best position."
       ))

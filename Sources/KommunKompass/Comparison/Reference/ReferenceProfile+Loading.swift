@@ -62,7 +62,7 @@ extension ReferenceProfile {
             message: isSubArea
               ? LocalizedText(
                 sv:
-                  "\"\(area.id)\" är ett delområde i rubriken \(rubric.id), men en referensprofil har bara områden: \(rubric.areaIDList)",
+                  "\"\(area.id)\" är ett delområde i versionen \(rubric.id), men en referensprofil har bara områden: \(rubric.areaIDList)",
                 en:
                   "\"\(area.id)\" is a sub-area of the rubric \(rubric.id), but a reference profile has areas only: \(rubric.areaIDList)"
               )
@@ -75,7 +75,7 @@ extension ReferenceProfile {
             path: path.appending("points"), kind: .outOfRange,
             message: LocalizedText(
               sv:
-                "område \(area.id): poängen \(area.points.formattedPoints) ligger utanför 0–\(rubricArea.maxPoints.formattedPoints)",
+                "område \(area.id): poängen \(area.points.formattedPoints(in: .swedish)) ligger utanför 0–\(rubricArea.maxPoints.formattedPoints(in: .swedish))",
               en:
                 "area \(area.id): the points \(area.points.formattedPoints) are outside 0–\(rubricArea.maxPoints.formattedPoints)"
             )))
@@ -97,7 +97,7 @@ extension ReferenceProfile {
           path: JSONPath.root.appending("total"), kind: .outOfRange,
           message: LocalizedText(
             sv:
-              "totalen \(total.formattedPoints) ligger utanför 0–\(rubric.maxPoints.formattedPoints)",
+              "totalen \(total.formattedPoints(in: .swedish)) ligger utanför 0–\(rubric.maxPoints.formattedPoints(in: .swedish))",
             en:
               "the total \(total.formattedPoints) is outside 0–\(rubric.maxPoints.formattedPoints)")
         ))

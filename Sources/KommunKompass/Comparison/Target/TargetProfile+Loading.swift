@@ -53,7 +53,7 @@ extension TargetProfile {
         report(
           .outOfRange, path,
           sv:
-            "\(noun.sv) \(id): målet \(points.formattedPoints) ligger utanför 0–\(max.formattedPoints)",
+            "\(noun.sv) \(id): målet \(points.formattedPoints(in: .swedish)) ligger utanför 0–\(max.formattedPoints(in: .swedish))",
           en:
             "\(noun.en) \(id): the target \(points.formattedPoints) is outside 0–\(max.formattedPoints)"
         )

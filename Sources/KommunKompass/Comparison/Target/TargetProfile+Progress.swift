@@ -28,7 +28,8 @@ extension TargetProfile {
       let problem = Problem(
         file: file, path: JSONPath.root.appending("rubric"), kind: .unknownRubric,
         message: LocalizedText(
-          sv: "rubriken \"\(rubricID)\" finns inte", en: "there is no rubric \"\(rubricID)\""))
+          sv: "det finns ingen version \"\(rubricID)\" av Kommunkompassen",
+          en: "there is no rubric \"\(rubricID)\""))
       return Checked(value: nil, problems: [problem])
     }
     let problems = inputProblems(current: current, baseline: baselineEvaluation, file: file)
