@@ -68,6 +68,9 @@ public struct MarkdownRenderer: Sendable {
 
   private func renderProfileLines(_ scorecard: Scorecard, evaluation: Evaluation?) -> [String] {
     var lines = heading(scorecard)
+    if let note = ProfileTerms.originalLanguageNote(language: language) {
+      lines += ["", "*\(escape(note))*"]
+    }
     lines += ["", "## \(ReportLabel.pointsProfile.text(in: language))", ""]
     lines.append(
       "| \(ReportLabel.area.text(in: language)) | \(ReportLabel.achieved.text(in: language)) | \(ReportLabel.maximum.text(in: language)) | \(ReportLabel.percent.text(in: language)) |"

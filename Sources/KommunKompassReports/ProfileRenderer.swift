@@ -38,6 +38,9 @@ public struct ProfileRenderer: Sendable {
       scorecard.subtitle(in: language).escapedForDisplay, "",
     ]
     lines += chart(scorecard)
+    if let note = ProfileTerms.originalLanguageNote(language: language) {
+      lines += [""] + note.wrapped(width: lineWidth)
+    }
     // An area-level evaluation has no sub-area data: it says so, and lists nothing empty.
     let isAreaLevel = scorecard.detail == .area
     if isAreaLevel {

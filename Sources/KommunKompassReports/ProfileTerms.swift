@@ -26,6 +26,16 @@ enum ProfileTerms {
     }
   }
 
+  /// In English output, the sentence that says the evaluators' own texts keep the file's language;
+  /// `nil` in Swedish.
+  static func originalLanguageNote(language: Language) -> String? {
+    switch language {
+    case .swedish: nil
+    case .english:
+      "Texts the evaluators wrote (strengths, areas for improvement, findings, summary) are shown as written in the evaluation file, usually in Swedish."
+    }
+  }
+
   /// What a totals-only evaluation has: "Endast totalen är känd; källan ger inga poäng per område."
   static func totalOnlyExplanation(language: Language) -> String {
     language == .swedish

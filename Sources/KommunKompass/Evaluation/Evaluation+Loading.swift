@@ -30,7 +30,7 @@ extension Evaluation {
   /// - Returns: The evaluation when it has no errors, and every problem found.
   ///
   /// The municipality is checked against ``MunicipalityRegister/bundled`` (see
-  /// ``MunicipalityRegister/problems(for:date:at:)``) unless the file marks it fictitious.
+  /// `MunicipalityRegister.problems(for:date:at:)`) unless the file marks it fictitious.
   public static func load(bytes: [UInt8], file: String?, catalog: RubricCatalog = .bundled)
     -> Checked<Evaluation>
   {

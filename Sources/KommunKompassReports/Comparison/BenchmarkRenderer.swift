@@ -48,8 +48,11 @@ public struct BenchmarkRenderer: Sendable {
     }
     lines.append("")
     lines += table(comparison).text()
-    lines += ["", label(.notes)]
-    lines += notes(comparison, skippedFiles: skippedFiles).flatMap { $0.bulletLines(indent: "  ") }
+    // No heading without notes under it.
+    let notes = notes(comparison, skippedFiles: skippedFiles)
+    if !notes.isEmpty {
+      lines += ["", label(.notes)] + notes.flatMap { $0.bulletLines(indent: "  ") }
+    }
     return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
@@ -67,8 +70,10 @@ public struct BenchmarkRenderer: Sendable {
     for note in comparison.notes { lines += ["", note.text(in: language).markdownEscaped] }
     lines.append("")
     lines += table(comparison).markdown()
-    lines += ["", "## \(label(.notes))", ""]
-    lines += notes(comparison, skippedFiles: skippedFiles).map { "- \($0.markdownEscaped)" }
+    let notes = notes(comparison, skippedFiles: skippedFiles)
+    if !notes.isEmpty {
+      lines += ["", "## \(label(.notes))", ""] + notes.map { "- \($0.markdownEscaped)" }
+    }
     return lines.displayText
   }
 

@@ -44,8 +44,11 @@ public struct TargetRenderer: Sendable {
     lines += subtitles(comparison, currentFile: currentFile, baselineFile: baselineFile)
     lines.append("")
     lines += table(comparison).text()
-    lines += ["", label(.notes)]
-    lines += notes(comparison).flatMap { $0.bulletLines(indent: "  ") }
+    // No heading without notes under it.
+    let notes = notes(comparison)
+    if !notes.isEmpty {
+      lines += ["", label(.notes)] + notes.flatMap { $0.bulletLines(indent: "  ") }
+    }
     return lines.map(\.trimmingTrailingSpaces).displayText
   }
 
@@ -66,8 +69,10 @@ public struct TargetRenderer: Sendable {
     }
     lines.append("")
     lines += table(comparison).markdown()
-    lines += ["", "## \(label(.notes))", ""]
-    lines += notes(comparison).map { "- \($0.markdownEscaped)" }
+    let notes = notes(comparison)
+    if !notes.isEmpty {
+      lines += ["", "## \(label(.notes))", ""] + notes.map { "- \($0.markdownEscaped)" }
+    }
     return lines.displayText
   }
 

@@ -199,7 +199,9 @@ public struct TimeComparisonRenderer: Sendable {
       if comparison.crossesRevisions {
         lists.append((label(.counterparts), renderer.counterparts(comparison)))
       }
-      lists.append((label(.notes), renderer.notes(comparison)))
+      // No heading without notes under it.
+      let notes = renderer.notes(comparison)
+      if !notes.isEmpty { lists.append((label(.notes), notes)) }
       return lists
     }
   }
