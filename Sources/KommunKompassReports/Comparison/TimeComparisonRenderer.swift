@@ -172,7 +172,8 @@ public struct TimeComparisonRenderer: Sendable {
           prefix: "", title: label(.total), cells: cells(comparison.total), emphasized: true,
           spaceBefore: true))
       return ComparisonTable(
-        labelHeader: label(.area), columns: columns, rows: rows, titleWidth: renderer.titleWidth)
+        labelHeader: comparison.areas.isEmpty ? "" : label(.area), columns: columns, rows: rows,
+        titleWidth: renderer.titleWidth)
 
     }
 
@@ -186,16 +187,20 @@ public struct TimeComparisonRenderer: Sendable {
       let first = comparison.evaluations.first?.date.description ?? ""
       let last = comparison.evaluations.last?.date.description ?? ""
       let span = language == .swedish ? "\(first) till \(last)" : "\(first) to \(last)"
-      var lists: [(heading: String, items: [String])] = [
-        (
-          "\(label(.largestImprovements)), \(span)",
-          comparison.largestImprovements.map { renderer.highlight($0) }
-        ),
-        (
-          "\(label(.largestDeclines)), \(span)",
-          comparison.largestDeclines.map { renderer.highlight($0) }
-        ),
-      ]
+      var lists: [(heading: String, items: [String])] = []
+      // The largest changes are among areas and sub-areas; with totals only there are none.
+      if !comparison.areas.isEmpty {
+        lists += [
+          (
+            "\(label(.largestImprovements)), \(span)",
+            comparison.largestImprovements.map { renderer.highlight($0) }
+          ),
+          (
+            "\(label(.largestDeclines)), \(span)",
+            comparison.largestDeclines.map { renderer.highlight($0) }
+          ),
+        ]
+      }
       if comparison.crossesRevisions {
         lists.append((label(.counterparts), renderer.counterparts(comparison)))
       }
