@@ -47,6 +47,19 @@ package enum DataFileLoader {
       problems += checking.reader.problems
     }
     problems.sort { ($0.location?.line ?? 0, $0.path) < ($1.location?.line ?? 0, $1.path) }
+    if value == nil, problems.containsErrors {
+      // The file could not be read far enough for the checks against its version of
+      // Kommunkompassen: say that they wait, so that fixing these errors is not mistaken for done.
+      problems.append(
+        Problem(
+          file: file, path: .root, kind: .checksWaiting, severity: .note,
+          message: LocalizedText(
+            sv:
+              "fler kontroller (poäng mot maxpoäng, id:n och summor) görs när felen ovan är rättade",
+            en:
+              "further checks (points against maxima, ids and sums) are made once the errors above are fixed"
+          )))
+    }
     return Checked(value: problems.containsErrors ? nil : value, problems: problems)
   }
 

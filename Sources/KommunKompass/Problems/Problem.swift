@@ -196,6 +196,8 @@ extension Problem {
     /// An evaluation is dated outside the years its rubric was used (``RubricPeriod``). Always a
     /// warning.
     public static let dateOutsideRubricPeriod = Kind(rawValue: "dateOutsideRubricPeriod")
+    /// The file has errors that stop its reading, so the further checks wait until they are fixed.
+    public static let checksWaiting = Kind(rawValue: "checksWaiting")
     /// An action plan's due date lies before its start.
     public static let dueBeforeStart = Kind(rawValue: "dueBeforeStart")
     /// The evaluation an action plan is followed up with is not later than the one it was made from.

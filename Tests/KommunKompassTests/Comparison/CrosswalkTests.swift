@@ -381,10 +381,14 @@ struct CrosswalkValidationTests {
     let result = Crosswalk.load(
       bytes: bytes, file: "crosswalk.json", catalog: try ComparisonFixtures.catalog())
     #expect(result.value == nil)
+    // When the file cannot be read far enough, a last note says that further checks wait.
+    let waiting = result.problems.filter { $0.kind == .checksWaiting }
+    #expect(waiting.count <= 1 && (waiting.isEmpty || result.problems.last == waiting.first))
+    let problems = result.problems.filter { $0.kind != .checksWaiting }
     #expect(
-      result.problems.map(ExpectedProblem.init).sorted { $0.description < $1.description }
+      problems.map(ExpectedProblem.init).sorted { $0.description < $1.description }
         == testCase.expected.sorted { $0.description < $1.description })
-    #expect(result.problems.allSatisfy { $0.file == "crosswalk.json" && $0.location != nil })
+    #expect(problems.allSatisfy { $0.file == "crosswalk.json" && $0.location != nil })
     #expect(
       result.problems.allSatisfy {
         !$0.message.swedish.isEmpty && $0.message.swedish != $0.message.english
