@@ -332,7 +332,7 @@ def check_register(browser, url, script):
            + "".join("\n     " + v for v in violations))
 
 
-def check_totals_only(browser, url, script):
+def check_totals_only(browser, url, script, kompass):
     """Marks kommun 2024: only the total (510 of 800) and only the year."""
     mark = os.path.join(ROOT, "Evaluations", "mark-2024.json")
     browser.open(url, clear_storage=True)
@@ -344,6 +344,15 @@ def check_totals_only(browser, url, script):
     browser.find("total-choice-notAssessed").click()
     browser.type("total-reason", "Källan anger ingen total")
     not_assessed = browser.text("o-percent-total")
+    # Saved while not assessed: "notAssessed" with the reason instead of "points", and valid.
+    reasoned = browser.save()
+    validated = None
+    if reasoned:
+        with open(reasoned, encoding="utf-8") as handle:
+            document = json.load(handle)
+        validate = run(kompass, "validate", reasoned)
+        validated = (validate.returncode, document.get("notAssessed"), "points" in document, document["date"])
+        os.remove(reasoned)
     browser.find("total-choice-points").click()
     browser.type("total-points", "800,5")
     above = browser.text("total-points-msg")
@@ -355,9 +364,10 @@ def check_totals_only(browser, url, script):
             equal = json.load(original) == json.load(copy)
         os.remove(saved)
     report(shown == ("510", "510", "64\u00a0%", True, "2024", "Totalen är poängsatt.") and not_assessed == "–"
+           and validated == (0, "Källan anger ingen total", False, "2024")
            and "högre än maxpoängen 800" in above and equal and not violations,
            f"Marks kommun 2024, total only: {shown[0]} points ({shown[2]}), date {shown[4]} with precision year; "
-           f"not assessed and back, 800,5 refused, saved equal; axe-core 0 violations"
+           f"not assessed (saved, kompass validate: {validated}) and back, 800,5 refused, saved equal; axe-core 0 violations"
            + "".join("\n     " + v for v in violations))
 
 
@@ -466,7 +476,7 @@ def main():
         check_out_of_range(browser, url)
         check_two_forms(browser, url, kumla_url)
         check_register(browser, url, script)
-        check_totals_only(browser, url, script)
+        check_totals_only(browser, url, script, kompass)
         check_round_trips(browser, url, kompass, output)
         errors = browser.script_errors()
         report(not errors, "no script errors" + "".join("\n     " + error for error in errors))
