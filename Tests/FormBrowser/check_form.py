@@ -15,6 +15,9 @@ Paths checked, each printed as one "ok" or "FAIL" line:
   - points above the maximum: the message is shown at the field, saving is refused with the reason,
     and after a reload the typed value is restored from local storage;
   - keyboard: the toolbar and the choices work with Tab and Space;
+  - the municipality register: a typed name fills in the code, a typed code the name, a code that
+    does not match the name is reported at the field, and "made-up municipality" skips the check;
+  - a totals-only evaluation with a year-only date shows its total and the precision "year";
   - axe-core finds no violations, and nothing scrolls sideways at 390 px.
 Exits non-zero when a check fails.
 """
@@ -55,7 +58,8 @@ def evaluation_files():
     for path in paths:
         with open(path, encoding="utf-8-sig") as handle:
             document = json.load(handle)
-        if isinstance(document, dict) and {"rubric", "municipality", "date", "kind", "areas"} <= document.keys():
+        if isinstance(document, dict) and {"rubric", "municipality", "date", "kind"} <= document.keys() \
+                and ("areas" in document or document.get("detail") == "total"):
             files.append(path)
     return files
 
@@ -111,6 +115,10 @@ class Browser:
 
     def text(self, element_id):
         return self.find(element_id).text
+
+    def raw_text(self, element_id):
+        """The element's text exactly, with no-break spaces (WebDriver's text turns them into spaces)."""
+        return self.driver.execute_script("return document.getElementById(arguments[0]).textContent;", element_id)
 
     def open_file(self, path):
         self.find("open-file").send_keys(path)
@@ -189,10 +197,11 @@ def check_kumla(browser, url, kompass):
     browser.open(url, clear_storage=True)
     browser.open_file(kumla)
     figures = json.loads(run(kompass, "score", "--format", "json", kumla).stdout)
-    shown = [(browser.text(f"o-points-{i}"), browser.text(f"o-percent-{i}")) for i in range(len(figures["areas"]))]
-    expected = [(str(area["score"]["displayPoints"]), f"{area['score']['displayPercent']} %") for area in figures["areas"]]
-    total = (browser.text("o-points-total"), browser.text("o-percent-total"))
-    expected_total = (str(figures["total"]["displayPoints"]), f"{figures['total']['displayPercent']} %")
+    shown = [(browser.text(f"o-points-{i}"), browser.raw_text(f"o-percent-{i}")) for i in range(len(figures["areas"]))]
+    # Swedish percentages with a no-break space before "%", as the library writes them.
+    expected = [(str(area["score"]["displayPoints"]), f"{area['score']['displayPercent']}\u00a0%") for area in figures["areas"]]
+    total = (browser.text("o-points-total"), browser.raw_text("o-percent-total"))
+    expected_total = (str(figures["total"]["displayPoints"]), f"{figures['total']['displayPercent']}\u00a0%")
     report(shown == expected and total == expected_total,
            f"Kumla 2020: area sums and percentages as kompass score, total {total[0]} ({total[1]})"
            + ("" if shown == expected else f"\n     shown {shown}\n     expected {expected}"))
@@ -232,9 +241,9 @@ def check_new_evaluation(browser, url, kompass):
     browser.type("summary-0", "Lekeberg har kommit en bit på väg.")
     browser.find("example-add").click()
     browser.type("example-0-text", "Medborgarpanel med lottade deltagare.")
-    figures = (browser.text("o-points-0"), browser.text("o-max-0"), browser.text("o-percent-0"), browser.text("pending"))
+    figures = (browser.text("o-points-0"), browser.text("o-max-0"), browser.raw_text("o-percent-0"), browser.text("pending"))
     # 12.5 of the 20 points assessed in area 1: 13 points (half away from zero) and 62.5 → 63 %.
-    report(figures == ("13", "100", "63 %", "33 delområden kvar att poängsätta."),
+    report(figures == ("13", "100", "63\u00a0%", "33 delområden kvar att poängsätta."),
            f"live figures while typing: area 1 {figures[0]} of {figures[1]}, {figures[2]}; {figures[3]}")
     saved = browser.save()
     if saved is None:
@@ -281,6 +290,85 @@ def check_out_of_range(browser, url):
            and browser.find("municipality-name").get_attribute("value") == "Lekebergs kommun"
            and "högre än maxpoängen 20" in browser.text("a0-s0-points-msg"),
            "after a reload the form offers the kept work; restored, the value 25 and its message are back")
+
+
+def check_register(browser, url, script):
+    """Names and codes from SCB's register: typing one fills in the other; a mismatch is reported."""
+    browser.open(url, clear_storage=True)
+    # Typed as an evaluator might: lower case, genitive form.
+    browser.find("municipality-name").send_keys("hudiksvalls kommun")
+    filled_code = browser.find("municipality-code").get_attribute("value")
+    quiet = browser.text("municipality-code-msg")
+    options = browser.driver.execute_script(
+        "return document.getElementById('municipality-name').list.options.length;")
+    report(filled_code == "2184" and quiet == "" and options == 290,
+           f"typing the name \"hudiksvalls kommun\" fills in the code {filled_code} (290 names offered: {options})")
+    browser.type("municipality-code", "1881")
+    mismatch = browser.text("municipality-code-msg")
+    live = browser.find("municipality-code-msg").get_attribute("aria-live")
+    name_kept = browser.find("municipality-name").get_attribute("value")
+    browser.type("date", "2026-03-01")
+    saved = browser.save()
+    report("hör inte till kommunkod 1881" in mismatch and "Kumla kommun" in mismatch and live == "polite"
+           and name_kept == "hudiksvalls kommun" and saved is not None,
+           f"a code that does not match the typed name is reported at the field, and saving still goes ahead: \"{mismatch}\"")
+    if saved:
+        os.remove(saved)
+    browser.open(url, clear_storage=True)
+    browser.type("municipality-code", "1881")
+    filled_name = browser.find("municipality-name").get_attribute("value")
+    browser.type("municipality-code", "1899")
+    unknown = browser.text("municipality-code-msg")
+    browser.find("municipality-fictitious").click()
+    after_fictitious = browser.text("municipality-code-msg")
+    kept = browser.driver.execute_script(
+        "return Object.keys(localStorage).filter(k => k.startsWith('kommunkompass-form/'))"
+        ".map(k => JSON.parse(localStorage.getItem(k)).doc.municipality);")
+    violations = browser.axe(script)
+    report(filled_name == "Kumla kommun" and "finns inte bland SCB:s 290 kommunkoder" in unknown
+           and after_fictitious == "" and kept and kept[0].get("fictitious") is True and not violations,
+           f"typing the code 1881 fills in \"{filled_name}\"; 1899 is unknown (\"{unknown}\") until made-up "
+           f"municipality is ticked (\"fictitious\": true); axe-core 0 violations"
+           + "".join("\n     " + v for v in violations))
+
+
+def check_totals_only(browser, url, script, kompass):
+    """Marks kommun 2024: only the total (510 of 800) and only the year."""
+    mark = os.path.join(ROOT, "Evaluations", "mark-2024.json")
+    browser.open(url, clear_storage=True)
+    browser.open_file(mark)
+    shown = (browser.find("total-points").get_attribute("value"), browser.text("o-points-total"),
+             browser.raw_text("o-percent-total"), browser.find("date-precision-year").is_selected(),
+             browser.find("date").get_attribute("value"), browser.text("pending"))
+    violations = browser.axe(script)
+    browser.find("total-choice-notAssessed").click()
+    browser.type("total-reason", "Källan anger ingen total")
+    not_assessed = browser.text("o-percent-total")
+    # Saved while not assessed: "notAssessed" with the reason instead of "points", and valid.
+    reasoned = browser.save()
+    validated = None
+    if reasoned:
+        with open(reasoned, encoding="utf-8") as handle:
+            document = json.load(handle)
+        validate = run(kompass, "validate", reasoned)
+        validated = (validate.returncode, document.get("notAssessed"), "points" in document, document["date"])
+        os.remove(reasoned)
+    browser.find("total-choice-points").click()
+    browser.type("total-points", "800,5")
+    above = browser.text("total-points-msg")
+    browser.type("total-points", "510")
+    saved = browser.save()
+    equal = False
+    if saved:
+        with open(mark, encoding="utf-8") as original, open(saved, encoding="utf-8") as copy:
+            equal = json.load(original) == json.load(copy)
+        os.remove(saved)
+    report(shown == ("510", "510", "64\u00a0%", True, "2024", "Totalen är poängsatt.") and not_assessed == "–"
+           and validated == (0, "Källan anger ingen total", False, "2024")
+           and "högre än maxpoängen 800" in above and equal and not violations,
+           f"Marks kommun 2024, total only: {shown[0]} points ({shown[2]}), date {shown[4]} with precision year; "
+           f"not assessed (saved, kompass validate: {validated}) and back, 800,5 refused, saved equal; axe-core 0 violations"
+           + "".join("\n     " + v for v in violations))
 
 
 def check_two_forms(browser, url, kumla_url):
@@ -387,6 +475,8 @@ def main():
         check_new_evaluation(browser, url, kompass)
         check_out_of_range(browser, url)
         check_two_forms(browser, url, kumla_url)
+        check_register(browser, url, script)
+        check_totals_only(browser, url, script, kompass)
         check_round_trips(browser, url, kompass, output)
         errors = browser.script_errors()
         report(not errors, "no script errors" + "".join("\n     " + error for error in errors))

@@ -1,13 +1,13 @@
 /// The rules by which a municipality's name may be written in a file: the forms the register
 /// accepts for a municipality, and the comparison key that makes case, spacing and Unicode
 /// normalization irrelevant.
-enum MunicipalityNameForms {
+package enum MunicipalityNameForms {
   /// The words that may follow a name: "Kumla kommun", "Malmö stad", "Umeå Municipality".
   static let suffixes = ["", " kommun", " stad", " municipality"]
 
   /// The key two spellings of a name share: Unicode form C, lower case, runs of white space as one
   /// space, no white space at the ends.
-  static func key(_ text: String) -> String {
+  package static func key(_ text: String) -> String {
     text.precomposed.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
@@ -19,7 +19,7 @@ enum MunicipalityNameForms {
   }
 
   /// Every accepted form of a municipality's name, as comparison keys.
-  static func forms(of municipality: RegisteredMunicipality) -> Set<String> {
+  package static func forms(of municipality: RegisteredMunicipality) -> Set<String> {
     var forms = Set(municipality.longForms.map(key))
     for base in [municipality.name, genitive(of: municipality.name)] {
       for suffix in suffixes { forms.insert(key(base + suffix)) }

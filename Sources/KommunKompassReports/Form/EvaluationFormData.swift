@@ -44,9 +44,32 @@ struct EvaluationFormData: Encodable {
     }
   }
 
+  /// A municipality of the register as the form offers it: its code, the name it fills in, and
+  /// every accepted form of its name as the library's comparison keys, so that the page matches
+  /// names by the library's rules ("kumla", "Hudiksvalls kommun") without restating them.
+  struct FormMunicipality: Encodable {
+    var code: String
+    var name: String
+    var forms: [String]
+
+    init(_ municipality: RegisteredMunicipality) {
+      code = municipality.code.rawValue
+      name = municipality.formalName
+      forms = MunicipalityNameForms.forms(of: municipality).sorted()
+    }
+  }
+
+  /// A code SCB no longer uses and the code that replaced it.
+  struct FormCodeChange: Encodable {
+    var formerCode: String
+    var code: String
+  }
+
   var language: String
   var rubric: String
   var rubrics: [FormRubric]
+  var municipalities: [FormMunicipality]
+  var codeChanges: [FormCodeChange]
   var defaultSchema: String
   var documentText: String?
   var documentName: String?

@@ -35,15 +35,21 @@ public struct EvaluationFormRenderer: Sendable {
   ///   - documentText: The JSON text of an evaluation file to open in the form, or `nil` for a new
   ///     evaluation. The text is kept exactly, so saving without a change gives the same document.
   ///   - documentName: The file name of `documentText`, offered again when saving.
+  ///   - register: The municipalities whose codes and names the form fills in and checks.
   /// - Returns: The HTML text.
   public func render(
     rubric: Rubric, catalog: RubricCatalog = .bundled, documentText: String? = nil,
-    documentName: String? = nil
+    documentName: String? = nil, register: MunicipalityRegister = .bundled
   ) -> String {
     let rubrics = catalog.adding([rubric]).rubrics
     let data = EvaluationFormData(
       language: language.rawValue, rubric: rubric.id,
       rubrics: rubrics.map { EvaluationFormData.FormRubric($0, language: language) },
+      municipalities: register.municipalities.map(EvaluationFormData.FormMunicipality.init),
+      codeChanges: register.codeChanges.map {
+        EvaluationFormData.FormCodeChange(
+          formerCode: $0.formerCode.rawValue, code: $0.code.rawValue)
+      },
       defaultSchema: Self.defaultSchemaReference, documentText: documentText,
       documentName: documentName)
     let title =

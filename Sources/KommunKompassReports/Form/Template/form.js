@@ -122,9 +122,15 @@
 
   /**
    * Scores an evaluation document against a rubric: per area and in total, with how many parts
-   * (sub-areas, or areas in an area-level evaluation) are not scored yet.
+   * (sub-areas, or areas in an area-level evaluation, or the total alone) are not scored yet.
    */
   function scoreDocument(doc, rubric) {
+    if (doc.detail === "total") {
+      // A totals-only evaluation ("detail": "total") gives its points at the top of the file.
+      var maxPoints = rubric.areas.reduce(function (sum, area) { return addExact(sum, area.maxPoints); }, 0);
+      var whole = partScore(doc, maxPoints);
+      return { areas: [], total: whole.score, parts: 1, pending: whole.status === "pending" ? 1 : 0 };
+    }
     var areaLevel = doc.detail === "area";
     var areasByID = indexByID(doc.areas);
     var subAreasByID = new Map();
@@ -182,13 +188,15 @@
     return /^\d{4}$/.test(text) && COUNTY_CODES.indexOf(text.slice(0, 2)) >= 0;
   }
 
-  /** The precision of a date as written ("day" or "month"), or null when it is no date. */
+  /** The precision of a date as written ("day", "month" or "year"), or null when it is no date. */
   function datePrecision(text) {
-    var match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+    var match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
     if (!match) return null;
     var year = Number(match[1]);
+    if (year < 1000) return null;
+    if (match[2] === undefined) return "year";
     var month = Number(match[2]);
-    if (year < 1000 || month < 1 || month > 12) return null;
+    if (month < 1 || month > 12) return null;
     if (match[3] === undefined) return "month";
     var leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     var days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].indexOf(month) >= 0 ? 30 : 31;
@@ -196,7 +204,31 @@
     return day >= 1 && day <= days ? "day" : null;
   }
 
+  /**
+   * The key two spellings of a municipality's name share, as the library compares them: Unicode
+   * form C, lower case, runs of white space as one space, none at the ends. The register's accepted
+   * forms ("kumla", "kumla kommun", "hudiksvalls kommun") are embedded as such keys.
+   */
+  function nameKey(text) {
+    return String(text).normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  /**
+   * What the register says about a name and a code: the municipalities the name may stand for,
+   * the municipality with the code, and a code SCB no longer uses. `register` is the embedded
+   * { municipalities: [{ code, name, forms }], codeChanges: [{ formerCode, code }] }.
+   */
+  function lookUpMunicipality(register, name, code) {
+    var key = nameKey(name);
+    var named = register.municipalities.filter(function (m) { return key !== "" && m.forms.indexOf(key) >= 0; });
+    var coded = register.municipalities.find(function (m) { return m.code === code; }) || null;
+    var change = register.codeChanges.find(function (c) { return c.formerCode === code; }) || null;
+    return { named: named, coded: coded, change: change, matches: coded !== null && named.indexOf(coded) >= 0 };
+  }
+
   var core = {
+    nameKey: nameKey,
+    lookUpMunicipality: lookUpMunicipality,
     significantDigits: significantDigits,
     wholeNumber: wholeNumber,
     percentOf: percentOf,
@@ -239,6 +271,13 @@
       datePrecision: "Datumets precision",
       precisionDay: "Dag (ÅÅÅÅ-MM-DD)",
       precisionMonth: "Bara månad (ÅÅÅÅ-MM)",
+      precisionYear: "Bara år (ÅÅÅÅ)",
+      municipalityNameHint: "Välj eller skriv ett namn ur SCB:s register; koden fylls i.",
+      fictitious: "Påhittad kommun (till exempel i testdata); namn och kod kontrolleras inte mot SCB:s register",
+      totalHeading: "Totalen",
+      totalNote: "Bara totalen (\"detail\": \"total\"): källan anger bara totalpoängen, inga poäng per område.",
+      totalLabel: "totalen",
+      pendingTotal: function (pending) { return pending ? "Totalen är ännu inte poängsatt." : "Totalen är poängsatt."; },
       date: "Datum",
       kind: "Slag av utvärdering",
       kindExternal: "Extern utvärdering",
@@ -264,7 +303,7 @@
       areaUnit: { one: "område", plural: "områden" },
       areaSum: function (points, max, assessedMax, percent) {
         var text = assessedMax === max ? points + " av " + max + " poäng" : points + " av " + assessedMax + " bedömda poäng";
-        return text + (percent === null ? "" : " (" + percent + " %)");
+        return text + (percent === null ? "" : " (" + percent + ")");
       },
       areaLevelNote: "Poäng per område (\"detail\": \"area\"): utvärderingen ger bara områdenas poäng.",
       strengths: "Styrkor",
@@ -293,7 +332,7 @@
       sourceDocument: "Dokument",
       sourceWebsite: "Webbplats och sociala medier",
       findingReference: "Referens (dokument, diarienummer eller webbadress)",
-      findingDate: "Datum (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM)",
+      findingDate: "Datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)",
       findingRecordedBy: "Antecknad av",
       carriedOver: function (date) { return "Förd över från utvärderingen " + date + "."; },
       addFinding: function (id) { return "Lägg till iakttagelse i " + id; },
@@ -337,14 +376,20 @@
         negativeNoMax: function (value) { return "Poängen " + value + " är negativ."; },
         empty: function (what) { return what + " är tom; skriv något eller ta bort den."; },
         nameMissing: "Skriv kommunens namn.",
+        codeUnknown: function (code, count) { return "Kommunkoden " + code + " finns inte bland SCB:s " + count + " kommunkoder; välj kommunen ur listan eller kryssa i påhittad kommun."; },
+        codeMismatch: function (name, code, registered, other) {
+          return "Namnet \"" + name + "\" hör inte till kommunkod " + code + ", som är " + registered + " i SCB:s register" +
+            (other ? "; " + other.name + " har kommunkod " + other.code : "") + ". Kontrollera namn och kod.";
+        },
+        formerCode: function (code, current) { return code + " är en tidigare kommunkod; i dag har " + current.name + " kod " + current.code + "."; },
         codeInvalid: function (code) { return code === "" ? "Skriv kommunkoden, fyra siffror som \"1881\"." : "\"" + code + "\" är ingen kommunkod: fyra siffror som börjar med en länskod (01, 03–10, 12–14, 17–25), till exempel 1881."; },
-        dateInvalid: function (text) { return text === "" ? "Skriv datumet." : "\"" + text + "\" är inget datum; skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är känd."; },
-        datePrecision: function (precision) { return precision === "day" ? "Skriv en dag, ÅÅÅÅ-MM-DD, eller välj precisionen månad." : "Skriv bara månaden, ÅÅÅÅ-MM, eller välj precisionen dag."; },
+        dateInvalid: function (text) { return text === "" ? "Skriv datumet." : "\"" + text + "\" är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM när bara månaden är känd eller ÅÅÅÅ när bara året är känt."; },
+        datePrecision: function (precision) { return precision === "day" ? "Skriv en dag, ÅÅÅÅ-MM-DD, eller välj en annan precision." : precision === "month" ? "Skriv bara månaden, ÅÅÅÅ-MM, eller välj en annan precision." : "Skriv bara året, ÅÅÅÅ, eller välj en annan precision."; },
         kindMissing: "Välj slag av utvärdering.",
         interviews: function (text) { return "\"" + text + "\" är inget heltal från 0."; },
         reasonMissing: function (id) { return "Skriv skälet till att " + id + " inte bedömts."; },
         sourceMissing: "Välj källa.",
-        findingDate: function (text) { return "\"" + text + "\" är inget datum; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM."; },
+        findingDate: function (text) { return "\"" + text + "\" är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ."; },
         unknownID: function (id) { return id + " finns inte i den här versionen av Kommunkompassen."; },
       },
     },
@@ -370,6 +415,13 @@
       datePrecision: "Precision of the date",
       precisionDay: "Day (YYYY-MM-DD)",
       precisionMonth: "Month only (YYYY-MM)",
+      precisionYear: "Year only (YYYY)",
+      municipalityNameHint: "Choose or type a name from SCB's register; the code is filled in.",
+      fictitious: "Made-up municipality (as in test data); name and code are not checked against SCB's register",
+      totalHeading: "The total",
+      totalNote: "Total only (\"detail\": \"total\"): the source gives the total points only, no points per area.",
+      totalLabel: "the total",
+      pendingTotal: function (pending) { return pending ? "The total is not scored yet." : "The total is scored."; },
       date: "Date",
       kind: "Kind of evaluation",
       kindExternal: "External evaluation",
@@ -395,7 +447,7 @@
       areaUnit: { one: "area", plural: "areas" },
       areaSum: function (points, max, assessedMax, percent) {
         var text = assessedMax === max ? points + " of " + max + " points" : points + " of " + assessedMax + " assessed points";
-        return text + (percent === null ? "" : " (" + percent + " %)");
+        return text + (percent === null ? "" : " (" + percent + ")");
       },
       areaLevelNote: "Points per area (\"detail\": \"area\"): the evaluation gives the areas' points only.",
       strengths: "Strengths",
@@ -424,7 +476,7 @@
       sourceDocument: "Document",
       sourceWebsite: "Website and social media",
       findingReference: "Reference (document, case number or web address)",
-      findingDate: "Date (YYYY-MM-DD or YYYY-MM)",
+      findingDate: "Date (YYYY-MM-DD, YYYY-MM or YYYY)",
       findingRecordedBy: "Recorded by",
       carriedOver: function (date) { return "Carried over from the evaluation of " + date + "."; },
       addFinding: function (id) { return "Add finding to " + id; },
@@ -468,14 +520,20 @@
         negativeNoMax: function (value) { return "The points " + value + " are negative."; },
         empty: function (what) { return what + " is empty; write something or remove it."; },
         nameMissing: "Write the municipality's name.",
+        codeUnknown: function (code, count) { return "The municipality code " + code + " is not among SCB's " + count + " municipality codes; choose the municipality from the list or tick made-up municipality."; },
+        codeMismatch: function (name, code, registered, other) {
+          return "The name \"" + name + "\" does not belong to municipality code " + code + ", which is " + registered + " in SCB's register" +
+            (other ? "; " + other.name + " has municipality code " + other.code : "") + ". Check the name and the code.";
+        },
+        formerCode: function (code, current) { return code + " is a former municipality code; today " + current.name + " has code " + current.code + "."; },
         codeInvalid: function (code) { return code === "" ? "Write the municipality code, four digits such as \"1881\"." : "\"" + code + "\" is not a municipality code: four digits starting with a county code (01, 03–10, 12–14, 17–25), for example 1881."; },
-        dateInvalid: function (text) { return text === "" ? "Write the date." : "\"" + text + "\" is not a date; write YYYY-MM-DD, or YYYY-MM when only the month is known."; },
-        datePrecision: function (precision) { return precision === "day" ? "Write a day, YYYY-MM-DD, or choose the precision month." : "Write the month only, YYYY-MM, or choose the precision day."; },
+        dateInvalid: function (text) { return text === "" ? "Write the date." : "\"" + text + "\" is not a date; write YYYY-MM-DD, YYYY-MM when only the month is known, or YYYY when only the year is known."; },
+        datePrecision: function (precision) { return precision === "day" ? "Write a day, YYYY-MM-DD, or choose another precision." : precision === "month" ? "Write the month only, YYYY-MM, or choose another precision." : "Write the year only, YYYY, or choose another precision."; },
         kindMissing: "Choose the kind of evaluation.",
         interviews: function (text) { return "\"" + text + "\" is not a whole number from 0."; },
         reasonMissing: function (id) { return "Write why " + id + " was not assessed."; },
         sourceMissing: "Choose the source.",
-        findingDate: function (text) { return "\"" + text + "\" is not a date; write YYYY-MM-DD or YYYY-MM."; },
+        findingDate: function (text) { return "\"" + text + "\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY."; },
         unknownID: function (id) { return id + " is not in this version of Kommunkompassen."; },
       },
     },
@@ -533,7 +591,7 @@
    */
   function addMissingParts(doc, rubric) {
     var added = [];
-    if (!rubric || !Array.isArray(doc.areas)) return added;
+    if (!rubric || !Array.isArray(doc.areas) || doc.detail === "total") return added;
     var areaLevel = doc.detail === "area";
     rubric.areas.forEach(function (rubricArea, areaIndex) {
       var area = doc.areas.find(function (a) { return a && a.id === rubricArea.id; });
@@ -650,6 +708,11 @@
   function numberText(value) {
     var text = String(value);
     return config.language === "sv" ? text.replace(".", ",") : text;
+  }
+
+  /** A whole percentage as the library writes it: "63\u00A0%" (no-break space) in Swedish, "63%" in English. */
+  function percentSign(value) {
+    return config.language === "sv" ? value + "\u00A0%" : value + "%";
   }
 
   function timeText(iso) {
@@ -982,6 +1045,79 @@
     return el("section", { className: "area", id: idBase, "aria-labelledby": idBase + "-heading" }, children);
   }
 
+  /** The register embedded by `kompass form`. */
+  function register() {
+    return { municipalities: config.municipalities || [], codeChanges: config.codeChanges || [] };
+  }
+
+  /**
+   * The municipality's name and code, tied to SCB's register: the name field offers the register's
+   * names (a datalist, so any name can still be typed), a name the register knows fills in its
+   * code, and a registered code fills in the name when none is written yet. A value the form filled
+   * in is replaced when the other field changes again; a value the evaluator typed never is: a name
+   * and a code that do not agree are reported at the code field instead. "Made-up municipality"
+   * writes "fictitious": true, and the register is not consulted.
+   */
+  function municipalityFields(municipality) {
+    var fill = function (id, key, value) {
+      municipality[key] = value;
+      state.choices[key === "code" ? "filledCode" : "filledName"] = value;
+      $(id).value = value;
+    };
+    var nameBox = textField("municipality-name", T.municipalityName, municipality, "name", {
+      required: true,
+      after: function () {
+        if (municipality.fictitious === true) return;
+        var found = lookUpMunicipality(register(), municipality.name || "", municipality.code);
+        var code = typeof municipality.code === "string" ? municipality.code : "";
+        if (found.named.length === 1 && !found.matches && (code === "" || code === state.choices.filledCode || !found.coded)) {
+          fill("municipality-code", "code", found.named[0].code);
+        }
+      },
+    });
+    var nameInput = nameBox.querySelector("input");
+    nameInput.setAttribute("list", "municipality-list");
+    nameInput.setAttribute("aria-describedby", "municipality-name-hint municipality-name-msg");
+    nameBox.insertBefore(el("p", { id: "municipality-name-hint", className: "hint", text: T.municipalityNameHint }), nameInput);
+    var codeBox = textField("municipality-code", T.municipalityCode, municipality, "code", {
+      required: true,
+      inputmode: "numeric",
+      after: function () {
+        if (municipality.fictitious === true) return;
+        var name = typeof municipality.name === "string" ? municipality.name : "";
+        var found = lookUpMunicipality(register(), name, municipality.code);
+        if (found.coded && !found.matches && (name.trim() === "" || name === state.choices.filledName)) {
+          fill("municipality-name", "name", found.coded.name);
+        }
+      },
+    });
+    var list = el("datalist", { id: "municipality-list" }, register().municipalities.map(function (m) {
+      return el("option", { value: m.name, label: m.code });
+    }));
+    var fictitious = el("input", {
+      type: "checkbox", id: "municipality-fictitious", checked: municipality.fictitious === true,
+      onchange: function () {
+        if (fictitious.checked) municipality.fictitious = true;
+        else delete municipality.fictitious;
+        changed();
+      },
+    });
+    return el("div", { className: "municipality" }, [
+      el("div", { className: "pair" }, [nameBox, codeBox]),
+      list,
+      el("div", { className: "choice" }, [fictitious, el("label", { htmlFor: "municipality-fictitious", text: T.fictitious })]),
+    ]);
+  }
+
+  /** A totals-only evaluation ("detail": "total"): its points, or not assessed, at the top of the file. */
+  function totalSection(rubric) {
+    var max = rubric ? rubric.areas.reduce(function (sum, area) { return addExact(sum, area.maxPoints); }, 0) : null;
+    return el("section", { className: "area", id: "total", "aria-labelledby": "total-heading" }, [
+      el("h2", { id: "total-heading", text: T.totalHeading }),
+      el("p", { className: "hint", text: T.totalNote }),
+    ].concat(assessmentFields("total", "total", state.doc, T.totalLabel, max)));
+  }
+
   /** The facts about the evaluation: municipality, date and its precision, kind, evaluators, sources. */
   function aboutSection() {
     var doc = state.doc;
@@ -989,7 +1125,7 @@
     var municipality = doc.municipality;
     var rubric = currentRubric();
     var dateText = typeof doc.date === "string" ? doc.date : "";
-    var precision = state.choices.datePrecision || (datePrecision(dateText) === "month" ? "month" : "day");
+    var precision = state.choices.datePrecision || datePrecision(dateText) || "day";
     var sourcesTarget = function () {
       if (!doc.sources || typeof doc.sources !== "object") doc.sources = {};
       return doc.sources;
@@ -1002,23 +1138,28 @@
         el("strong", { text: rubric ? rubric.title : String(doc.rubric) }),
       ]),
       rubric ? null : el("p", { className: "warning", text: T.unknownVersion(String(doc.rubric)) }),
-      el("div", { className: "pair" }, [
-        textField("municipality-name", T.municipalityName, municipality, "name", { required: true, autocomplete: "off" }),
-        textField("municipality-code", T.municipalityCode, municipality, "code", { required: true, inputmode: "numeric" }),
-      ]),
+      municipalityFields(municipality),
       el("div", { className: "pair" }, [
         radios("date-precision", T.datePrecision, "date-precision", [
           { value: "day", label: T.precisionDay },
           { value: "month", label: T.precisionMonth },
+          { value: "year", label: T.precisionYear },
         ], precision, function (value) {
           state.choices.datePrecision = value;
           var current = typeof doc.date === "string" ? doc.date : "";
-          // A day is remembered when switching to month, so switching back restores it.
-          if (value === "month" && datePrecision(current) === "day") {
-            state.texts.dateDay = current;
-            doc.date = current.slice(0, 7);
-          } else if (value === "day" && datePrecision(current) === "month" && state.texts.dateDay && state.texts.dateDay.slice(0, 7) === current) {
-            doc.date = state.texts.dateDay;
+          var length = { day: 10, month: 7, year: 4 };
+          var currentPrecision = datePrecision(current);
+          // A longer date is remembered when switching to a shorter precision, so that switching
+          // back restores it: 2020-11-05 → 2020-11 → 2020 → 2020-11-05.
+          if (currentPrecision && length[value] < length[currentPrecision]) {
+            var longer = state.texts.dateLonger;
+            if (!longer || longer.indexOf(current) !== 0 || longer.length < current.length) state.texts.dateLonger = current;
+            doc.date = current.slice(0, length[value]);
+          } else if (currentPrecision && length[value] > length[currentPrecision]) {
+            var remembered = state.texts.dateLonger;
+            if (remembered && remembered.indexOf(current) === 0 && remembered.length >= length[value]) {
+              doc.date = remembered.slice(0, length[value]);
+            }
           }
           $("date").value = typeof doc.date === "string" ? doc.date : "";
           changed();
@@ -1054,7 +1195,7 @@
   /** The live figures: a table of area sums and percentages, the total, and how many are left. */
   function overviewSection() {
     var rubric = currentRubric();
-    var rows = rubric ? rubric.areas.map(function (area, index) {
+    var rows = rubric && state.doc.detail !== "total" ? rubric.areas.map(function (area, index) {
       return el("tr", {}, [
         el("th", { scope: "row", text: area.id + ". " + area.title }),
         el("td", { className: "number", id: "o-points-" + index }),
@@ -1149,6 +1290,7 @@
     var rubric = currentRubric();
     form.appendChild(aboutSection());
     form.appendChild(overviewSection());
+    if (state.doc.detail === "total") form.appendChild(totalSection(rubric));
     (Array.isArray(state.doc.areas) ? state.doc.areas : []).forEach(function (area, index) {
       if (area && typeof area === "object") form.appendChild(areaSection(area, index, rubric));
     });
@@ -1167,7 +1309,7 @@
     var result = scoreDocument(state.doc, rubric);
     var percentText = function (score) {
       var percent = percentOf(score.points, score.assessedMaxPoints);
-      return percent === null ? "–" : wholeNumber(percent) + " %";
+      return percent === null ? "–" : percentSign(wholeNumber(percent));
     };
     result.areas.forEach(function (area, index) {
       $("o-points-" + index).textContent = String(wholeNumber(area.score.points));
@@ -1178,14 +1320,14 @@
     $("o-max-total").textContent = numberText(result.total.maxPoints);
     $("o-percent-total").textContent = percentText(result.total);
     var unit = state.doc.detail === "area" ? T.areaUnit : T.subAreaUnit;
-    $("pending").textContent = T.pendingCount(result.pending, unit);
+    $("pending").textContent = state.doc.detail === "total" ? T.pendingTotal(result.pending > 0) : T.pendingCount(result.pending, unit);
     (state.doc.areas || []).forEach(function (area, index) {
       var sum = $("a" + index + "-sum");
       var scored = result.areas.find(function (a) { return area && a.id === area.id; });
       if (!sum || !scored) return;
       var percent = percentOf(scored.score.points, scored.score.assessedMaxPoints);
       sum.textContent = T.areaSum(wholeNumber(scored.score.points), numberText(scored.score.maxPoints),
-        numberText(scored.score.assessedMaxPoints), percent === null ? null : wholeNumber(percent));
+        numberText(scored.score.assessedMaxPoints), percent === null ? null : percentSign(wholeNumber(percent)));
     });
   }
 
@@ -1207,7 +1349,7 @@
     var doc = state.doc;
     var P = T.problems;
     var rubric = currentRubric();
-    var add = function (id, message, live) { problems.push({ id: id, message: message, live: !!live }); };
+    var add = function (id, message, live, warning) { problems.push({ id: id, message: message, live: !!live, warning: !!warning }); };
     var emptyText = function (value) { return typeof value !== "string" || value.trim() === ""; };
     var checkList = function (list, idBase, itemLabel) {
       (Array.isArray(list) ? list : []).forEach(function (item, index) {
@@ -1237,8 +1379,18 @@
 
     var municipality = doc.municipality || {};
     if (emptyText(municipality.name)) add("municipality-name", P.nameMissing);
-    if (!isMunicipalityCode(typeof municipality.code === "string" ? municipality.code : "")) {
-      add("municipality-code", P.codeInvalid(typeof municipality.code === "string" ? municipality.code : ""));
+    var code = typeof municipality.code === "string" ? municipality.code : "";
+    if (!isMunicipalityCode(code)) {
+      add("municipality-code", P.codeInvalid(code));
+    } else if (municipality.fictitious !== true) {
+      // The register check of `kompass validate`: an unknown code is an error, a name that does not
+      // belong to the code and a former code are warnings (shown, but saving goes ahead).
+      var name = typeof municipality.name === "string" ? municipality.name : "";
+      var found = lookUpMunicipality(register(), name, code);
+      var current = found.change ? register().municipalities.find(function (m) { return m.code === found.change.code; }) : null;
+      if (current) add("municipality-code", P.formerCode(code, current), true, true);
+      else if (!found.coded) add("municipality-code", P.codeUnknown(code, register().municipalities.length), true);
+      else if (name.trim() !== "" && !found.matches) add("municipality-code", P.codeMismatch(name.trim(), code, found.coded.name, found.named[0]), true, true);
     }
     var date = typeof doc.date === "string" ? doc.date : "";
     var precision = datePrecision(date);
@@ -1250,6 +1402,10 @@
     var interviews = state.texts["sources.interviews"];
     if (interviews !== undefined && interviews.trim() !== "" && !/^\+?\d+$/.test(interviews.trim())) add("interviews", P.interviews(interviews.trim()));
     if ("publishedTotal" in doc) checkNumberText("published-total", "publishedTotal", null, true);
+    if (doc.detail === "total") {
+      var totalMax = rubric ? rubric.areas.reduce(function (sum, area) { return addExact(sum, area.maxPoints); }, 0) : null;
+      checkAssessment("total", "total", doc, T.totalLabel, totalMax);
+    }
 
     (Array.isArray(doc.areas) ? doc.areas : []).forEach(function (area, areaIndex) {
       if (!area || typeof area !== "object") return;
@@ -1288,8 +1444,12 @@
   function updateMessages() {
     var problems = collectProblems();
     var byID = new Map();
+    var warned = new Set(); // fields whose message is a warning only: not marked invalid
     problems.forEach(function (problem) {
-      if ((problem.live || showAllProblems) && !byID.has(problem.id)) byID.set(problem.id, problem.message);
+      if ((problem.live || showAllProblems) && !byID.has(problem.id)) {
+        byID.set(problem.id, problem.message);
+        if (problem.warning) warned.add(problem.id);
+      }
     });
     Array.prototype.forEach.call(document.querySelectorAll("#evaluation .message"), function (message) {
       var fieldID = message.id.slice(0, -4);
@@ -1297,11 +1457,11 @@
       if (message.textContent !== text) message.textContent = text;
       var field = $(fieldID);
       if (field) {
-        if (text) field.setAttribute("aria-invalid", "true");
+        if (text && !warned.has(fieldID)) field.setAttribute("aria-invalid", "true");
         else field.removeAttribute("aria-invalid");
       }
     });
-    if (showAllProblems && problems.length === 0) {
+    if (showAllProblems && !problems.some(function (problem) { return !problem.warning; })) {
       $("save-errors").hidden = true;
       showAllProblems = false;
     }
@@ -1334,7 +1494,8 @@
 
   /** "Spara som JSON": downloads the evaluation file, or says why it cannot yet. */
   function saveToFile() {
-    var problems = collectProblems();
+    // Warnings (a name that does not belong to its code) are shown at their fields but do not stop saving.
+    var problems = collectProblems().filter(function (problem) { return !problem.warning; });
     var box = $("save-errors");
     if (problems.length) {
       showAllProblems = true;
@@ -1398,7 +1559,7 @@
 
   function looksLikeEvaluation(doc) {
     return doc !== null && typeof doc === "object" && !Array.isArray(doc) && typeof doc.rubric === "string" &&
-      Array.isArray(doc.areas) && ("municipality" in doc || "date" in doc || "kind" in doc);
+      (Array.isArray(doc.areas) || doc.detail === "total") && ("municipality" in doc || "date" in doc || "kind" in doc);
   }
 
   // ---------------------------------------------------------------------------------------------
