@@ -35,7 +35,7 @@ struct HTMLReportTests {
   func barValues() throws {
     let html = try Self.kumlaReport(.swedish)
     let barChart = try #require(
-      html.range(of: "class=\"chart bar-chart\"").map { html[$0.lowerBound...] })
+      html.range(of: "class=\"chart bar-chart wide\"").map { html[$0.lowerBound...] })
     let chart = String(barChart[..<(barChart.range(of: "</svg>")?.lowerBound ?? barChart.endIndex)])
     let values = chart.matches(of: /<text class="value" [^>]*>(\d+) %<\/text>/).map { Int($0.1) }
     #expect(values == [66, 73, 80, 60, 65, 71, 70, 72])
@@ -50,8 +50,13 @@ struct HTMLReportTests {
   @Test("Charts have text alternatives, and the file loads nothing from elsewhere")
   func accessibleAndSelfContained() throws {
     let html = try Self.kumlaReport(.swedish)
+    // The bar chart in its wide and its narrow layout, and the radar chart.
     #expect(
-      html.matches(of: /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/).count == 2)
+      html.matches(of: /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/).count == 3)
+    #expect(html.contains("<desc id=\"profile-bars-narrow-desc\">Stapeldiagram"))
+    #expect(html.contains("<main>") && html.contains("</main>\n<footer>"))
+    #expect(html.contains("<caption>1. Samspel mellan förtroendevalda och medborgare</caption>"))
+    #expect(html.contains("<tr><th scope=\"row\">1.1</th>"))
     #expect(
       html.contains(
         "<desc id=\"profile-bars-desc\">Stapeldiagram med andel uppnådda poäng per område, 0 till 100 procent. 1. Samspel mellan förtroendevalda och medborgare: 66 %;"
@@ -72,6 +77,10 @@ struct HTMLReportTests {
     let section = String(area1[..<(area1.range(of: "</section>")?.lowerBound ?? area1.endIndex)])
     let headings = section.matches(of: /<h4>([^<(]+) \(\d+\)<\/h4>/).map { String($0.1) }
     #expect(headings == ["Interview", "Steering document", "Website and social media"])
+    // The findings, strengths and summary stay in Swedish and are marked so.
+    #expect(section.contains("<li><span lang=\"sv\">"))
+    #expect(section.contains("<h3>Strengths</h3>\n<ul lang=\"sv\">"))
+    #expect(html.contains("<h2>Summary</h2>\n<p lang=\"sv\">"))
   }
 
   @Test("Text is escaped in HTML")
@@ -95,19 +104,23 @@ struct HTMLReportTests {
       evaluation: latest, scorecard: scorecard,
       extraSections: [renderer.comparisonSection(comparison)],
       chartSeries: series)
-    #expect(html.matches(of: /<rect class="bar series-1"/).count == series[1].percentByArea.count)
+    // Once in the wide and once in the narrow layout.
+    #expect(
+      html.matches(of: /<rect class="bar series-1"/).count == 2 * series[1].percentByArea.count)
     #expect(html.contains("<section id=\"comparison\">"))
     for row in comparison.areas {
       let values = row.values.map {
         $0.percent.map { "\(DisplayRounding.wholeNumber($0)) %" } ?? "–"
       }
       let cells = values.map { "<td class=\"number\">\($0)</td>" }.joined()
-      #expect(html.contains("<td>\(row.id). \(row.title.swedish)</td>\(cells)"), "row \(row.id)")
+      #expect(
+        html.contains("<th scope=\"row\">\(row.id). \(row.title.swedish)</th>\(cells)"),
+        "row \(row.id)")
     }
     try Snapshot.assertMatches(html, named: "testby-comparison.sv.html")
   }
 
-  @Test("Peer ranges are drawn behind the bars, in percent of each area's maximum")
+  @Test("Peer ranges are drawn above the bars, in percent of each area's maximum")
   func peerRanges() throws {
     let folder = "Tests/KommunKompassTests/Fixtures/peers/"
     let (subject, scorecard) = try Self.load(
@@ -131,7 +144,18 @@ struct HTMLReportTests {
       #expect(range.minimum <= range.median && range.median <= range.maximum)
     }
     let html = renderer.render(evaluation: subject, scorecard: scorecard, ranges: ("Peers", ranges))
-    #expect(html.matches(of: /<rect class="range"/).count == 9)  // eight areas and the legend
-    #expect(html.matches(of: /<line class="median"/).count == 9)
+    // Eight areas and the legend, in the wide and in the narrow layout.
+    #expect(html.matches(of: /<rect class="range"/).count == 18)
+    #expect(html.matches(of: /<line class="median"/).count == 18)
+    // The strip lies above the area's first bar, not under it.
+    let wide = String(html[..<(html.range(of: "bar-chart narrow")?.lowerBound ?? html.endIndex)])
+    let area1 = try #require(wide.firstMatch(of: /data-area="1">.*?<\/g>/.dotMatchesNewlines()))
+    let strip = try #require(area1.output.firstMatch(of: /<rect class="range" [^>]*y="([\d.]+)"/))
+    let bar = try #require(
+      area1.output.firstMatch(of: /<rect class="bar series-0" [^>]*y="([\d.]+)"/))
+    #expect(try #require(Double(strip.1)) + 5 <= (try #require(Double(bar.1))))
+    // In English, the evaluation's own Swedish texts are marked as such and the reader is told.
+    #expect(html.contains("quoted in the evaluation&#39;s original language, Swedish."))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
   }
 }

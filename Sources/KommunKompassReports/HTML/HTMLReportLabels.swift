@@ -13,7 +13,7 @@ enum HTMLReportLabels {
     case municipalityCode, date, kind, rubric, evaluators, sources, total, radar, radarDescription
     case profileDescription, findings, noFindings, contents, reportTitle, provenance, change,
       comparison
-    case peers, peerRange, notComparable
+    case peers, peerRange, notComparable, originalLanguage
 
     var swedish: String {
       switch self {
@@ -38,6 +38,8 @@ enum HTMLReportLabels {
       case .peers: "Jämförelsekommuner"
       case .peerRange: "Spridning bland jämförelsekommunerna (min–max, median)"
       case .notComparable: "ej jämförbart"
+      case .originalLanguage:
+        "Sammanfattning, styrkor, förbättringsmöjligheter och underlag återges på utvärderingens originalspråk, svenska."
       }
     }
 
@@ -64,6 +66,8 @@ enum HTMLReportLabels {
       case .peers: "Peer municipalities"
       case .peerRange: "Spread among the peers (min–max, median)"
       case .notComparable: "not comparable"
+      case .originalLanguage:
+        "The summary, strengths, improvement opportunities and evidence are quoted in the evaluation's original language, Swedish."
       }
     }
   }

@@ -68,20 +68,20 @@ extension HTMLReportRenderer {
     for note in comparison.notes {
       html += "<p class=\"note\">\(note.text(in: language).htmlEscaped)</p>\n"
     }
-    html +=
-      "<table class=\"change-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    html += Self.tableStart(className: "change-table", caption: heading)
+    html += "<thead><tr><th scope=\"col\">\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
     for evaluation in comparison.evaluations {
-      html += "<th class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
+      html += "<th scope=\"col\" class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
     }
     html +=
-      "<th class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th>\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      "<th scope=\"col\" class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th scope=\"col\">\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for row in comparison.areas + [comparison.total] {
       let isTotal = row.level == .total
       html += isTotal ? "<tr class=\"sum\">" : "<tr>"
       let title =
         isTotal
         ? HTMLReportLabels.text(.total, language) : "\(row.id). \(row.title.text(in: language))"
-      html += "<td>\(title.htmlEscaped)</td>"
+      html += "<th scope=\"row\">\(title.htmlEscaped)</th>"
       for value in row.values {
         let text = value.percent.map { numbers.percent(DisplayRounding.wholeNumber($0)) } ?? "–"
         html += "<td class=\"number\">\(text.htmlEscaped)</td>"
@@ -104,7 +104,7 @@ extension HTMLReportRenderer {
       html +=
         "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
     }
-    html += "</tbody>\n</table>\n</section>\n"
+    html += "</tbody>\n</table>\n</div>\n</section>\n"
     return html
   }
 }

@@ -44,12 +44,18 @@ public struct HTMLReportRenderer: Sendable {
       <title>\(title.htmlEscaped)</title>
       <style>
       \(HTMLReportStyle.css)
+      \(HTMLReportStyle.pageFooter(municipality: scorecard.municipality.name, date: scorecard.date.description))
       </style>
       </head>
       <body>
 
       """
     html += cover(evaluation: evaluation, scorecard: scorecard)
+    html += "<main>\n"
+    if language != .swedish {
+      html +=
+        "<p class=\"note original-language\">\(label(.originalLanguage).htmlEscaped)</p>\n"
+    }
     html += profile(
       scorecard: scorecard, series: chartSeries.isEmpty ? [ChartSeries(scorecard)] : chartSeries,
       ranges: ranges)
@@ -58,7 +64,7 @@ public struct HTMLReportRenderer: Sendable {
     for area in scorecard.areas {
       html += areaSection(area, evaluation: evaluation)
     }
-    html += "<footer>\n"
+    html += "</main>\n<footer>\n"
     if let provenance = evaluation.provenance {
       html +=
         "<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n"
@@ -131,25 +137,37 @@ public struct HTMLReportRenderer: Sendable {
       "<figure>\n\(bars.render(id: "profile-bars"))\n<figcaption>\(label(.profileDescription).htmlEscaped)</figcaption>\n</figure>\n"
     html +=
       "<figure>\n\(radar.render(id: "profile-radar"))\n<figcaption>\(label(.radarDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html += Self.tableStart(
+      className: "profile-table", caption: ReportLabel.pointsProfile.text(in: language))
+    html += "<thead><tr><th scope=\"col\">\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
     html +=
-      "<table class=\"profile-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
-    html +=
-      "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      "<th scope=\"col\" class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for area in scorecard.areas {
       html +=
-        "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
+        "<tr><th scope=\"row\"><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></th>"
       html += numberCells(area.score) + "</tr>\n"
     }
     let totalLabel =
       scorecard.publishedTotal == nil ? label(.total) : scorecard.totalLabel(in: language)
     html +=
-      "<tr class=\"sum\"><td>\(totalLabel.htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n"
+      "<tr class=\"sum\"><th scope=\"row\">\(totalLabel.htmlEscaped)</th>\(numberCells(scorecard.total))</tr>\n"
     if let published = scorecard.publishedTotalScore {
       html +=
-        "<tr><td>\(ReportLabel.publishedTotal.text(in: language).htmlEscaped)</td>\(numberCells(published))</tr>\n"
+        "<tr><th scope=\"row\">\(ReportLabel.publishedTotal.text(in: language).htmlEscaped)</th>\(numberCells(published))</tr>\n"
     }
-    html += "</tbody>\n</table>\n</section>\n"
+    html += "</tbody>\n</table>\n</div>\n</section>\n"
     return html
+  }
+
+  /// ` lang="sv"` on passages written in the evaluation's own language (findings, summary,
+  /// strengths) when the report is in another language; empty in a Swedish report.
+  var originalLanguage: String { language == .swedish ? "" : " lang=\"sv\"" }
+
+  /// The start of a table: a container that scrolls sideways on its own when the table is wider
+  /// than the screen (keyboard-focusable, named by the caption), the table and its caption.
+  static func tableStart(className: String, caption: String) -> String {
+    "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(caption.htmlEscaped)\">\n"
+      + "<table class=\"\(className)\">\n<caption>\(caption.htmlEscaped)</caption>\n"
   }
 
   private func numberCells(_ score: Score) -> String {
@@ -162,12 +180,13 @@ public struct HTMLReportRenderer: Sendable {
     guard !scorecard.summary.isEmpty || !scorecard.goodExamples.isEmpty else { return "" }
     var html =
       "<section id=\"summary\">\n<h2>\(ReportLabel.summary.text(in: language).htmlEscaped)</h2>\n"
-    html += scorecard.summary.map { "<p>\($0.htmlEscaped)</p>\n" }.joined()
+    html += scorecard.summary.map { "<p\(originalLanguage)>\($0.htmlEscaped)</p>\n" }.joined()
     if !scorecard.goodExamples.isEmpty {
       html += "<h3>\(ReportLabel.goodExamples.text(in: language).htmlEscaped)</h3>\n<ul>\n"
       for example in scorecard.goodExamples {
         let prefix = example.area.map { "\(ReportLabel.area.text(in: language)) \($0): " } ?? ""
-        html += "<li>\((prefix + example.text).htmlEscaped)</li>\n"
+        html +=
+          "<li>\(prefix.htmlEscaped)<span\(originalLanguage)>\(example.text.htmlEscaped)</span></li>\n"
       }
       html += "</ul>\n"
     }
@@ -180,10 +199,12 @@ public struct HTMLReportRenderer: Sendable {
     html +=
       "<p class=\"total\">\(ProfileTerms.pointsSentence(area.score, language: language).htmlEscaped)</p>\n"
     if !area.subAreas.isEmpty {
+      html += Self.tableStart(
+        className: "sub-area-table", caption: "\(area.id). \(area.title.text(in: language))")
       html +=
-        "<table>\n<thead><tr><th>\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th>\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
+        "<thead><tr><th scope=\"col\">\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th scope=\"col\">\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
       html +=
-        "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+        "<th scope=\"col\" class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
       for subArea in area.subAreas {
         let achieved = subArea.isAssessed ? String(subArea.score.displayPoints) : "–"
         let percent: String =
@@ -193,12 +214,12 @@ public struct HTMLReportRenderer: Sendable {
           case .pending: ReportLabel.notScoredYet.text(in: language)
           }
         html +=
-          "<tr><td>\(subArea.id.htmlEscaped)</td><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
+          "<tr><th scope=\"row\">\(subArea.id.htmlEscaped)</th><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
         html +=
           "<td class=\"number\">\(achieved)</td><td class=\"number\">\(numbers.decimal(subArea.score.maxPoints).htmlEscaped)</td><td class=\"number\">\(percent.htmlEscaped)</td></tr>\n"
       }
       html +=
-        "<tr class=\"sum\"><td></td><td>\(ReportLabel.areaSum.text(in: language).htmlEscaped)</td>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n"
+        "<tr class=\"sum\"><th scope=\"row\" colspan=\"2\">\(ReportLabel.areaSum.text(in: language).htmlEscaped)</th>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n</div>\n"
     }
     html += "<div class=\"columns\">\n"
     html += list(ReportLabel.strengths.text(in: language), area.strengths, className: "strengths")
@@ -215,7 +236,9 @@ public struct HTMLReportRenderer: Sendable {
       return html
         + "<p class=\"note\">\(ReportLabel.none.text(in: language).htmlEscaped)</p>\n</div>\n"
     }
-    html += "<ul>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined() + "</ul>\n</div>\n"
+    html +=
+      "<ul\(originalLanguage)>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined()
+      + "</ul>\n</div>\n"
     return html
   }
 
@@ -239,7 +262,7 @@ public struct HTMLReportRenderer: Sendable {
         if let reference = finding.reference { details.append(reference) }
         if let date = finding.date { details.append(date.description) }
         html +=
-          "<li>\(finding.text.htmlEscaped) <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
+          "<li><span\(originalLanguage)>\(finding.text.htmlEscaped)</span> <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
       }
       html += "</ul>\n"
     }
