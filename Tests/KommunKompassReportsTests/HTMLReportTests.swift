@@ -154,6 +154,17 @@ struct HTMLReportTests {
     let bar = try #require(
       area1.output.firstMatch(of: /<rect class="bar series-0" [^>]*y="([\d.]+)"/))
     #expect(try #require(Double(strip.1)) + 5 <= (try #require(Double(bar.1))))
+    // The statistics table has the figures of `compare --peers` and the peers behind each row:
+    // only 4 of the 5 peers assessed area 5.
+    let statistics = renderer.peerStatisticsSection(benchmark)
+    #expect(
+      statistics.contains(
+        "<tr><th scope=\"row\">5. User focus</th><td class=\"number\">100</td><td class=\"number\">50*</td><td class=\"number\">57.5</td><td class=\"number\">57.5</td><td class=\"number\">50</td><td class=\"number\">65</td><td class=\"number\">-7.5</td><td>4 of 5 (tied with 1)</td><td class=\"number\">4</td></tr>"
+      ), "\(statistics)")
+    #expect(statistics.contains("<caption>"))
+    #expect(
+      renderer.peerRangeLabel(of: benchmark)
+        == "Spread among the peers (min–max, median), n = 5; area 5: n = 4")
     // In English, the evaluation's own Swedish texts are marked as such and the reader is told.
     #expect(html.contains("quoted in the evaluation&#39;s original language, Swedish."))
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))

@@ -80,18 +80,8 @@ public struct DisagreementRenderer: Sendable {
     html += "<p>\(appendixIntro(report).htmlEscaped)</p>\n<ul>\n"
     for line in evaluatorLines(report) { html += "<li>\(line.htmlEscaped)</li>\n" }
     html += "</ul>\n"
-    html += HTMLReportRenderer.tableStart(className: "change-table", caption: heading(.appendix))
-    html += "<thead><tr><th scope=\"col\">\(table.labelHeader.htmlEscaped)</th>"
-    for column in table.columns {
-      html += "<th scope=\"col\" class=\"number\">\(column.header.htmlEscaped)</th>"
-    }
-    html += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      html += "<tr><th scope=\"row\">\((row.prefix + row.title).htmlEscaped)</th>"
-      for cell in row.cells { html += "<td class=\"number\">\(cell.htmlEscaped)</td>" }
-      html += "</tr>\n"
-    }
-    return html + "</tbody>\n</table>\n</div>\n</section>\n"
+    html += table.html(className: "change-table", caption: heading(.appendix))
+    return html + "</section>\n"
   }
 
   /// The appendix's table, for the HTML report.

@@ -45,9 +45,39 @@ extension HTMLReportRenderer {
     return ranges
   }
 
-  /// The legend text of the peers' spread: what it shows and how many peers there are.
-  public func peerRangeLabel(peerCount: Int) -> String {
-    "\(HTMLReportLabels.text(.peerRange, language)), n = \(peerCount)"
+  /// The legend text of the peers' spread: what it shows and how many peers it covers, per area
+  /// where fewer peers than the group's have assessed points there.
+  public func peerRangeLabel(of benchmark: BenchmarkComparison) -> String {
+    var text = "\(HTMLReportLabels.text(.peerRange, language)), n = \(benchmark.peerCount)"
+    let fewer = benchmark.rows.filter { row in
+      row.level == .area && (row.statistics?.count ?? benchmark.peerCount) < benchmark.peerCount
+    }
+    for row in fewer {
+      text +=
+        "; \(ReportLabel.area.text(in: language).lowercased()) \(row.id): n = \(row.statistics?.count ?? 0)"
+    }
+    return text
+  }
+
+  /// A section with the peers' statistics: the table of `kompass compare --peers` (points, the
+  /// peers' mean, median, lowest and highest, the difference and the rank) with the number of
+  /// peers behind each row's statistics, and the same notes.
+  public func peerStatisticsSection(_ benchmark: BenchmarkComparison, skippedFiles: [String] = [])
+    -> String
+  {
+    let renderer = BenchmarkRenderer(language: language)
+    let table = renderer.table(benchmark, withPeerCounts: true)
+    let heading = benchmark.label.text(in: language)
+    var html = "<section id=\"peer-statistics\">\n<h2>\(heading.htmlEscaped)</h2>\n"
+    for note in benchmark.notesBesideSelection(in: language) {
+      html += "<p class=\"note\">\(note.htmlEscaped)</p>\n"
+    }
+    html += table.html(className: "peer-table", caption: heading)
+    html += "<ul class=\"note\">\n"
+    for note in renderer.notes(benchmark, skippedFiles: skippedFiles) {
+      html += "<li>\(note.htmlEscaped)</li>\n"
+    }
+    return html + "</ul>\n</section>\n"
   }
 
   /// A section that says how the peers were chosen by the municipality register (group or

@@ -113,6 +113,8 @@ extension Kompass {
       var ranges: (label: String, byArea: [String: ChartRange])?
       var selectedPeers: PeerSelectionSummary?
       var followUp: PlanFollowUp?
+      var timeComparison: TimeComparison?
+      var peerStatistics: (benchmark: BenchmarkComparison, skippedFiles: [String])?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -125,6 +127,7 @@ extension Kompass {
         for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
         guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
         sections.append(renderer.comparisonSection(comparison))
+        timeComparison = comparison
         series = renderer.chartSeries(of: comparison)
         if let plan {
           followUp = try Self.followUp(plan, inputs: inputs, language: language)
@@ -134,17 +137,21 @@ extension Kompass {
       if let peers {
         let selection = try peerSelection.selection(
           for: evaluation, file: file, language: language)
-        let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
-          evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid,
-          selection: selection)
-        ranges = (
-          renderer.peerRangeLabel(peerCount: benchmark.peerCount),
-          renderer.chartRanges(of: benchmark)
-        )
+        let (benchmark, skippedFiles) = try PeerFolder(path: peers, language: language)
+          .benchmark(
+            evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid,
+            selection: selection)
+        ranges = (renderer.peerRangeLabel(of: benchmark), renderer.chartRanges(of: benchmark))
         selectedPeers = benchmark.selection
+        peerStatistics = (benchmark, skippedFiles)
       }
 
       if let selectedPeers { sections.append(renderer.peerSelectionSection(selectedPeers)) }
+      if let peerStatistics {
+        sections.append(
+          renderer.peerStatisticsSection(
+            peerStatistics.benchmark, skippedFiles: peerStatistics.skippedFiles))
+      }
       var appendix: DisagreementReport?
       if proposals {
         let rubric = try EvaluationInput.requireRubric(evaluation.rubricID, language: language)
@@ -171,8 +178,13 @@ extension Kompass {
           MarkdownRenderer(language: language).renderProfile(
             scorecard, evaluation: evaluation,
             sections: [
-              selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) },
+              timeComparison.map { MarkdownRenderer(language: language).comparisonSection($0) },
               followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) },
+              selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) },
+              peerStatistics.map {
+                MarkdownRenderer(language: language).peerStatisticsSection(
+                  $0.benchmark, skippedFiles: $0.skippedFiles)
+              },
               appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) },
             ].compactMap { $0 })
         }

@@ -1,0 +1,46 @@
+import KommunKompass
+
+extension MarkdownRenderer {
+  /// A section, to follow a profile, with the comparison over time as `kompass compare` writes it in
+  /// Markdown (the evaluations, the change table and the lists), its headings one level down; it
+  /// starts with an empty line and ends with a line break.
+  public func comparisonSection(_ comparison: TimeComparison) -> String {
+    let body = TimeComparisonRenderer(language: language).renderMarkdown(comparison)
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map {
+      $0.hasPrefix("## ") ? "#" + $0 : String($0)
+    }
+    return "\n## \(HTMLReportLabels.text(.comparison, language))\n" + lines.joined(separator: "\n")
+  }
+
+  /// A section, to follow a profile, with the peers' statistics of `kompass compare --peers`: the
+  /// table with the number of peers behind each row, and its notes; it starts with an empty line
+  /// and ends with a line break.
+  public func peerStatisticsSection(
+    _ benchmark: BenchmarkComparison, skippedFiles: [String] = []
+  ) -> String {
+    let renderer = BenchmarkRenderer(language: language)
+    let table = renderer.table(benchmark, withPeerCounts: true)
+    var lines = ["", "## \(benchmark.label.text(in: language).markdownEscaped)"]
+    for note in benchmark.notesBesideSelection(in: language) {
+      lines += ["", note.markdownEscaped]
+    }
+    lines.append("")
+    lines += table.markdown()
+    lines.append("")
+    lines += renderer.notes(benchmark, skippedFiles: skippedFiles).map { "- \($0.markdownEscaped)" }
+    return lines.displayText
+  }
+}
+
+extension BenchmarkComparison {
+  /// The comparison's notes less those the peer selection section already shows (how the peers
+  /// were chosen and the register's credit).
+  func notesBesideSelection(in language: Language) -> [String] {
+    let shown: Set<String> =
+      selection.map {
+        [$0.sentence.text(in: language), MunicipalityRegister.credit.text(in: language)]
+      }
+      ?? []
+    return notes.map { $0.text(in: language) }.filter { !shown.contains($0) }
+  }
+}
