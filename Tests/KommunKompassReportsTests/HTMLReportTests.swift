@@ -117,6 +117,21 @@ struct HTMLReportTests {
         html.contains("<th scope=\"row\">\(row.id). \(row.title.swedish)</th>\(cells)"),
         "row \(row.id)")
     }
+    // The change column names the two evaluations it compares, the radar chart has a legend, and
+    // both charts' text alternatives list every series.
+    #expect(html.contains("<th scope=\"col\" class=\"number\">Förändring 2018-10-15–2020-11</th>"))
+    #expect(html.matches(of: /<line class="legend-line"/).count == 2)
+    let radarDescription = try #require(
+      html.firstMatch(of: /<desc id="profile-radar-desc">([^<]*)<\/desc>/))
+    #expect(radarDescription.1.contains("Testby kommun 2018-10-15: 1. Samspel"))
+    #expect(radarDescription.1.contains("; Testby kommun 2020-11: 1. Samspel"))
+    // Ring labels come after the polygons, so no polygon covers them.
+    let lastPolygon = try #require(html.ranges(of: "<polygon class=\"series").last)
+    let firstRingLabel = try #require(html.range(of: "<text class=\"tick ring-label\""))
+    #expect(lastPolygon.lowerBound < firstRingLabel.lowerBound)
+    // A row's rounded change differs from the difference of its rounded percentages: a note says why.
+    #expect(HTMLReportRenderer.roundsApart(comparison))
+    #expect(html.contains("förändringen räknas på de oavrundade andelarna"))
     try Snapshot.assertMatches(html, named: "testby-comparison.sv.html")
   }
 

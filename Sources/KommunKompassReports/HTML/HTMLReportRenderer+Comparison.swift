@@ -103,8 +103,13 @@ extension HTMLReportRenderer {
     for evaluation in comparison.evaluations {
       html += "<th scope=\"col\" class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
     }
+    // The change is from the first evaluation to the last; the heading says which two.
+    let period = [comparison.evaluations.first, comparison.evaluations.last].compactMap {
+      $0?.date.description
+    }.joined(separator: "–")
+    let changeHeading = "\(HTMLReportLabels.text(.change, language)) \(period)"
     html +=
-      "<th scope=\"col\" class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th scope=\"col\">\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      "<th scope=\"col\" class=\"number\">\(changeHeading.htmlEscaped)</th><th scope=\"col\">\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for row in comparison.areas + [comparison.total] {
       let isTotal = row.level == .total
       html += isTotal ? "<tr class=\"sum\">" : "<tr>"
@@ -134,7 +139,22 @@ extension HTMLReportRenderer {
       html +=
         "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
     }
-    html += "</tbody>\n</table>\n</div>\n</section>\n"
-    return html
+    html += "</tbody>\n</table>\n</div>\n"
+    if Self.roundsApart(comparison) {
+      html +=
+        "<p class=\"note\">\(HTMLReportLabels.text(.roundingNote, language).htmlEscaped)</p>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  /// Whether a row's rounded change differs from the difference of its rounded percentages (65 %
+  /// and 50 % beside −16), so the table needs a note on rounding.
+  static func roundsApart(_ comparison: TimeComparison) -> Bool {
+    (comparison.areas + [comparison.total]).contains { row in
+      guard let change = row.overall.displayPercentagePoints,
+        let first = row.values.first?.percent, let last = row.values.last?.percent
+      else { return false }
+      return DisplayRounding.wholeNumber(last) - DisplayRounding.wholeNumber(first) != change
+    }
   }
 }

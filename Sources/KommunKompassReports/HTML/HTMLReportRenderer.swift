@@ -120,9 +120,20 @@ public struct HTMLReportRenderer: Sendable {
     let areas = scorecard.areas.map {
       BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language))
     }
-    let valuesText = scorecard.areas.map { area in
-      "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
-    }.joined(separator: "; ")
+    // The text alternative gives every series' figures, not only the report's evaluation.
+    let valuesText: String
+    if series.count > 1 {
+      valuesText = series.map { item in
+        "\(item.name): "
+          + scorecard.areas.map { area in
+            "\(area.id). \(area.title.text(in: language)) \(item.percentByArea[area.id].map(numbers.percent) ?? "–")"
+          }.joined(separator: ", ")
+      }.joined(separator: "; ")
+    } else {
+      valuesText = scorecard.areas.map { area in
+        "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
+      }.joined(separator: "; ")
+    }
     let bars = BarChartSVG(
       areas: areas, series: series, ranges: ranges?.byArea ?? [:], rangeLabel: ranges?.label ?? "",
       title: ReportLabel.pointsProfile.text(in: language),

@@ -24,6 +24,7 @@ enum HTMLReportStyle {
     .chart .grid, .chart .ring, .chart .axis { stroke: #767676; stroke-width: 1; fill: none; }
     .chart .tick, .chart .legend, .chart .axis-label { fill: var(--muted); }
     .chart .area-label, .chart .value { fill: var(--ink); }
+    .chart .ring-label { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .value { font-weight: bold; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .range { fill: #6b6b6b; }
     .chart .median { stroke: #000000; stroke-width: 3; }
