@@ -6,9 +6,14 @@ public struct MarkdownRenderer: Sendable {
   /// The language of labels, titles and numbers.
   public var language: Language
 
+  /// Whether the report is for the evaluation group's own use: it says so under the heading and
+  /// each finding names who recorded it. A report to publish (the default) names no one.
+  public var isInternal: Bool
+
   /// Creates a renderer.
-  public init(language: Language = .swedish) {
+  public init(language: Language = .swedish, isInternal: Bool = false) {
     self.language = language
+    self.isInternal = isInternal
   }
 
   private var numbers: NumberStyle { NumberStyle(language: language) }
@@ -162,7 +167,11 @@ public struct MarkdownRenderer: Sendable {
       guard !items.isEmpty else { continue }
       lines += ["", "#### \(source.title.text(in: language)) (\(items.count))", ""]
       for (id, finding) in items {
-        let details = ([id] + [finding.reference, finding.date?.description].compactMap { $0 })
+        let recordedBy = finding.recordedBy.flatMap { name in
+          isInternal ? "\(HTMLReportLabels.text(.recordedBy, language)) \(name)" : nil
+        }
+        let details =
+          ([id] + [finding.reference, finding.date?.description, recordedBy].compactMap { $0 })
           .joined(separator: ", ")
         lines.append("- \(escape(finding.text)) (\(escape(details)))")
       }
@@ -172,6 +181,7 @@ public struct MarkdownRenderer: Sendable {
 
   private func heading(_ scorecard: Scorecard) -> [String] {
     ["# \(escape(scorecard.headline))", "", escape(scorecard.subtitle(in: language))]
+      + (isInternal ? ["", "**\(escape(HTMLReportLabels.text(.internalReport, language)))**"] : [])
   }
 
   private func table(_ area: AreaScore) -> [String] {

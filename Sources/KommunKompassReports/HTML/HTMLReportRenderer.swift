@@ -11,9 +11,14 @@ public struct HTMLReportRenderer: Sendable {
   /// The language of the report.
   public var language: Language
 
+  /// Whether the report is for the evaluation group's own use: the cover says so and each
+  /// finding names who recorded it. A report to publish (the default) names no one.
+  public var isInternal: Bool
+
   /// Creates a renderer.
-  public init(language: Language = .swedish) {
+  public init(language: Language = .swedish, isInternal: Bool = false) {
     self.language = language
+    self.isInternal = isInternal
   }
 
   private var numbers: NumberStyle { NumberStyle(language: language) }
@@ -89,7 +94,11 @@ public struct HTMLReportRenderer: Sendable {
     }
     var html =
       "<header class=\"cover\">\n<p class=\"eyebrow\">\(label(.reportTitle).htmlEscaped)</p>\n"
-    html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n<dl class=\"facts\">\n"
+    html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n"
+    if isInternal {
+      html += "<p class=\"internal\">\(label(.internalReport).htmlEscaped)</p>\n"
+    }
+    html += "<dl class=\"facts\">\n"
     for (term, value) in facts {
       html += "<dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
     }
@@ -272,6 +281,9 @@ public struct HTMLReportRenderer: Sendable {
         var details = [id]
         if let reference = finding.reference { details.append(reference) }
         if let date = finding.date { details.append(date.description) }
+        if isInternal, let recordedBy = finding.recordedBy {
+          details.append("\(label(.recordedBy)) \(recordedBy)")
+        }
         html +=
           "<li><span\(originalLanguage)>\(finding.text.htmlEscaped)</span> <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
       }

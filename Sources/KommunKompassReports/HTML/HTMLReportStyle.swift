@@ -12,6 +12,7 @@ enum HTMLReportStyle {
     h4 { font-size: 11pt; margin: 4mm 0 1mm; color: var(--muted); }
     .cover { min-height: 60mm; margin-bottom: 8mm; }
     .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 2mm; font-weight: bold; }
+    .internal { font-weight: bold; color: #8a1c1c; border: 2px solid #8a1c1c; padding: 2mm 3mm; }
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 4mm 0; }
     .facts dt { font-weight: bold; }
     .facts dd { margin: 0; }

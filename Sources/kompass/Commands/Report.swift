@@ -28,7 +28,11 @@ extension Kompass {
 
         \(PeerSelectionOptions.help)
 
-        Med --proposals får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
+        En rapport är gjord för att publiceras: den namnger inte vem som antecknat \
+        iakttagelserna och visar inte utvärderarnas enskilda förslag. Med --internal blir den \
+        en intern rapport för utvärderingsgruppen: försättsbladet säger att den är intern och \
+        varje iakttagelse visar vem som antecknat den. Med --proposals (som innebär \
+        --internal) får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
         spridningen och den överenskomna poängen per delområde; utan visas bara de \
         överenskomna poängen.
 
@@ -87,9 +91,18 @@ extension Kompass {
 
     @Flag(
       help:
-        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering) / add an appendix with the evaluators' proposals."
+        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering); innebär --internal / add an appendix with the evaluators' proposals (implies --internal)."
     )
     var proposals = false
+
+    @Flag(
+      help:
+        "Intern rapport för utvärderingsgruppen: visar vem som antecknat iakttagelserna; försättsbladet säger att den är intern / an internal report that names who recorded the findings."
+    )
+    var `internal` = false
+
+    /// Whether the report is internal: asked for, or implied by the evaluators' proposals.
+    var isInternal: Bool { `internal` || proposals }
 
     @OptionGroup var options: LanguageOption
 
@@ -107,7 +120,7 @@ extension Kompass {
       let language = options.language
       let evaluation = try EvaluationInput.require(file, language: language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      let renderer = HTMLReportRenderer(language: language)
+      let renderer = HTMLReportRenderer(language: language, isInternal: isInternal)
       var sections: [String] = []
       var series: [ChartSeries] = []
       var ranges: (label: String, byArea: [String: ChartRange])?
@@ -175,7 +188,7 @@ extension Kompass {
               + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
             chartSeries: series, ranges: ranges)
         case .markdown:
-          MarkdownRenderer(language: language).renderProfile(
+          MarkdownRenderer(language: language, isInternal: isInternal).renderProfile(
             scorecard, evaluation: evaluation,
             sections: [
               timeComparison.map { MarkdownRenderer(language: language).comparisonSection($0) },
