@@ -69,6 +69,33 @@ struct HTMLReportTests {
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
   }
 
+  @Test("The method section says what the evaluation is and is not, and when versions differ")
+  func method() throws {
+    let (evaluation, scorecard) = try Self.load("Evaluations/kumla-2020.json")
+    let renderer = HTMLReportRenderer(language: .swedish)
+    let html = renderer.render(evaluation: evaluation, scorecard: scorecard)
+    let markdown = MarkdownRenderer(language: .swedish).renderReport(
+      scorecard, evaluation: evaluation)
+    for text in [html, markdown] {
+      #expect(text.contains("Om utvärderingen"))
+      #expect(text.contains("Underlaget kommer från tre källor: intervjuer"))
+      #expect(text.contains("Utvärderingen har 8 områden om vardera 100 poäng: 1. Samspel"))
+      #expect(text.contains("Den bedömer inte kvaliteten i de enskilda verksamheterna"))
+      #expect(!text.contains("bara delvis möjlig"))
+    }
+    // The method comes after the summary and before the areas, in HTML and Markdown alike.
+    for (text, summary, method, area) in [
+      (html, "<h2>Sammanfattning</h2>", "<h2>Om utvärderingen</h2>", "<h2>1. Samspel"),
+      (markdown, "## Sammanfattning", "## Om utvärderingen", "## 1. Samspel"),
+    ] {
+      let positions = [summary, method, area].compactMap { text.range(of: $0)?.lowerBound }
+      #expect(positions.count == 3 && positions == positions.sorted(), "\(method)")
+    }
+    let across = renderer.render(
+      evaluation: evaluation, scorecard: scorecard, comparesVersions: true)
+    #expect(across.contains("En sådan jämförelse är bara delvis möjlig"))
+  }
+
   @Test("Findings are grouped by evidence source in each area")
   func findingsBySource() throws {
     let html = try Self.kumlaReport(.english)

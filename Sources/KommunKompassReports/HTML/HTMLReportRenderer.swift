@@ -31,13 +31,16 @@ public struct HTMLReportRenderer: Sendable {
   ///   - scorecard: Its scorecard.
   ///   - extraSections: Further sections (for example a comparison) placed after the profile.
   ///   - chartSeries: The series of the bar chart; the scorecard alone when empty.
-  ///   - ranges: Ranges drawn behind each area's bars, with their legend label.
+  ///   - ranges: Ranges drawn above each area's bars, with their legend label.
+  ///   - comparesVersions: Whether the report compares evaluations made with different versions
+  ///     of Kommunkompassen; the method section then says such a comparison is only partly possible.
   public func render(
     evaluation: Evaluation,
     scorecard: Scorecard,
     extraSections: [String] = [],
     chartSeries: [ChartSeries] = [],
-    ranges: (label: String, byArea: [String: ChartRange])? = nil
+    ranges: (label: String, byArea: [String: ChartRange])? = nil,
+    comparesVersions: Bool = false
   ) -> String {
     let title = "\(label(.reportTitle)) – \(scorecard.municipality.name) \(scorecard.date)"
     var html = """
@@ -66,6 +69,12 @@ public struct HTMLReportRenderer: Sendable {
       ranges: ranges)
     html += extraSections.joined()
     html += summary(scorecard)
+    let method = ReportMethod(
+      language: language,
+      areas: scorecard.areas.map { "\($0.id). \($0.title.text(in: language))" },
+      comparesVersions: comparesVersions)
+    html += "<section id=\"method\">\n<h2>\(method.heading.htmlEscaped)</h2>\n"
+    html += method.paragraphs.map { "<p>\($0.htmlEscaped)</p>\n" }.joined() + "</section>\n"
     for area in scorecard.areas {
       html += areaSection(area, evaluation: evaluation)
     }

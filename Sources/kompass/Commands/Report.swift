@@ -127,6 +127,7 @@ extension Kompass {
       var selectedPeers: PeerSelectionSummary?
       var followUp: PlanFollowUp?
       var timeComparison: TimeComparison?
+      var comparesVersions = false
       var peerStatistics: (benchmark: BenchmarkComparison, skippedFiles: [String])?
 
       if !compare.isEmpty {
@@ -141,6 +142,7 @@ extension Kompass {
         guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
         sections.append(renderer.comparisonSection(comparison))
         timeComparison = comparison
+        comparesVersions = comparison.crossesRevisions
         series = renderer.chartSeries(of: comparison)
         if let plan {
           followUp = try Self.followUp(plan, inputs: inputs, language: language)
@@ -186,10 +188,10 @@ extension Kompass {
             evaluation: evaluation, scorecard: scorecard,
             extraSections: sections
               + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
-            chartSeries: series, ranges: ranges)
+            chartSeries: series, ranges: ranges, comparesVersions: comparesVersions)
         case .markdown:
-          MarkdownRenderer(language: language, isInternal: isInternal).renderProfile(
-            scorecard, evaluation: evaluation,
+          MarkdownRenderer(language: language, isInternal: isInternal).renderReport(
+            scorecard, evaluation: evaluation, comparesVersions: comparesVersions,
             sections: [
               timeComparison.map { MarkdownRenderer(language: language).comparisonSection($0) },
               followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) },
