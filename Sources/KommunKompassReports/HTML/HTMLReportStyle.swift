@@ -64,6 +64,10 @@ enum HTMLReportStyle {
       .cover h1 { font-size: 34pt; }
       h1, h2, h3, h4, caption, figcaption { break-after: avoid; }
       figure, tr, li, .total { break-inside: avoid; }
+      /* Long tables continue on the next page with their header row, so that a heading is never
+         left alone with the table moved to the next page; short tables stay whole. */
+      .change-table, .peer-table, .follow-up-table { break-inside: auto; }
+      h2 + p.note, h2 + p.note + p.note { break-after: avoid; }
       thead { display: table-header-group; }
       .table-scroll { overflow: visible; }
       .columns { display: block; }

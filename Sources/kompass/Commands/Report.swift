@@ -16,12 +16,14 @@ extension Kompass {
       discussion: """
         HTML-rapporten är en fristående fil (CSS och SVG inbäddade, inga skript eller \
         webbtypsnitt) som går att skriva ut på A4: försättsblad, stapeldiagram och \
-        spindeldiagram per område, sammanfattning och per område tabell, styrkor, \
-        förbättringsmöjligheter och underlag per källa. Markdown ger samma innehåll utan diagram.
+        spindeldiagram per område, sammanfattning, metod och per område tabell, styrkor, \
+        förbättringsmöjligheter och underlag per källa. Markdown ger samma avsnitt i samma \
+        ordning, med tabeller i stället för diagram.
 
         Med --compare visas staplar per område för varje utvärdering och en tabell över \
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
-        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning). Med --plan \
+        ovanför staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning) och \
+        tabellen från kompass compare --peers följer. Med --plan \
         och --compare med utvärderingen planen gjordes från följer avsnittet "Uppföljning av \
         förbättringsarbetet": planerade och bekräftade åtgärder per område och tabellen från \
         kompass follow-up.
