@@ -6,8 +6,19 @@ extension MarkdownRenderer {
   /// starts with an empty line and ends with a line break.
   public func comparisonSection(_ comparison: TimeComparison) -> String {
     let body = TimeComparisonRenderer(language: language).renderMarkdown(comparison)
-    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map {
-      $0.hasPrefix("## ") ? "#" + $0 : String($0)
+    // The notes on versions in the report's own words, in place of the comparison's.
+    let versionNotes = VersionNotes(comparison: comparison, language: language)
+    let replaced = versionNotes.replaced.map(\.markdownEscaped)
+    var ownNotes = versionNotes.sentences.map(\.markdownEscaped)
+    var lines: [String] = []
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+      if !line.isEmpty, replaced.contains(where: { line.contains($0) }) {
+        if !ownNotes.isEmpty { lines.append(ownNotes.joined(separator: "\n\n")) }
+        ownNotes = []
+        if lines.last == "" { lines.removeLast() }
+        continue
+      }
+      lines.append(line.hasPrefix("## ") ? "#" + line : String(line))
     }
     return "\n## \(HTMLReportLabels.text(.comparison, language))\n" + lines.joined(separator: "\n")
   }

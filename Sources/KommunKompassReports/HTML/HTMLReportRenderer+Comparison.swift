@@ -95,8 +95,13 @@ extension HTMLReportRenderer {
     let numbers = NumberStyle(language: language)
     let heading = HTMLReportLabels.text(.comparison, language)
     var html = "<section id=\"comparison\">\n<h2>\(heading.htmlEscaped)</h2>\n"
-    for note in comparison.notes {
-      html += "<p class=\"note\">\(note.text(in: language).htmlEscaped)</p>\n"
+    let versionNotes = VersionNotes(comparison: comparison, language: language)
+    let replaced = Set(versionNotes.replaced)
+    let notes =
+      versionNotes.sentences
+      + comparison.notes.map { $0.text(in: language) }.filter { !replaced.contains($0) }
+    for note in notes {
+      html += "<p class=\"note\">\(note.htmlEscaped)</p>\n"
     }
     html += Self.tableStart(className: "change-table", caption: heading)
     html += "<thead><tr><th scope=\"col\">\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
