@@ -6,9 +6,14 @@ public struct MarkdownRenderer: Sendable {
   /// The language of labels, titles and numbers.
   public var language: Language
 
+  /// Whether the report is for the evaluation group's own use: it says so under the heading and
+  /// each finding names who recorded it. A report to publish (the default) names no one.
+  public var isInternal: Bool
+
   /// Creates a renderer.
-  public init(language: Language = .swedish) {
+  public init(language: Language = .swedish, isInternal: Bool = false) {
     self.language = language
+    self.isInternal = isInternal
   }
 
   private var numbers: NumberStyle { NumberStyle(language: language) }
@@ -67,7 +72,61 @@ public struct MarkdownRenderer: Sendable {
   }
 
   private func renderProfileLines(_ scorecard: Scorecard, evaluation: Evaluation?) -> [String] {
+    heading(scorecard) + profileTableLines(scorecard) + areaLines(scorecard, evaluation: evaluation)
+      + totalLines(scorecard) + summaryLines(scorecard)
+  }
+
+  /// The report in the order of the HTML report: heading and facts (evaluators, sources), the
+  /// points profile and the total, the further sections (comparison, follow-up, peers, proposals),
+  /// the summary, the method, the areas with their findings, the provenance and the tool credit.
+  ///
+  /// - Parameters:
+  ///   - scorecard: The scorecard.
+  ///   - evaluation: The evaluation, for its evaluators, sources, findings and provenance.
+  ///   - sections: Markdown sections in the order of the HTML report, each starting with an
+  ///     empty line.
+  ///   - comparesVersions: Whether the report compares evaluations made with different versions
+  ///     of Kommunkompassen; the method section then says such a comparison is only partly possible.
+  public func renderReport(
+    _ scorecard: Scorecard, evaluation: Evaluation, comparesVersions: Bool = false,
+    sections: [String] = []
+  ) -> String {
     var lines = heading(scorecard)
+    var facts: [(String, String)] = []
+    if !evaluation.evaluators.isEmpty {
+      facts.append(
+        (
+          HTMLReportLabels.text(.evaluators, language),
+          evaluation.evaluators.joined(separator: ", ")
+        ))
+    }
+    if let description = evaluation.sources?.description {
+      facts.append((HTMLReportLabels.text(.sources, language), description))
+    }
+    if !facts.isEmpty { lines.append("") }
+    lines += facts.map { "- **\(escape($0.0))**: \(escape($0.1))" }
+    lines += profileTableLines(scorecard) + totalLines(scorecard)
+    var text = lines.displayText + sections.joined()
+    lines = summaryLines(scorecard)
+    let method = ReportMethod(
+      language: language,
+      areas: scorecard.areas.map { "\($0.id). \($0.title.text(in: language))" },
+      comparesVersions: comparesVersions)
+    lines += ["", "## \(escape(method.heading))"]
+    for paragraph in method.paragraphs { lines += ["", escape(paragraph)] }
+    lines += areaLines(scorecard, evaluation: evaluation)
+    if let provenance = evaluation.provenance {
+      lines += [
+        "", "## \(escape(HTMLReportLabels.text(.provenance, language)))", "", escape(provenance),
+      ]
+    }
+    lines += ["", "*\(escape(ToolCredit.sentence(in: language)))*"]
+    text += lines.displayText
+    return text
+  }
+
+  private func profileTableLines(_ scorecard: Scorecard) -> [String] {
+    var lines: [String] = []
     if let note = ProfileTerms.originalLanguageNote(language: language) {
       lines += ["", "*\(escape(note))*"]
     }
@@ -89,6 +148,11 @@ public struct MarkdownRenderer: Sendable {
         "| \(ReportLabel.publishedTotal.text(in: language)) | \(published.displayPoints) | \(numbers.decimal(published.assessedMaxPoints)) | \(percent(published)) |"
       )
     }
+    return lines
+  }
+
+  private func areaLines(_ scorecard: Scorecard, evaluation: Evaluation?) -> [String] {
+    var lines: [String] = []
     // An area-level evaluation has no sub-area data: it says so, and lists nothing empty.
     let isAreaLevel = scorecard.detail == .area
     if isAreaLevel { lines += ["", escape(ProfileTerms.noSubAreaData(language: language))] }
@@ -115,6 +179,12 @@ public struct MarkdownRenderer: Sendable {
       if !weak.isEmpty { lines += bulletSection(ReportLabel.weakSubAreas, weak) }
       if let evaluation { lines += findings(area, evaluation: evaluation) }
     }
+    return lines
+  }
+
+  private func totalLines(_ scorecard: Scorecard) -> [String] {
+    let isAreaLevel = scorecard.detail == .area
+    var lines = [String]()
     lines += [
       "", "## \(ReportLabel.total.text(in: language))", "",
       (scorecard.publishedTotal == nil ? "" : "\(scorecard.totalLabel(in: language)): ")
@@ -136,6 +206,11 @@ public struct MarkdownRenderer: Sendable {
         weakTitle,
         scorecard.weakestSubAreas.map { ProfileTerms.highlight($0.subArea, language: language) })
     }
+    return lines
+  }
+
+  private func summaryLines(_ scorecard: Scorecard) -> [String] {
+    var lines: [String] = []
     if !scorecard.summary.isEmpty {
       lines += ["", "## \(ReportLabel.summary.text(in: language))"]
       for paragraph in scorecard.summary { lines += ["", escape(paragraph)] }
@@ -165,7 +240,11 @@ public struct MarkdownRenderer: Sendable {
       guard !items.isEmpty else { continue }
       lines += ["", "#### \(source.title.text(in: language)) (\(items.count))", ""]
       for (id, finding) in items {
-        let details = ([id] + [finding.reference, finding.date?.description].compactMap { $0 })
+        let recordedBy = finding.recordedBy.flatMap { name in
+          isInternal ? "\(HTMLReportLabels.text(.recordedBy, language)) \(name)" : nil
+        }
+        let details =
+          ([id] + [finding.reference, finding.date?.description, recordedBy].compactMap { $0 })
           .joined(separator: ", ")
         lines.append("- \(escape(finding.text)) (\(escape(details)))")
       }
@@ -175,6 +254,7 @@ public struct MarkdownRenderer: Sendable {
 
   private func heading(_ scorecard: Scorecard) -> [String] {
     ["# \(escape(scorecard.headline))", "", escape(scorecard.subtitle(in: language))]
+      + (isInternal ? ["", "**\(escape(HTMLReportLabels.text(.internalReport, language)))**"] : [])
   }
 
   private func table(_ area: AreaScore) -> [String] {

@@ -65,7 +65,7 @@ struct FollowUpRendererTests {
     HostileTextTests.expectSafe(html, "HTML", lineBreaksAreText: false)
     #expect(!html.contains("<script>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-    #expect(html.contains("<td rowspan=\"2\">A1 Ond"))
+    #expect(html.contains("<th scope=\"row\" rowspan=\"2\">A1 Ond"))
     #expect(
       html.contains(
         "<desc id=\"follow-up-bars-desc\">Stapeldiagram med antal åtgärder per område: planerade och bekräftade. 1. Samspel mellan förtroendevalda och medborgare: planerade 0, bekräftade 0; 2. Samhällsutveckling: planerade 0, bekräftade 0; 3. Styrning och kontroll: planerade 1, bekräftade 0; 4. Effektivitet: planerade 1, bekräftade 0;"

@@ -18,3 +18,5 @@ if ! python3 -c "import importlib.util; assert importlib.util.find_spec('axe_pla
   echo "Installing axe-core (in axe-playwright-python) from PyPI…" >&2
   python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python==0.1.8 >&2
 fi
+# Chromium is updated for security and so not pinned: say which versions the checks ran with.
+echo "Debian packages used: $(dpkg-query -W -f='${Package} ${Version}, ' chromium chromium-driver 2>/dev/null | sed 's/, $//')"

@@ -102,6 +102,17 @@ public struct BenchmarkRenderer: Sendable {
     }
   }
 
+  /// The table, for a report with a last column "n": how many peers have a figure on each row.
+  func table(_ comparison: BenchmarkComparison, withPeerCounts: Bool) -> ComparisonTable {
+    var table = table(comparison)
+    guard withPeerCounts, layout(comparison) == .peers else { return table }
+    table.columns.append(ComparisonTable.Column(header: "n"))
+    for (index, row) in comparison.rows.enumerated() where table.rows.indices.contains(index) {
+      table.rows[index].cells.append(row.statistics.map { "\($0.count)" } ?? "–")
+    }
+    return table
+  }
+
   private func table(_ comparison: BenchmarkComparison) -> ComparisonTable {
     let layout = layout(comparison)
     var columns = [
@@ -173,7 +184,7 @@ public struct BenchmarkRenderer: Sendable {
   }
 
   /// The notes after the table.
-  private func notes(_ comparison: BenchmarkComparison, skippedFiles: [String]) -> [String] {
+  func notes(_ comparison: BenchmarkComparison, skippedFiles: [String]) -> [String] {
     let swedish = language == .swedish
     var notes: [String] = []
     if comparison.rows.contains(where: { $0.subject.status == .partlyAssessed }) {

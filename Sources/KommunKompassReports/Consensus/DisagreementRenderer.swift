@@ -79,16 +79,9 @@ public struct DisagreementRenderer: Sendable {
     var html = "<section id=\"proposals\">\n<h2>\(heading(.appendix).htmlEscaped)</h2>\n"
     html += "<p>\(appendixIntro(report).htmlEscaped)</p>\n<ul>\n"
     for line in evaluatorLines(report) { html += "<li>\(line.htmlEscaped)</li>\n" }
-    html += "</ul>\n<table class=\"change-table\">\n<thead><tr>"
-    html += "<th>\(table.labelHeader.htmlEscaped)</th>"
-    for column in table.columns { html += "<th class=\"number\">\(column.header.htmlEscaped)</th>" }
-    html += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      html += "<tr><td>\((row.prefix + row.title).htmlEscaped)</td>"
-      for cell in row.cells { html += "<td class=\"number\">\(cell.htmlEscaped)</td>" }
-      html += "</tr>\n"
-    }
-    return html + "</tbody>\n</table>\n</section>\n"
+    html += "</ul>\n"
+    html += table.html(className: "change-table", caption: heading(.appendix))
+    return html + "</section>\n"
   }
 
   /// The appendix's table, for the HTML report.

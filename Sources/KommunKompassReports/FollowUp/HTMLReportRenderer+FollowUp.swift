@@ -79,10 +79,12 @@ extension HTMLReportRenderer {
         words.t("Efter", "After"), words.t("Utfall", "Outcome"), words.t("Förväntat", "Expected"),
       ]
       : [words.t("Åtgärd", "Action"), words.t("Status", "Status")]
-    var html = "<table class=\"follow-up-table\">\n<thead><tr>"
+    var html = Self.tableStart(className: "follow-up-table", caption: words.sectionTitle)
+    html += "<thead><tr>"
     for (index, heading) in headings.enumerated() {
       html +=
-        (index == 3 || index == 4 ? "<th class=\"number\">" : "<th>") + heading.htmlEscaped
+        (index == 3 || index == 4 ? "<th scope=\"col\" class=\"number\">" : "<th scope=\"col\">")
+        + heading.htmlEscaped
         + "</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
@@ -92,7 +94,7 @@ extension HTMLReportRenderer {
       let title = "\(action.action.id) \(action.action.title)"
       let statusClass = action.isOverdue ? " class=\"declined\"" : ""
       html +=
-        "<tr><td\(span)>\(title.htmlEscaped)</td><td\(span)\(statusClass)>\(words.statusWithNote(action).htmlEscaped)</td>"
+        "<tr><th scope=\"row\"\(span)>\(title.htmlEscaped)</th><td\(span)\(statusClass)>\(words.statusWithNote(action).htmlEscaped)</td>"
       if targets.isEmpty {
         html += hasAfter ? "<td colspan=\"5\">–</td></tr>\n" : "</tr>\n"
         continue
@@ -117,6 +119,6 @@ extension HTMLReportRenderer {
         html += "<td>\(expected.htmlEscaped)</td></tr>\n"
       }
     }
-    return html + "</tbody>\n</table>\n"
+    return html + "</tbody>\n</table>\n</div>\n"
   }
 }

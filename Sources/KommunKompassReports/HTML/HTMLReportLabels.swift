@@ -13,7 +13,7 @@ enum HTMLReportLabels {
     case municipalityCode, date, kind, rubric, evaluators, sources, total, radar, radarDescription
     case profileDescription, findings, noFindings, contents, reportTitle, provenance, change,
       comparison
-    case peers, peerRange, notComparable
+    case peers, peerRange, notComparable, originalLanguage, roundingNote, internalReport, recordedBy
 
     var swedish: String {
       switch self {
@@ -38,6 +38,13 @@ enum HTMLReportLabels {
       case .peers: "Jämförelsekommuner"
       case .peerRange: "Spridning bland jämförelsekommunerna (min–max, median)"
       case .notComparable: "ej jämförbart"
+      case .internalReport:
+        "Intern rapport för utvärderingsgruppen: den visar vem som antecknat varje iakttagelse och, för en konsensusutvärdering, utvärderarnas enskilda förslag. Publicera den inte."
+      case .recordedBy: "antecknad av"
+      case .roundingNote:
+        "Procentsatserna och förändringen avrundas var för sig till hela tal; förändringen räknas på de oavrundade andelarna och kan därför skilja sig med 1 från skillnaden mellan de avrundade procentsatserna."
+      case .originalLanguage:
+        "Sammanfattning, styrkor, förbättringsmöjligheter och underlag återges på utvärderingens originalspråk, svenska."
       }
     }
 
@@ -64,6 +71,13 @@ enum HTMLReportLabels {
       case .peers: "Peer municipalities"
       case .peerRange: "Spread among the peers (min–max, median)"
       case .notComparable: "not comparable"
+      case .internalReport:
+        "Internal report for the evaluation group: it shows who recorded each finding and, for a consensus evaluation, the evaluators' individual proposals. Do not publish it."
+      case .recordedBy: "recorded by"
+      case .roundingNote:
+        "The percentages and the change are each rounded to whole numbers; the change is computed from the unrounded shares and can therefore differ by 1 from the difference of the rounded percentages."
+      case .originalLanguage:
+        "The summary, strengths, improvement opportunities and evidence are quoted in the evaluation's original language, Swedish."
       }
     }
   }

@@ -45,9 +45,39 @@ extension HTMLReportRenderer {
     return ranges
   }
 
-  /// The legend text of the peers' spread: what it shows and how many peers there are.
-  public func peerRangeLabel(peerCount: Int) -> String {
-    "\(HTMLReportLabels.text(.peerRange, language)), n = \(peerCount)"
+  /// The legend text of the peers' spread: what it shows and how many peers it covers, per area
+  /// where fewer peers than the group's have assessed points there.
+  public func peerRangeLabel(of benchmark: BenchmarkComparison) -> String {
+    var text = "\(HTMLReportLabels.text(.peerRange, language)), n = \(benchmark.peerCount)"
+    let fewer = benchmark.rows.filter { row in
+      row.level == .area && (row.statistics?.count ?? benchmark.peerCount) < benchmark.peerCount
+    }
+    for row in fewer {
+      text +=
+        "; \(ReportLabel.area.text(in: language).lowercased()) \(row.id): n = \(row.statistics?.count ?? 0)"
+    }
+    return text
+  }
+
+  /// A section with the peers' statistics: the table of `kompass compare --peers` (points, the
+  /// peers' mean, median, lowest and highest, the difference and the rank) with the number of
+  /// peers behind each row's statistics, and the same notes.
+  public func peerStatisticsSection(_ benchmark: BenchmarkComparison, skippedFiles: [String] = [])
+    -> String
+  {
+    let renderer = BenchmarkRenderer(language: language)
+    let table = renderer.table(benchmark, withPeerCounts: true)
+    let heading = benchmark.label.text(in: language)
+    var html = "<section id=\"peer-statistics\">\n<h2>\(heading.htmlEscaped)</h2>\n"
+    for note in benchmark.notesBesideSelection(in: language) {
+      html += "<p class=\"note\">\(note.htmlEscaped)</p>\n"
+    }
+    html += table.html(className: "peer-table", caption: heading)
+    html += "<ul class=\"note\">\n"
+    for note in renderer.notes(benchmark, skippedFiles: skippedFiles) {
+      html += "<li>\(note.htmlEscaped)</li>\n"
+    }
+    return html + "</ul>\n</section>\n"
   }
 
   /// A section that says how the peers were chosen by the municipality register (group or
@@ -65,23 +95,33 @@ extension HTMLReportRenderer {
     let numbers = NumberStyle(language: language)
     let heading = HTMLReportLabels.text(.comparison, language)
     var html = "<section id=\"comparison\">\n<h2>\(heading.htmlEscaped)</h2>\n"
-    for note in comparison.notes {
-      html += "<p class=\"note\">\(note.text(in: language).htmlEscaped)</p>\n"
+    let versionNotes = VersionNotes(comparison: comparison, language: language)
+    let replaced = Set(versionNotes.replaced)
+    let notes =
+      versionNotes.sentences
+      + comparison.notes.map { $0.text(in: language) }.filter { !replaced.contains($0) }
+    for note in notes {
+      html += "<p class=\"note\">\(note.htmlEscaped)</p>\n"
     }
-    html +=
-      "<table class=\"change-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
+    html += Self.tableStart(className: "change-table", caption: heading)
+    html += "<thead><tr><th scope=\"col\">\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
     for evaluation in comparison.evaluations {
-      html += "<th class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
+      html += "<th scope=\"col\" class=\"number\">\(evaluation.date.description.htmlEscaped)</th>"
     }
+    // The change is from the first evaluation to the last; the heading says which two.
+    let period = [comparison.evaluations.first, comparison.evaluations.last].compactMap {
+      $0?.date.description
+    }.joined(separator: "–")
+    let changeHeading = "\(HTMLReportLabels.text(.change, language)) \(period)"
     html +=
-      "<th class=\"number\">\(HTMLReportLabels.text(.change, language).htmlEscaped)</th><th>\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      "<th scope=\"col\" class=\"number\">\(changeHeading.htmlEscaped)</th><th scope=\"col\">\(ReportLabel.status.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for row in comparison.areas + [comparison.total] {
       let isTotal = row.level == .total
       html += isTotal ? "<tr class=\"sum\">" : "<tr>"
       let title =
         isTotal
         ? HTMLReportLabels.text(.total, language) : "\(row.id). \(row.title.text(in: language))"
-      html += "<td>\(title.htmlEscaped)</td>"
+      html += "<th scope=\"row\">\(title.htmlEscaped)</th>"
       for value in row.values {
         let text = value.percent.map { numbers.percent(DisplayRounding.wholeNumber($0)) } ?? "–"
         html += "<td class=\"number\">\(text.htmlEscaped)</td>"
@@ -104,7 +144,22 @@ extension HTMLReportRenderer {
       html +=
         "<td class=\"number\">\(change.htmlEscaped)</td><td\(className)>\(status.htmlEscaped)</td></tr>\n"
     }
-    html += "</tbody>\n</table>\n</section>\n"
-    return html
+    html += "</tbody>\n</table>\n</div>\n"
+    if Self.roundsApart(comparison) {
+      html +=
+        "<p class=\"note\">\(HTMLReportLabels.text(.roundingNote, language).htmlEscaped)</p>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  /// Whether a row's rounded change differs from the difference of its rounded percentages (65 %
+  /// and 50 % beside −16), so the table needs a note on rounding.
+  static func roundsApart(_ comparison: TimeComparison) -> Bool {
+    (comparison.areas + [comparison.total]).contains { row in
+      guard let change = row.overall.displayPercentagePoints,
+        let first = row.values.first?.percent, let last = row.values.last?.percent
+      else { return false }
+      return DisplayRounding.wholeNumber(last) - DisplayRounding.wholeNumber(first) != change
+    }
   }
 }

@@ -11,9 +11,14 @@ public struct HTMLReportRenderer: Sendable {
   /// The language of the report.
   public var language: Language
 
+  /// Whether the report is for the evaluation group's own use: the cover says so and each
+  /// finding names who recorded it. A report to publish (the default) names no one.
+  public var isInternal: Bool
+
   /// Creates a renderer.
-  public init(language: Language = .swedish) {
+  public init(language: Language = .swedish, isInternal: Bool = false) {
     self.language = language
+    self.isInternal = isInternal
   }
 
   private var numbers: NumberStyle { NumberStyle(language: language) }
@@ -26,13 +31,16 @@ public struct HTMLReportRenderer: Sendable {
   ///   - scorecard: Its scorecard.
   ///   - extraSections: Further sections (for example a comparison) placed after the profile.
   ///   - chartSeries: The series of the bar chart; the scorecard alone when empty.
-  ///   - ranges: Ranges drawn behind each area's bars, with their legend label.
+  ///   - ranges: Ranges drawn above each area's bars, with their legend label.
+  ///   - comparesVersions: Whether the report compares evaluations made with different versions
+  ///     of Kommunkompassen; the method section then says such a comparison is only partly possible.
   public func render(
     evaluation: Evaluation,
     scorecard: Scorecard,
     extraSections: [String] = [],
     chartSeries: [ChartSeries] = [],
-    ranges: (label: String, byArea: [String: ChartRange])? = nil
+    ranges: (label: String, byArea: [String: ChartRange])? = nil,
+    comparesVersions: Bool = false
   ) -> String {
     let title = "\(label(.reportTitle)) – \(scorecard.municipality.name) \(scorecard.date)"
     var html = """
@@ -44,21 +52,33 @@ public struct HTMLReportRenderer: Sendable {
       <title>\(title.htmlEscaped)</title>
       <style>
       \(HTMLReportStyle.css)
+      \(HTMLReportStyle.pageFooter(municipality: scorecard.municipality.name, date: scorecard.date.description))
       </style>
       </head>
       <body>
 
       """
     html += cover(evaluation: evaluation, scorecard: scorecard)
+    html += "<main>\n"
+    if language != .swedish {
+      html +=
+        "<p class=\"note original-language\">\(label(.originalLanguage).htmlEscaped)</p>\n"
+    }
     html += profile(
       scorecard: scorecard, series: chartSeries.isEmpty ? [ChartSeries(scorecard)] : chartSeries,
       ranges: ranges)
     html += extraSections.joined()
     html += summary(scorecard)
+    let method = ReportMethod(
+      language: language,
+      areas: scorecard.areas.map { "\($0.id). \($0.title.text(in: language))" },
+      comparesVersions: comparesVersions)
+    html += "<section id=\"method\">\n<h2>\(method.heading.htmlEscaped)</h2>\n"
+    html += method.paragraphs.map { "<p>\($0.htmlEscaped)</p>\n" }.joined() + "</section>\n"
     for area in scorecard.areas {
       html += areaSection(area, evaluation: evaluation)
     }
-    html += "<footer>\n"
+    html += "</main>\n<footer>\n"
     if let provenance = evaluation.provenance {
       html +=
         "<h2>\(label(.provenance).htmlEscaped)</h2>\n<p class=\"note\">\(provenance.htmlEscaped)</p>\n"
@@ -83,7 +103,11 @@ public struct HTMLReportRenderer: Sendable {
     }
     var html =
       "<header class=\"cover\">\n<p class=\"eyebrow\">\(label(.reportTitle).htmlEscaped)</p>\n"
-    html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n<dl class=\"facts\">\n"
+    html += "<h1>\(scorecard.municipality.name.htmlEscaped)</h1>\n"
+    if isInternal {
+      html += "<p class=\"internal\">\(label(.internalReport).htmlEscaped)</p>\n"
+    }
+    html += "<dl class=\"facts\">\n"
     for (term, value) in facts {
       html += "<dt>\(term.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
     }
@@ -114,9 +138,20 @@ public struct HTMLReportRenderer: Sendable {
     let areas = scorecard.areas.map {
       BarChartSVG.Area(id: $0.id, title: $0.title.text(in: language))
     }
-    let valuesText = scorecard.areas.map { area in
-      "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
-    }.joined(separator: "; ")
+    // The text alternative gives every series' figures, not only the report's evaluation.
+    let valuesText: String
+    if series.count > 1 {
+      valuesText = series.map { item in
+        "\(item.name): "
+          + scorecard.areas.map { area in
+            "\(area.id). \(area.title.text(in: language)) \(item.percentByArea[area.id].map(numbers.percent) ?? "–")"
+          }.joined(separator: ", ")
+      }.joined(separator: "; ")
+    } else {
+      valuesText = scorecard.areas.map { area in
+        "\(area.id). \(area.title.text(in: language)): \(area.score.displayPercent.map(numbers.percent) ?? "–")"
+      }.joined(separator: "; ")
+    }
     let bars = BarChartSVG(
       areas: areas, series: series, ranges: ranges?.byArea ?? [:], rangeLabel: ranges?.label ?? "",
       title: ReportLabel.pointsProfile.text(in: language),
@@ -131,25 +166,37 @@ public struct HTMLReportRenderer: Sendable {
       "<figure>\n\(bars.render(id: "profile-bars"))\n<figcaption>\(label(.profileDescription).htmlEscaped)</figcaption>\n</figure>\n"
     html +=
       "<figure>\n\(radar.render(id: "profile-radar"))\n<figcaption>\(label(.radarDescription).htmlEscaped)</figcaption>\n</figure>\n"
+    html += Self.tableStart(
+      className: "profile-table", caption: ReportLabel.pointsProfile.text(in: language))
+    html += "<thead><tr><th scope=\"col\">\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
     html +=
-      "<table class=\"profile-table\">\n<thead><tr><th>\(ReportLabel.area.text(in: language).htmlEscaped)</th>"
-    html +=
-      "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+      "<th scope=\"col\" class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for area in scorecard.areas {
       html +=
-        "<tr><td><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></td>"
+        "<tr><th scope=\"row\"><a href=\"#area-\(area.id.htmlEscaped)\">\("\(area.id). \(area.title.text(in: language))".htmlEscaped)</a></th>"
       html += numberCells(area.score) + "</tr>\n"
     }
     let totalLabel =
       scorecard.publishedTotal == nil ? label(.total) : scorecard.totalLabel(in: language)
     html +=
-      "<tr class=\"sum\"><td>\(totalLabel.htmlEscaped)</td>\(numberCells(scorecard.total))</tr>\n"
+      "<tr class=\"sum\"><th scope=\"row\">\(totalLabel.htmlEscaped)</th>\(numberCells(scorecard.total))</tr>\n"
     if let published = scorecard.publishedTotalScore {
       html +=
-        "<tr><td>\(ReportLabel.publishedTotal.text(in: language).htmlEscaped)</td>\(numberCells(published))</tr>\n"
+        "<tr><th scope=\"row\">\(ReportLabel.publishedTotal.text(in: language).htmlEscaped)</th>\(numberCells(published))</tr>\n"
     }
-    html += "</tbody>\n</table>\n</section>\n"
+    html += "</tbody>\n</table>\n</div>\n</section>\n"
     return html
+  }
+
+  /// ` lang="sv"` on passages written in the evaluation's own language (findings, summary,
+  /// strengths) when the report is in another language; empty in a Swedish report.
+  var originalLanguage: String { language == .swedish ? "" : " lang=\"sv\"" }
+
+  /// The start of a table: a container that scrolls sideways on its own when the table is wider
+  /// than the screen (keyboard-focusable, named by the caption), the table and its caption.
+  static func tableStart(className: String, caption: String) -> String {
+    "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(caption.htmlEscaped)\">\n"
+      + "<table class=\"\(className)\">\n<caption>\(caption.htmlEscaped)</caption>\n"
   }
 
   private func numberCells(_ score: Score) -> String {
@@ -162,12 +209,13 @@ public struct HTMLReportRenderer: Sendable {
     guard !scorecard.summary.isEmpty || !scorecard.goodExamples.isEmpty else { return "" }
     var html =
       "<section id=\"summary\">\n<h2>\(ReportLabel.summary.text(in: language).htmlEscaped)</h2>\n"
-    html += scorecard.summary.map { "<p>\($0.htmlEscaped)</p>\n" }.joined()
+    html += scorecard.summary.map { "<p\(originalLanguage)>\($0.htmlEscaped)</p>\n" }.joined()
     if !scorecard.goodExamples.isEmpty {
       html += "<h3>\(ReportLabel.goodExamples.text(in: language).htmlEscaped)</h3>\n<ul>\n"
       for example in scorecard.goodExamples {
         let prefix = example.area.map { "\(ReportLabel.area.text(in: language)) \($0): " } ?? ""
-        html += "<li>\((prefix + example.text).htmlEscaped)</li>\n"
+        html +=
+          "<li>\(prefix.htmlEscaped)<span\(originalLanguage)>\(example.text.htmlEscaped)</span></li>\n"
       }
       html += "</ul>\n"
     }
@@ -180,10 +228,12 @@ public struct HTMLReportRenderer: Sendable {
     html +=
       "<p class=\"total\">\(ProfileTerms.pointsSentence(area.score, language: language).htmlEscaped)</p>\n"
     if !area.subAreas.isEmpty {
+      html += Self.tableStart(
+        className: "sub-area-table", caption: "\(area.id). \(area.title.text(in: language))")
       html +=
-        "<table>\n<thead><tr><th>\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th>\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
+        "<thead><tr><th scope=\"col\">\(ReportLabel.subArea.text(in: language).htmlEscaped)</th><th scope=\"col\">\(ReportLabel.title.text(in: language).htmlEscaped)</th>"
       html +=
-        "<th class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
+        "<th scope=\"col\" class=\"number\">\(ReportLabel.achieved.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.maximum.text(in: language).htmlEscaped)</th><th scope=\"col\" class=\"number\">\(ReportLabel.percent.text(in: language).htmlEscaped)</th></tr></thead>\n<tbody>\n"
       for subArea in area.subAreas {
         let achieved = subArea.isAssessed ? String(subArea.score.displayPoints) : "–"
         let percent: String =
@@ -193,12 +243,12 @@ public struct HTMLReportRenderer: Sendable {
           case .pending: ReportLabel.notScoredYet.text(in: language)
           }
         html +=
-          "<tr><td>\(subArea.id.htmlEscaped)</td><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
+          "<tr><th scope=\"row\">\(subArea.id.htmlEscaped)</th><td>\(subArea.title.text(in: language).htmlEscaped)</td>"
         html +=
           "<td class=\"number\">\(achieved)</td><td class=\"number\">\(numbers.decimal(subArea.score.maxPoints).htmlEscaped)</td><td class=\"number\">\(percent.htmlEscaped)</td></tr>\n"
       }
       html +=
-        "<tr class=\"sum\"><td></td><td>\(ReportLabel.areaSum.text(in: language).htmlEscaped)</td>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n"
+        "<tr class=\"sum\"><th scope=\"row\" colspan=\"2\">\(ReportLabel.areaSum.text(in: language).htmlEscaped)</th>\(numberCells(area.score))</tr>\n</tbody>\n</table>\n</div>\n"
     }
     html += "<div class=\"columns\">\n"
     html += list(ReportLabel.strengths.text(in: language), area.strengths, className: "strengths")
@@ -215,7 +265,9 @@ public struct HTMLReportRenderer: Sendable {
       return html
         + "<p class=\"note\">\(ReportLabel.none.text(in: language).htmlEscaped)</p>\n</div>\n"
     }
-    html += "<ul>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined() + "</ul>\n</div>\n"
+    html +=
+      "<ul\(originalLanguage)>\n" + items.map { "<li>\($0.htmlEscaped)</li>\n" }.joined()
+      + "</ul>\n</div>\n"
     return html
   }
 
@@ -238,8 +290,11 @@ public struct HTMLReportRenderer: Sendable {
         var details = [id]
         if let reference = finding.reference { details.append(reference) }
         if let date = finding.date { details.append(date.description) }
+        if isInternal, let recordedBy = finding.recordedBy {
+          details.append("\(label(.recordedBy)) \(recordedBy)")
+        }
         html +=
-          "<li>\(finding.text.htmlEscaped) <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
+          "<li><span\(originalLanguage)>\(finding.text.htmlEscaped)</span> <span class=\"reference\">(\(details.joined(separator: ", ").htmlEscaped))</span></li>\n"
       }
       html += "</ul>\n"
     }

@@ -21,8 +21,10 @@ struct RadarChartSVG {
       return (centre + distance * cos(angle), centre + distance * sin(angle))
     }
     let numbers = NumberStyle(language: language)
+    // With several series, a legend under the chart: one line per series, drawn as on the chart.
+    let legendHeight = series.count > 1 ? Double(series.count) * 20 + 6 : 0
     var svg = """
-      <svg xmlns="http://www.w3.org/2000/svg" class="chart radar-chart" viewBox="0 0 \(size.svg) \(size.svg)" \
+      <svg xmlns="http://www.w3.org/2000/svg" class="chart radar-chart" viewBox="0 0 \(size.svg) \((size + legendHeight).svg)" \
       role="img" aria-labelledby="\(id)-title \(id)-desc">
       <title id="\(id)-title">\(title.htmlEscaped)</title>
       <desc id="\(id)-desc">\(description.htmlEscaped)</desc>
@@ -31,12 +33,7 @@ struct RadarChartSVG {
     for ring in [25.0, 50, 75, 100] {
       let corners = (0..<count).map { point($0, ring) }.map { "\($0.x.svg),\($0.y.svg)" }.joined(
         separator: " ")
-      svg += "<polygon class=\"ring\" points=\"\(corners)\"/>"
-      // Ring labels sit halfway between the first two axes, clear of the axis labels.
-      let first = point(0, ring)
-      let second = point(1, ring)
-      svg +=
-        "<text class=\"tick\" x=\"\(((first.x + second.x) / 2).svg)\" y=\"\(((first.y + second.y) / 2 + 3).svg)\" text-anchor=\"middle\">\(numbers.percent(Int(ring)).htmlEscaped)</text>\n"
+      svg += "<polygon class=\"ring\" points=\"\(corners)\"/>\n"
     }
     for (index, area) in areas.enumerated() {
       let end = point(index, 100)
@@ -77,6 +74,25 @@ struct RadarChartSVG {
           "<circle class=\"marker\" cx=\"\(corner.x.svg)\" cy=\"\(corner.y.svg)\" r=\"2.5\" fill=\"\(color)\"/>"
       }
       svg += "\n"
+    }
+    // Ring labels sit halfway between the first two axes, clear of the axis labels, drawn last so
+    // that no polygon covers them (with a white halo where a line crosses).
+    for ring in [25.0, 50, 75, 100] {
+      let first = point(0, ring)
+      let second = point(1, ring)
+      svg +=
+        "<text class=\"tick ring-label\" x=\"\(((first.x + second.x) / 2).svg)\" y=\"\(((first.y + second.y) / 2 + 3).svg)\" text-anchor=\"middle\">\(numbers.percent(Int(ring)).htmlEscaped)</text>\n"
+    }
+    if series.count > 1 {
+      for (seriesIndex, item) in series.enumerated() {
+        let color = BarChartSVG.fills[seriesIndex % BarChartSVG.fills.count]
+        let dash = seriesIndex == 0 ? "" : " stroke-dasharray=\"\(seriesIndex * 3 + 2),3\""
+        let y = size + Double(seriesIndex) * 20 + 4
+        svg +=
+          "<line class=\"legend-line\" x1=\"20\" y1=\"\((y + 7).svg)\" x2=\"44\" y2=\"\((y + 7).svg)\" stroke=\"\(color)\" stroke-width=\"2\"\(dash)/>"
+        svg +=
+          "<text class=\"legend\" x=\"50\" y=\"\((y + 11).svg)\">\(item.name.htmlEscaped)</text>\n"
+      }
     }
     svg += "</svg>"
     return svg

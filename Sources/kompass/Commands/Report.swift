@@ -16,19 +16,25 @@ extension Kompass {
       discussion: """
         HTML-rapporten är en fristående fil (CSS och SVG inbäddade, inga skript eller \
         webbtypsnitt) som går att skriva ut på A4: försättsblad, stapeldiagram och \
-        spindeldiagram per område, sammanfattning och per område tabell, styrkor, \
-        förbättringsmöjligheter och underlag per källa. Markdown ger samma innehåll utan diagram.
+        spindeldiagram per område, sammanfattning, metod och per område tabell, styrkor, \
+        förbättringsmöjligheter och underlag per källa. Markdown ger samma avsnitt i samma \
+        ordning, med tabeller i stället för diagram.
 
         Med --compare visas staplar per område för varje utvärdering och en tabell över \
         förändringen; med --peers ritas jämförelsekommunernas spridning (min–max, median) \
-        bakom staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning). Med --plan \
+        ovanför staplarna (med färre än 3 jämförelsekommuner ritas ingen spridning) och \
+        tabellen från kompass compare --peers följer. Med --plan \
         och --compare med utvärderingen planen gjordes från följer avsnittet "Uppföljning av \
         förbättringsarbetet": planerade och bekräftade åtgärder per område och tabellen från \
         kompass follow-up.
 
         \(PeerSelectionOptions.help)
 
-        Med --proposals får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
+        En rapport är gjord för att publiceras: den namnger inte vem som antecknat \
+        iakttagelserna och visar inte utvärderarnas enskilda förslag. Med --internal blir den \
+        en intern rapport för utvärderingsgruppen: försättsbladet säger att den är intern och \
+        varje iakttagelse visar vem som antecknat den. Med --proposals (som innebär \
+        --internal) får en konsensusutvärdering en bilaga med varje utvärderares förslag, \
         spridningen och den överenskomna poängen per delområde; utan visas bara de \
         överenskomna poängen.
 
@@ -87,9 +93,18 @@ extension Kompass {
 
     @Flag(
       help:
-        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering) / add an appendix with the evaluators' proposals."
+        "Lägg till en bilaga med utvärderarnas förslag och spridningen per delområde (konsensusutvärdering); innebär --internal / add an appendix with the evaluators' proposals (implies --internal)."
     )
     var proposals = false
+
+    @Flag(
+      help:
+        "Intern rapport för utvärderingsgruppen: visar vem som antecknat iakttagelserna; försättsbladet säger att den är intern / an internal report that names who recorded the findings."
+    )
+    var `internal` = false
+
+    /// Whether the report is internal: asked for, or implied by the evaluators' proposals.
+    var isInternal: Bool { `internal` || proposals }
 
     @OptionGroup var options: LanguageOption
 
@@ -107,12 +122,15 @@ extension Kompass {
       let language = options.language
       let evaluation = try EvaluationInput.require(file, language: language)
       let scorecard = try EvaluationInput.scorecard(evaluation)
-      let renderer = HTMLReportRenderer(language: language)
+      let renderer = HTMLReportRenderer(language: language, isInternal: isInternal)
       var sections: [String] = []
       var series: [ChartSeries] = []
       var ranges: (label: String, byArea: [String: ChartRange])?
       var selectedPeers: PeerSelectionSummary?
       var followUp: PlanFollowUp?
+      var timeComparison: TimeComparison?
+      var comparesVersions = false
+      var peerStatistics: (benchmark: BenchmarkComparison, skippedFiles: [String])?
 
       if !compare.isEmpty {
         var inputs = [NamedEvaluation(file: file, evaluation: evaluation)]
@@ -125,6 +143,8 @@ extension Kompass {
         for problem in outcome.problems { Terminal.writeError(problem.formatted(in: language)) }
         guard let comparison = outcome.value else { throw ExitStatus.invalidInputError }
         sections.append(renderer.comparisonSection(comparison))
+        timeComparison = comparison
+        comparesVersions = comparison.crossesRevisions
         series = renderer.chartSeries(of: comparison)
         if let plan {
           followUp = try Self.followUp(plan, inputs: inputs, language: language)
@@ -134,17 +154,21 @@ extension Kompass {
       if let peers {
         let selection = try peerSelection.selection(
           for: evaluation, file: file, language: language)
-        let (benchmark, _) = try PeerFolder(path: peers, language: language).benchmark(
-          evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid,
-          selection: selection)
-        ranges = (
-          renderer.peerRangeLabel(peerCount: benchmark.peerCount),
-          renderer.chartRanges(of: benchmark)
-        )
+        let (benchmark, skippedFiles) = try PeerFolder(path: peers, language: language)
+          .benchmark(
+            evaluation, scorecard: scorecard, subjectPath: file, skipInvalid: skipInvalid,
+            selection: selection)
+        ranges = (renderer.peerRangeLabel(of: benchmark), renderer.chartRanges(of: benchmark))
         selectedPeers = benchmark.selection
+        peerStatistics = (benchmark, skippedFiles)
       }
 
       if let selectedPeers { sections.append(renderer.peerSelectionSection(selectedPeers)) }
+      if let peerStatistics {
+        sections.append(
+          renderer.peerStatisticsSection(
+            peerStatistics.benchmark, skippedFiles: peerStatistics.skippedFiles))
+      }
       var appendix: DisagreementReport?
       if proposals {
         let rubric = try EvaluationInput.requireRubric(evaluation.rubricID, language: language)
@@ -166,13 +190,18 @@ extension Kompass {
             evaluation: evaluation, scorecard: scorecard,
             extraSections: sections
               + (appendix.map { [disagreement.renderAppendixHTML($0)] } ?? []),
-            chartSeries: series, ranges: ranges)
+            chartSeries: series, ranges: ranges, comparesVersions: comparesVersions)
         case .markdown:
-          MarkdownRenderer(language: language).renderProfile(
-            scorecard, evaluation: evaluation,
+          MarkdownRenderer(language: language, isInternal: isInternal).renderReport(
+            scorecard, evaluation: evaluation, comparesVersions: comparesVersions,
             sections: [
-              selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) },
+              timeComparison.map { MarkdownRenderer(language: language).comparisonSection($0) },
               followUp.map { "\n" + FollowUpRenderer(language: language).markdown($0) },
+              selectedPeers.map { MarkdownRenderer(language: language).peerSelectionSection($0) },
+              peerStatistics.map {
+                MarkdownRenderer(language: language).peerStatisticsSection(
+                  $0.benchmark, skippedFiles: $0.skippedFiles)
+              },
               appendix.map { "\n" + disagreement.renderAppendixMarkdown($0) },
             ].compactMap { $0 })
         }
