@@ -1,5 +1,5 @@
 /// A noun in Swedish and English whose form follows a count: "1 delområde", "2 delområden".
-package struct CountedNoun: Sendable, Hashable {
+package struct CountedNoun: Sendable {
   /// Swedish singular and plural.
   package var swedish: (singular: String, plural: String)
   /// English singular and plural.
@@ -23,22 +23,6 @@ package struct CountedNoun: Sendable, Hashable {
   package func counted(_ count: Int, in language: Language) -> String {
     "\(count) \(form(for: count, in: language))"
   }
-
-  /// Both languages at once, for messages built as ``LocalizedText``.
-  package func counted(_ count: Int) -> LocalizedText {
-    LocalizedText(sv: counted(count, in: .swedish), en: counted(count, in: .english))
-  }
-
-  package static func == (lhs: CountedNoun, rhs: CountedNoun) -> Bool {
-    lhs.swedish == rhs.swedish && lhs.english == rhs.english
-  }
-
-  package func hash(into hasher: inout Hasher) {
-    hasher.combine(swedish.singular)
-    hasher.combine(swedish.plural)
-    hasher.combine(english.singular)
-    hasher.combine(english.plural)
-  }
 }
 
 extension CountedNoun {
@@ -53,9 +37,6 @@ extension CountedNoun {
   /// jämförelsekommun / peer.
   package static let peer = CountedNoun(
     sv: ("jämförelsekommun", "jämförelsekommuner"), en: ("peer", "peers"))
-  /// kommun / municipality.
-  package static let municipality = CountedNoun(
-    sv: ("kommun", "kommuner"), en: ("municipality", "municipalities"))
   /// fil / file.
   package static let file = CountedNoun(sv: ("fil", "filer"), en: ("file", "files"))
 }

@@ -14,15 +14,12 @@ enum ArgumentParserWording {
     let template: String
 
     init(_ pattern: String, _ template: String) {
-      // The patterns below are constants, checked by the tests; one that failed to compile would
-      // leave its phrase in English.
+      // The patterns below are constants, exercised end to end by the usage-wording tests; one
+      // that failed to compile would leave its phrase in English.
       self.pattern = try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
       self.template = template
     }
   }
-
-  /// Whether every phrase's pattern compiled.
-  static var allPhrasesCompile: Bool { phrases.allSatisfy { $0.pattern != nil } }
 
   /// Longer phrases first, so a heading inside a sentence is not rewritten on its own.
   private static let phrases: [Phrase] = [

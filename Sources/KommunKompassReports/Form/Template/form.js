@@ -19,14 +19,6 @@
   // Numbers: the library's DisplayRounding.wholeNumber, step by step.
   // ---------------------------------------------------------------------------------------------
 
-  /** The number of significant digits in the shortest decimal text of a finite value. */
-  function significantDigits(value) {
-    var text = String(Math.abs(value));
-    var exponent = text.search(/e/i);
-    if (exponent >= 0) text = text.slice(0, exponent);
-    return text.replace(/[^0-9]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
-  }
-
   /** Rounds half away from zero on the binary value (Swift's `rounded()`). */
   function roundAwayFromZero(value) {
     return value < 0 ? -Math.round(-value) : Math.round(value);
@@ -229,7 +221,6 @@
   var core = {
     nameKey: nameKey,
     lookUpMunicipality: lookUpMunicipality,
-    significantDigits: significantDigits,
     wholeNumber: wholeNumber,
     percentOf: percentOf,
     addScores: addScores,
